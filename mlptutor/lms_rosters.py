@@ -8,13 +8,13 @@ non-empty of its id fields in each row:
 | system | signature | id | other fields |
 | --- | --- | --- | --- |
 | Canvas gradebook export | Student, ID, Section (or LastName, FirstName, ID, Section (6)) | ID (1) | name = Student (8), login = SIS Login ID, sis_id = SIS User ID |
-| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email |
+| Brightspace grades export | OrgDefinedId (or Username, End-of-Line Indicator) | Username, else OrgDefinedId | First Name, Last Name, Email, section = Sections (10) |
 | Moodle grade export (7) | First name, Last name (or Surname), Email address | Username, else Email address | sis_id = ID number |
 | Blackboard Grade Center download | Username, Last Name, First Name | Username | sis_id = Student ID |
 | Canvas group set export (People > the group set > Import > "Download Course Roster CSV") (9) | canvas_user_id, group_name | canvas_user_id | name, sis_id = user_id, login = login_id, section = sections, group = group_name |
-| Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
-| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, Total Score) | Email (5) | sis_id = SID, section = Sections |
-| Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission) |
+| Gradescope roster ("Download Roster", memberships.csv) | First Name, Last Name, SID, Email, Role (or Name, SID, Email, Role) | Email (5) | sis_id = SID, section = Section; staff rows (Role not Student) are row problems |
+| Gradescope grade export (the course's or an assignment's "Download Grades") | First Name, Last Name, SID, Email (or Name, SID, Email, and Total Score or Sections) | Email (5) | sis_id = SID, section = Sections |
+| Moodle assignment grading worksheet (4) | Identifier, Full name | Identifier's number (2) | name = Full name, Email address, sis_id = ID number, group = Group (3), submitted = Last modified (submission), graded = Last modified (grade) |
 
 (1) Canvas's user ID, which also names the files of its "Download Submissions" (grader/bulk/discovery.py).
 (2) The assignment's participant id ("Participant 123456" -> 123456), which also names the entries of
@@ -36,6 +36,9 @@ empty).
 (9) The group set's columns of Canvas's group category CSV format (name, canvas_user_id, user_id, login_id,
 sections, group_name, canvas_group_id, group_id): a class list with each student's group, which tells the members of a
 group assignment's submission in Canvas's "Download Submissions" (grader/bulk/download_names.py).
+(10) "Section Membership" among the export's user details: each student's sections, comma-separated in one cell
+("Calculus II 011,Calculus II 015"). Only a label: Brightspace's grade import is the course offering's, one item for
+every section, and finds each student by OrgDefinedId or Username whatever their section, so one file serves them all.
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
@@ -46,7 +49,9 @@ teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's
-test student ("Student, Test") is a row problem, so it never joins the class unseen; so is Blackboard's preview user,
+test student ("Student, Test", or its SIS Login ID of 40 hex digits, as in a course whose teacher's language named it
+"Test Student" translated; Canvas's export lists it last) is a row problem, so it never joins the class unseen; so is
+Blackboard's preview user,
 whose username is its instructor's with "_previewuser" appended ("jdoe_previewuser"; its last name ends in
 "_PreviewUser": Blackboard's help, "About student preview"), in Original and Ultra alike. Brightspace has no such mark:
 its "View as Student" is the instructor's own account, and a demo student is an ordinary account an institution makes
@@ -71,7 +76,7 @@ class Layout:
     fields: dict[str, str]
     ids: tuple[str, ...]  # roster fields tried in turn for the student id
     test_students: tuple[str, ...] = ()  # the names (lower case) of the LMS's own test student
-    test_login: str = ""  # the ending of a test student's login (lower case): Blackboard's preview user
+    test_login: str = ""  # a pattern a test student's whole login matches (lower case): Blackboard's, Canvas's
     test_label: str = "test student (Student View)"  # what the LMS calls its test student
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
@@ -107,7 +112,8 @@ class Layout:
 
     def is_test_student(self, record: dict[str, str]) -> bool:
         login = record.get("login", "").lower()
-        return _listed_name(record) in self.test_students or bool(self.test_login and login.endswith(self.test_login))
+        return _listed_name(record) in self.test_students or bool(self.test_login and re.fullmatch(self.test_login,
+                                                                                                      login))
 
 
 def _listed_name(record: dict[str, str]) -> str:
@@ -137,7 +143,7 @@ WORKSHEET_HEADERS = {
            "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
            "modified": "Última modificación (calificación)"},
 }
-_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum")
+_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum", "modified")
 
 
 def _worksheet(language: str, names: dict[str, str]) -> Layout:
@@ -166,19 +172,24 @@ def _grade_export(language: str, names: dict[str, str]) -> Layout:
     return Layout(system, (fields["first_name"], fields["last_name"], fields["email"]), fields, ("login", "email"))
 
 
+# Canvas's test student's login: the SHA-1 HMAC of "Test Student_<id>" in hex (Course#find_or_create_student_view_
+# student), in every language, where its name is the teacher's language's ("Test Student" translated)
+_CANVAS_TEST_LOGIN = "[0-9a-f]{40}"
+
 _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
-                            "last_name": "last name", "email": "email"},
+                            "last_name": "last name", "email": "email", "section": "sections"},
                 "ids": ("login", "sis_id"), "marks": {"sis_id": "#", "login": "#"}}
 
 LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test", "test student"), sortable=True),
+           ("lms_id", "login"), test_students=("student, test", "test student"), test_login=_CANVAS_TEST_LOGIN,
+           sortable=True),
     # the same export when the gradebook shows "separate first and last names": LastName, FirstName before ID
     Layout("Canvas", ("lastname", "firstname", "id", "section"),
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
             "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test",)),
+           ("lms_id", "login"), test_students=("student, test",), test_login=_CANVAS_TEST_LOGIN),
     Layout("Canvas", ("canvas_user_id", "group_name"),
            {"name": "name", "lms_id": "canvas_user_id", "sis_id": "user_id", "login": "login_id", "section": "sections",
             "group": "group_name"},
@@ -201,10 +212,17 @@ LAYOUTS = (
             "section": "sections"}, ("email",)),
     Layout("Gradescope", ("name", "sid", "email", "total score"),
            {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
+    # a course whose roster gave full names (one Name column, Gradescope's "full name" roster): its grade and roster
+    # downloads have Name where a split-name course's have First Name and Last Name
+    Layout("Gradescope", ("name", "sid", "email", "role"),
+           {"name": "name", "sis_id": "sid", "email": "email", "role": "role", "section": "section"},
+           ("email",), roles=("student",)),
+    Layout("Gradescope", ("name", "sid", "email", "sections"),
+           {"name": "name", "sis_id": "sid", "email": "email", "section": "sections"}, ("email",)),
     Layout("Blackboard", ("username", "last name", "first name"),
            {"login": "username", "sis_id": "student id", "first_name": "first name", "last_name": "last name",
             "email": "email"},
-           ("login",), test_login="_previewuser", test_label="preview user (Student Preview)"),
+           ("login",), test_login=".+_previewuser", test_label="preview user (Student Preview)"),
 )
 
 

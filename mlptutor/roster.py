@@ -27,6 +27,9 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 - `group`: the student's group (Moodle's grading worksheet's Group column, Canvas's group set export's
   group_name), whose team submission in Moodle's or Canvas's download is graded once and gives each member the grade.
 
+A row that is a header again (sections' exports appended one below another) is no student: the rows below it are
+read by it.
+
 Names are normalised for printing: Unicode NFC, any run of whitespace
 (newlines too) becomes one space, bidi overrides are dropped. A row that cannot
 be used (no id, a bad id, a repeated id, a different number of fields than the
@@ -54,6 +57,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,7 +93,8 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 # spreadsheet never writes in a cell
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # the text cells a Student keeps (_student); the id has its own rule (id_problem)
-_KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", *LMS_COLUMNS)
+_KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", "modified",
+         *LMS_COLUMNS)
 
 
 class RosterError(ValueError):
@@ -115,6 +120,7 @@ class Student:
     lms_label: str = field(default="", kw_only=True)  # the LMS's identifier cell as written (Moodle worksheet)
     submitted: str = field(default="", kw_only=True)  # the LMS's submission time as written (Moodle worksheet)
     lms_max: str = field(default="", kw_only=True)  # the LMS's maximum grade as written (Moodle worksheet)
+    lms_graded: str = field(default="", kw_only=True)  # when the LMS's grade was last changed, as written ("-": never)
 
 
 @dataclass(frozen=True)
@@ -133,8 +139,13 @@ class Roster:
     # any student does) is graded, never exported as a student's grade
     others: dict[str, str] = field(default_factory=dict)
 
-    def by_id(self) -> dict[str, Student]:
-        return {s.id: s for s in self.students}
+    def by_id(self, graded: Iterable[str] = ()) -> dict[str, Student]:
+        """{id: student}, a student keyed by the `graded` id that names them only ignoring letter case (ids are
+        unique ignoring case) unless their own id is graded too: a class graded under Gradescope's 'ann.lee@uni.edu'
+        is exported with Moodle's export, whose id is the Email address 'Ann.Lee@Uni.edu'."""
+        graded = set(graded)
+        spelled = {g.casefold(): g for g in sorted(graded)}
+        return {s.id if s.id in graded else spelled.get(s.id.casefold(), s.id): s for s in self.students}
 
     def groups(self) -> dict[str, tuple[str, ...]]:
         """Group name -> the ids of its students (file order), for the students the roster gives a group."""
@@ -259,6 +270,21 @@ def _id_column(path: Path, header: list[str]) -> int:
                       f"English, German, French or Spanish, as is a Moodle grade export): {fix}")
 
 
+def _header_again(row: list[str], header: list[str], layout: Layout | None) -> tuple[list[str], Layout | None] | None:
+    """(the header, its layout) when `row` is a header again, else None: sections' files appended one below another
+    (the rows below it are that file's: its header, from the same system with other columns, or in mlptutor's own
+    columns with another id column, which read them). It was read as a student: Canvas's 'ID', named 'Student', given
+    a quiz sheet."""
+    cells = [cell.replace("\ufeff", "").strip().lower() for cell in row]  # `cat a.csv b.csv` keeps b's BOM
+    if cells[:len(header)] == header and not any(cells[len(header):]):
+        return header, layout
+    if layout is None:
+        named = {"name", "first_name", "last_name", "email"} & set(cells)  # no student's name or email is one of these
+        return (cells, None) if named and set(ID_COLUMNS) & set(cells) else None
+    again = lms_layout(cells)
+    return (cells, again) if again and again.system == layout.system else None
+
+
 def _outsider(record: dict[str, str], layout: Layout | None) -> tuple[str, str] | None:
     """(who the row's person is, the fix) when not one of the class (a staff row of an export with roles, the LMS's
     test student), else None."""
@@ -275,7 +301,8 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     lms = {key: _clean(record.get(key, "")) for key in LMS_COLUMNS}
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
                    group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
-                   submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")), **lms)
+                   submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")),
+                   lms_graded=_clean(record.get("modified", "")), **lms)
 
 
 def read_table(path: str | Path) -> list[list[str]]:
@@ -314,6 +341,10 @@ def read_roster(path: str | Path) -> Roster:
             while len(row) > len(header) and not row[-1].strip():
                 row = row[:-1]  # trailing empty cells are a spreadsheet's padding
             if not any(cell.strip() for cell in row):
+                continue
+            if again := _header_again(row, header, layout):
+                header, layout = again
+                id_at = None if layout else _id_column(path, header)
                 continue
             where = f"{path} row {number}"
             if len(row) != len(header):

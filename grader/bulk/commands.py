@@ -175,7 +175,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             lateness = gradebook.lateness(name)
         total = len(reports)
         listed = read_roster(roster) if roster else None
-        students = listed.by_id() if listed else None
+        students = listed.by_id(r.student for r in reports) if listed else None
         if listed and (foreign := foreign_ids(fmt, listed)):
             raise click.ClickException(foreign)
         outside = []

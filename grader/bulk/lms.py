@@ -8,11 +8,13 @@ full precision.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
-  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it;
+  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it; grades a late penalty
+  took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
-  user of the row before, so a column empty in some rows only is one line naming one filled in every row;
+  user of the row before, so a column empty in some rows only is one line naming one filled in every row; the file
+  carries no maximum, so one line names the maximum to give the grade item (Moodle reads a grade on the item's scale);
 - moodle-worksheet: the assignment's offline grading worksheet (Assignment > View all submissions >
   Upload grading worksheet): `Identifier, Full name, Email address, Grade, Maximum Grade, Last modified (grade)`,
   the three columns its import requires being Identifier ("Participant <id>", the roster's lms_id when the
@@ -21,7 +23,8 @@ full precision.
   A student without a participant id has no row (one line: read the worksheet as the roster). With the
   worksheet as the roster, the headers are its own language's (Moodle's import looks for the uploading teacher's
   language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
-  (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456");
+  (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456"); students Moodle holds a
+  grade of already (the worksheet's Last modified (grade)) are one line: the upload keeps those grades unless told;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
   documentation says, which is one line), every cell in quotes as Blackboard's upload requires of a comma-delimited
@@ -142,7 +145,10 @@ _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "
 def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
     """The lines about the assignment's column in `fmt`'s import (_column_lines); for Blackboard without `item_id`
     one line at least, since its upload makes that column a text column worth 0 points: the export's column to give
-    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21)."""
+    when the roster is Blackboard's export, else the column to create (one line, not one of each: lms21); for Moodle's
+    file, which carries no maximum (nor does the grade export it is made from), the maximum to set (_moodle_scale)."""
+    if fmt == "moodle":
+        return _moodle_scale(assignment, maximum)
     lines = _column_lines(fmt, roster, assignment, item_id, maximum)
     if fmt != "blackboard" or item_id or lines:
         return lines
@@ -152,6 +158,17 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
 
 
 _TEXT_COLUMN = "a text column worth 0 points, left out of its totals"
+
+
+def _moodle_scale(assignment: str, maximum: float) -> list[str]:
+    """One line: Moodle's CSV import reads each grade as points of the grade item it is mapped to (a new item's
+    maximum is 100); a grade above that maximum makes Moodle 4.1 and later refuse the whole file (MDL-50650,
+    grade/tests/behat/grade_import.feature), earlier releases cap it."""
+    points = number_text(maximum)
+    return [f"the moodle file gives no maximum: its {assignment} grades are points out of {points}; set the maximum "
+            f"grade of the grade item it goes to in Moodle to {points} before importing (Moodle reads each grade on "
+            "that item's scale, and a grade above its maximum makes Moodle 4.1 and later refuse the whole file, "
+            "earlier releases cap it unsaid)"]
 
 
 def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
@@ -316,13 +333,40 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
     missing += _moodle_user_columns(fmt, [who for who, _ in rows])
+    missing += _graded_in_moodle(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
-    missing += [f"{s.id}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
-                "if a missing submission scores 0)" for s in roster.values() if s.id not in graded]
+    missing += [f"{key}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
+                "if a missing submission scores 0)" for key in roster if key not in graded]
     missing += _scale_differs(fmt, roster.values(), maximum)
+    missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def _graded_in_moodle(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the worksheet read as the roster says Moodle holds a grade of some students written (its Last
+    modified (grade) a time, not "-"): the upload skips a student whose grade in Moodle changed over a minute after
+    the file's Last modified (grade), which the worksheet leaves empty (a time of 0), unless told to allow it
+    (mod/assign/feedback/offline/locallib.php, process_import_grades): a regrade uploaded again changed nobody."""
+    graded = [s.id for s in students if s.lms_graded not in ("", "-")]
+    if fmt != "moodle-worksheet" or not graded:
+        return []
+    return [f"the worksheet says Moodle holds a grade of {len(graded)} of these students already: its upload skips "
+            "each of them, unsaid, unless 'Allow updating records that have been modified more recently in Moodle "
+            "than in the spreadsheet' is ticked"]
+
+
+def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:
+    """One line when the Canvas file holds grades mlptutor's late penalty took points from: Canvas's Late Submission
+    policy, when on, deducts from a late submission's grade as it is graded, an imported one too (Canvas's guide, "How
+    do I apply a Late Submission policy in the Gradebook?"), so such a student would lose points twice."""
+    if fmt != "canvas" or not penalised:
+        return []
+    return [f"the canvas file holds {len(penalised)} grade{'s' * (len(penalised) != 1)} after mlptutor's late penalty "
+            "(the penalty column of grades.csv), and Canvas's Late Submission policy, if on for the course, deducts "
+            "again from a late submission's imported grade: turn it off before importing, or grade without "
+            "--late-penalty and let Canvas deduct"]
 
 
 def student_rows(fmt: str, text: str) -> int:

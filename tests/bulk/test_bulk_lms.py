@@ -39,8 +39,10 @@ def test_canvas(tmp_path):
     assert rows[2] == ["Ann Lee", "101", "S001", "alee", "Lab A", "123.4567"]
     assert rows[3][3:] == ["bob", "Lab B", "299.5"]  # login defaults to the id; the late penalty is taken
     assert rows[4] == ["zed", "", "", "zed", "", "1"]
-    assert missing == ["zed: not on the roster; its canvas row has only the mlptutor id as the login "
-                       "(add the student to the roster)"]
+    assert missing[0] == ("zed: not on the roster; its canvas row has only the mlptutor id as the login "
+                          "(add the student to the roster)")
+    assert missing[1].startswith("the canvas file holds 1 grade after mlptutor's late penalty")  # bob's (lms22)
+    assert len(missing) == 2
 
 
 def test_a_canvas_anonymous_submission_off_the_roster_says_where_its_student_is_named(tmp_path):

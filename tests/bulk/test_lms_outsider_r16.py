@@ -56,7 +56,8 @@ def test_an_lms_column_worth_other_points_than_mlptutors_maximum_is_one_line(ros
     assert line == (f"{system}'s column {column!r} in {roster.path} is worth 4 points, mlptutor's HW3 362.5: "
                     f"{system} {takes}; set the assignment's points to 362.5 in {system} before importing (or grade with "
                     "--exercises naming its exercises)")
-    assert item_scale("moodle", roster, "HW3", item, 362.5) == []  # another LMS's file says nothing of its scale
+    # another LMS's file says nothing of Moodle's scale: only the maximum to set, as for any roster (lms22)
+    assert [system in line for line in item_scale("moodle", roster, "HW3", item, 362.5)] == [False]
 
 
 def test_an_item_id_no_column_of_the_lms_export_holds_is_one_line(roster_of):
