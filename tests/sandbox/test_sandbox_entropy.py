@@ -1,5 +1,11 @@
 """A job's code that seeds nothing still draws the same numbers on every run: the same submission, the same grade."""
 
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from mlptutor.grader.sandbox import levels
 from tests.sandbox.conftest import open_sandbox, run_one
 
 UNSEEDED = """\
@@ -54,6 +60,27 @@ def test_the_oss_entropy_read_as_a_file_or_a_system_call_is_the_same_on_every_ru
     assert (returned, errno) == (-1, 38)  # ENOSYS
     assert urandom == random != "00" * 8 and uuid == boot and len(uuid.strip()) == 36
 
+
+
+def test_the_fixed_entropy_files_are_one_folder_that_no_killed_process_leaves(tmp_path, monkeypatch):
+    """Each process wrote the fixed bytes into a folder of its own, removed at exit: every kill -9 (the suite's
+    kill tests, a killed `grade`) left one, 251 in /tmp. Every process now binds one folder named for the bytes;
+    a folder of that name not as made (here: other bytes) is not used, nor changed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    levels.fixed_files.cache_clear()
+    try:
+        first = levels.fixed_files()
+        levels.fixed_files.cache_clear()  # as a later process finds it
+        assert levels.fixed_files() == first and len(os.listdir(tmp_path)) == 1
+        planted = first["/dev/urandom"]
+        os.chmod(planted, 0o644)
+        Path(planted).write_bytes(b"0" * levels.URANDOM_BYTES)
+        levels.fixed_files.cache_clear()
+        private = levels.fixed_files()["/dev/urandom"]
+        assert private != planted and Path(planted).read_bytes() == b"0" * levels.URANDOM_BYTES
+        assert hashlib.shake_256(b"mlptutor /dev/urandom").digest(levels.URANDOM_BYTES) == Path(private).read_bytes()
+    finally:
+        levels.fixed_files.cache_clear()
 
 CLOCKED = """\
 import datetime, time, uuid
