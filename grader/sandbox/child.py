@@ -117,8 +117,10 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
-_os_urandom, _os_getrandom, _seed, _kill = os.urandom, os.getrandom, random.Random.seed, os.kill
+_os_urandom, _os_getrandom, _seed, _kill, _killpg = os.urandom, os.getrandom, random.Random.seed, os.kill, os.killpg
+_getpgid, _getsid, _getpgrp, _getppid = os.getpgid, os.getsid, os.getpgrp, os.getppid
 JOB_PID = 3  # the pid os.getpid gives in every job's child: the first job's of a zygote at bwrap
+ZYGOTE_PID = 2  # its parent's, os.getppid: the zygote's at bwrap
 
 
 def urandom(size: int) -> bytes:
@@ -136,18 +138,50 @@ def in_job() -> bool:
     return _getpid() == _owner[0]
 
 
+def _seen(pid: int) -> int:
+    """A process id as a job's child sees it: JOB_PID for itself, which is its own group and session (setsid)."""
+    return JOB_PID if pid == _owner[0] and in_job() else pid
+
+
+def _meant(pid: int) -> int:
+    """The host's id of a process id a job's child names: JOB_PID is itself."""
+    return _owner[0] if pid == JOB_PID and in_job() else pid
+
+
 def getpid() -> int:
     """os.getpid as fixed_entropy leaves it: JOB_PID in a job's child, whichever job of its zygote it is, the OS's
     pid elsewhere. A child's pid counts the jobs its zygote forked before it, in `grade` other students' too: a
     submission right on even pids alone scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
-    me = _getpid()
-    return JOB_PID if me == _owner[0] else me
+    return _seen(_getpid())
+
+
+def getpgid(pid: int) -> int:
+    """os.getpgid as fixed_entropy leaves it, and getsid: the job's child's group is JOB_PID, as its pid (they
+    counted jobs as getpid did, red22)."""
+    return _seen(_getpgid(_meant(pid)))
+
+
+def getsid(pid: int) -> int:
+    return _seen(_getsid(_meant(pid)))
+
+
+def getpgrp() -> int:
+    return _seen(_getpgrp())
+
+
+def getppid() -> int:
+    """os.getppid as fixed_entropy leaves it: ZYGOTE_PID in a job's child (the zygote's pid on the host at the
+    rlimits level, a new one each run)."""
+    return ZYGOTE_PID if in_job() else _getppid()
 
 
 def kill(pid: int, signum: int) -> None:
-    """os.kill as fixed_entropy leaves it: JOB_PID names the job's child itself, as its getpid says."""
-    me = _getpid()
-    _kill(me if pid == JOB_PID and me == _owner[0] else pid, signum)
+    """os.kill as fixed_entropy leaves it, and killpg: JOB_PID names the job's child itself, as its getpid says."""
+    _kill(_meant(pid), signum)
+
+
+def killpg(pgid: int, signum: int) -> None:
+    _killpg(_meant(pgid), signum)
 
 
 def _seeded(self, a=None, version=2):
@@ -157,14 +191,17 @@ def _seeded(self, a=None, version=2):
 def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
-    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its pid (os.getpid()). numpy's
+    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
+    getsid, getpgrp). /proc/self names the host's pid: fixing it would take a pid namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
     getrandom through ctypes is left to do so."""
     random._urandom = os.urandom = posix.urandom = urandom
-    os.getpid = posix.getpid = getpid
+    os.getpid, os.getpgid, os.getsid, os.getpgrp, os.getppid = getpid, getpgid, getsid, getpgrp, getppid
+    posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
+    os.killpg = posix.killpg = killpg
     os.getrandom = posix.getrandom = getrandom
     _random.Random = random.Random
     random.Random.seed = _seeded
