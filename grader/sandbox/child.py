@@ -36,6 +36,7 @@ import resource
 import select
 import signal
 import sys
+import tempfile
 import time
 import types
 import warnings
@@ -100,6 +101,9 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     if uid is not None:
         become(uid)
     os.chdir(scratch)
+    # tempfile's folder is the job's own (bounded as its cwd): the zygote's TMPDIR is not the job uid's to write,
+    # and a submission keeping its best weights in a TemporaryFile failed there
+    tempfile.tempdir = os.environ["TMPDIR"] = scratch
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
