@@ -451,6 +451,7 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
+        self.settings = ModuleSettings()
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -503,6 +504,7 @@ class ChildJob:
             except BaseException as exc:
                 reason = describe_error(exc, self.scratch)
             self.restore()
+            self.settings.imported(name)
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
@@ -528,11 +530,13 @@ class ChildJob:
 
     def run_call(self, call, replay: bool) -> None:
         start = time.perf_counter()
+        self.settings.enter(call.module)
         status, value, error, changed, returned = self.execute(call)
         seconds = time.perf_counter() - start
         warned = self.warned[:]
         self.warned.clear()
         self.restore()
+        self.settings.leave()
         raised, self.raised = self.raised, None
         if status != "ok":
             self.failed[call.id] = f"ended with status {status}"
@@ -972,6 +976,50 @@ def watch_warnings(record: list, scratch: str) -> None:
 
     warnings.simplefilter("always", RuntimeWarning)
     warnings.showwarning = showwarning
+
+
+class ModuleSettings:
+    """numpy's floating-point error handling (np.seterr) and the warnings filters as each student module's import
+    left them: every import starts from the job's own, and a call runs under its module's. A softmax.py with
+    np.seterr(all='raise') or warnings.simplefilter('error') at its top cost the right activations.py and
+    losses.py beside it 0.75 and 2.17 of 112.5 points (each graded alone: full marks; red22). Settings a function
+    changes as it runs and leaves so are not undone."""
+
+    def __init__(self):
+        numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
+        self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
+        # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
+        self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
+        self.start = self.now()
+        self.kept = {}  # module -> its settings, for those whose import changed them
+        self.changed = False  # whether the running call's module is one of those
+
+    def now(self) -> tuple:
+        return self.geterr(), warnings.filters[:]
+
+    def put(self, settings: tuple) -> None:
+        errors, filters = settings
+        self.seterr(**errors)
+        warnings.filters[:] = filters
+        self.mutated()
+
+    def imported(self, module: str) -> None:
+        errors, filters = self.now()
+        # by identity: a filter's parts may be student objects, whose __eq__ must not run in the harness
+        if errors != self.start[0] or len(filters) != len(self.start[1]) or any(
+                a is not b for a, b in zip(filters, self.start[1])):
+            self.kept[module] = errors, filters
+            self.put(self.start)
+
+    def enter(self, module: str) -> None:
+        kept = self.kept.get(module)
+        self.changed = kept is not None
+        if self.changed:
+            self.put(kept)
+
+    def leave(self) -> None:
+        if self.changed:
+            self.put(self.start)
 
 
 class Pristine:

@@ -282,3 +282,32 @@ def test_a_header_with_the_wrong_amount_of_data_is_rejected():
     load_npy(good)
     with pytest.raises(ProtocolError, match="does not match"):
         load_npy(good[:-8])
+
+
+SETTING = """\
+import warnings
+import numpy as np
+np.seterr(all="raise")  # a debugging habit, at the top of one file
+warnings.simplefilter("error")
+
+def g():
+    return float(np.exp(np.float64(1000)))
+"""
+OVERFLOWING = """\
+import numpy as np
+
+def f():
+    return float(np.exp(np.float64(1000)))
+"""
+
+
+def test_one_files_numpy_error_handling_and_warning_filters_reach_its_own_calls_only(bwrap):
+    """np.seterr(all='raise') or warnings.simplefilter('error') at the top of softmax.py reached the calls of every
+    file imported after it: the right activations.py and losses.py beside it lost 0.75 and 2.17 of 112.5 points
+    (full marks graded alone; red22). Each import now starts from the job's settings, a call runs under its own
+    module's."""
+    result = bwrap.run({"a_setting": SETTING, "b_plain": OVERFLOWING},
+                       [Call("g", "a_setting", "g"), Call("f", "b_plain", "f"), Call("g2", "a_setting", "g")])
+    own, other, again = (result.outcomes[name] for name in ("g", "f", "g2"))
+    assert own.status == again.status == "error" and "FloatingPointError" in own.error, own
+    assert (other.status, other.value) == ("ok", float("inf")) and "overflow" in " ".join(other.warnings), other
