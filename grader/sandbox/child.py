@@ -979,37 +979,36 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 
 class ModuleSettings:
-    """numpy's floating-point error handling (np.seterr) and the warnings filters as each student module's import
-    left them: every import starts from the job's own, and a call runs under its module's. A softmax.py with
-    np.seterr(all='raise') or warnings.simplefilter('error') at its top cost the right activations.py and
-    losses.py beside it 0.75 and 2.17 of 112.5 points (each graded alone: full marks; red22). Settings a function
-    changes as it runs and leaves so are not undone."""
+    """numpy's floating-point error handling (np.seterr), the warnings filters and numpy's own names (np.exp = ...)
+    as each student module's import left them: every import starts from the job's own, and a call runs under its
+    module's. A softmax.py with np.seterr(all='raise'), warnings.simplefilter('error') or a replaced np.exp at its
+    top cost the right activations.py and losses.py beside it up to 0.75 + 2.17, 1.5 and 13.5 + 9 of 112.5 points
+    (each graded alone: full marks; red22). What a function changes as it runs and leaves so is not undone."""
 
     def __init__(self):
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
-        self.start = self.now()
+        self.names = Pristine(numpy.__dict__ if numpy else {})
+        self.start = self.geterr(), warnings.filters[:], self.names.saved
         self.kept = {}  # module -> its settings, for those whose import changed them
         self.changed = False  # whether the running call's module is one of those
 
-    def now(self) -> tuple:
-        return self.geterr(), warnings.filters[:]
-
     def put(self, settings: tuple) -> None:
-        errors, filters = settings
+        errors, filters, names = settings
         self.seterr(**errors)
         warnings.filters[:] = filters
         self.mutated()
+        restore(self.names.namespace, names)
 
     def imported(self, module: str) -> None:
-        errors, filters = self.now()
-        # by identity: a filter's parts may be student objects, whose __eq__ must not run in the harness
-        if errors != self.start[0] or len(filters) != len(self.start[1]) or any(
-                a is not b for a, b in zip(filters, self.start[1])):
-            self.kept[module] = errors, filters
+        errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
+        renamed = self.names.moved() and _moved(names, self.start[2])
+        if renamed or errors != self.start[0] or _moved(filters, self.start[1]):
+            self.kept[module] = errors, filters, dict(names)
             self.put(self.start)
+        self.names.restore()  # after put: the tag it left is the start's
 
     def enter(self, module: str) -> None:
         kept = self.kept.get(module)
@@ -1020,6 +1019,17 @@ class ModuleSettings:
     def leave(self) -> None:
         if self.changed:
             self.put(self.start)
+            self.names.restore()
+
+
+def _moved(now, then) -> bool:
+    """Whether the list or dict `now` holds other objects than `then`, in order, compared by identity: a student's
+    object there must not run its __eq__ in the harness."""
+    if len(now) != len(then):
+        return True
+    if isinstance(now, dict):
+        return any(k is not j or v is not w for (k, v), (j, w) in zip(now.items(), then.items()))
+    return any(a is not b for a, b in zip(now, then))
 
 
 class Pristine:
@@ -1037,8 +1047,12 @@ class Pristine:
         self.tag = version_tag(namespace)
         self.seen = None if self.tag is None else self.tag.value
 
+    def moved(self) -> bool:
+        """Whether the namespace may have changed since it was last put back (always, without a version tag)."""
+        return self.tag is None or self.tag.value != self.seen
+
     def restore(self) -> None:
-        if self.tag is not None and self.tag.value == self.seen:
+        if not self.moved():
             return  # not changed since it was put back (or since the job began)
         restore(self.namespace, self.saved)
         if self.tag is not None:
