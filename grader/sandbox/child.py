@@ -100,6 +100,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     if uid is not None:
         become(uid)
+        _lease[0] = uid
     os.chdir(scratch)
     # tempfile's folder is the job's own (bounded as its cwd): the zygote's TMPDIR is not the job uid's to write,
     # and a submission keeping its best weights in a TemporaryFile failed there
@@ -125,6 +126,10 @@ _os_urandom, _os_getrandom, _seed, _kill, _killpg = os.urandom, os.getrandom, ra
 _getpgid, _getsid, _getpgrp, _getppid = os.getpgid, os.getsid, os.getpgrp, os.getppid
 JOB_PID = 3  # the pid os.getpid gives in every job's child: the first job's of a zygote at bwrap
 ZYGOTE_PID = 2  # its parent's, os.getppid: the zygote's at bwrap
+_getuid, _geteuid, _getgid, _getegid, _getresuid, _getresgid = (
+    os.getuid, os.geteuid, os.getgid, os.getegid, os.getresuid, os.getresgid)
+JOB_UID = 3_100_000  # the uid and gid the ids give in every job's child (uids.FIRST_UID): the first sandbox's
+_lease = [None]  # the uid the job's child switched to (root only), which its sandbox leased
 
 
 def urandom(size: int) -> bytes:
@@ -179,6 +184,19 @@ def getppid() -> int:
     return ZYGOTE_PID if in_job() else _getppid()
 
 
+def _as_leased(ids):
+    """os.getuid and its kin as fixed_entropy leaves them: the sandbox's leased uid (and gid) is JOB_UID in a job's
+    child. The lease is the first free one of the machine, so the ids told `grade`'s workers and a `check` beside
+    another sandbox apart: a submission seeding from os.getuid() graded differently by worker (red22)."""
+    def read():
+        found = ids()
+        if _lease[0] is None or not in_job():
+            return found
+        return tuple(JOB_UID if i == _lease[0] else i for i in found) if type(found) is tuple else (
+            JOB_UID if found == _lease[0] else found)
+    return read
+
+
 def kill(pid: int, signum: int) -> None:
     """os.kill as fixed_entropy leaves it, and killpg: JOB_PID names the job's child itself, as its getpid says."""
     _kill(_meant(pid), signum)
@@ -196,7 +214,8 @@ def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
     SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
-    getsid, getpgrp). /proc/self names the host's pid: fixing it would take a pid namespace per job. numpy's
+    getsid, getpgrp) or uid (getuid and kin). /proc/self names the host's pid and uid, as a file's st_uid the uid:
+    fixing them would take a pid and user namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
@@ -206,6 +225,10 @@ def fixed_entropy() -> None:
     posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
+    for name, ids in (("getuid", _getuid), ("geteuid", _geteuid), ("getgid", _getgid), ("getegid", _getegid),
+                      ("getresuid", _getresuid), ("getresgid", _getresgid)):
+        setattr(os, name, _as_leased(ids))
+        setattr(posix, name, getattr(os, name))
     os.getrandom = posix.getrandom = getrandom
     _random.Random = random.Random
     random.Random.seed = _seeded

@@ -141,3 +141,23 @@ def test_a_jobs_pid_is_the_same_whichever_job_it_is(bwrap):
     (the job's own pid, setsid) still did (red22), and its parent's was the zygote's host pid at rlimits."""
     runs = [run_one(bwrap, PID)[0] for _ in range(3)]
     assert [o.value for o in runs] == [[3, [1, 1], 0, [2, 3, 3, 3, 3]]] * 3, runs
+
+
+IDS = """\
+import os
+
+def f():
+    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), list(os.getresuid()), list(os.getresgid())]
+"""
+
+
+def test_a_jobs_uid_is_the_same_whichever_sandbox_runs_it(bwrap):
+    """A job's uid was its sandbox's lease, the first free one of the machine: `grade`'s two workers (or a `check`
+    beside another sandbox) had 3100000 and 3100001, so a submission seeding from os.getuid() got another grade
+    from each worker (red22)."""
+    with open_sandbox("bwrap") as other:  # open beside `bwrap`: another lease
+        runs = [run_one(sb, IDS)[0].value for sb in (bwrap, other)]
+        assert other._resources.lease.uid != bwrap._resources.lease.uid or other._resources.lease.uid is None
+    assert runs[0] == runs[1], runs
+    if os.geteuid() == 0:
+        assert runs[0] == [3_100_000] * 4 + [[3_100_000] * 3] * 2
