@@ -1002,11 +1002,12 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 
 class ModuleSettings:
-    """numpy's floating-point error handling (np.seterr), the warnings filters and numpy's own names (np.exp = ...)
-    as each student module's import left them: every import starts from the job's own, and a call runs under its
-    module's. A softmax.py with np.seterr(all='raise'), warnings.simplefilter('error') or a replaced np.exp at its
-    top cost the right activations.py and losses.py beside it up to 0.75 + 2.17, 1.5 and 13.5 + 9 of 112.5 points
-    (each graded alone: full marks; red22). What a function changes as it runs and leaves so is not undone."""
+    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...)
+    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's import left them:
+    every import starts from the job's own, and a call runs under its module's. A softmax.py with
+    np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer at its top cost the right
+    activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of 112.5 points (each graded
+    alone: full marks; red22). What a function changes as it runs and leaves so is not undone."""
 
     def __init__(self):
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
@@ -1014,22 +1015,26 @@ class ModuleSettings:
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
         self.names = Pristine(numpy.__dict__ if numpy else {})
-        self.start = self.geterr(), warnings.filters[:], self.names.saved
+        self.start = self.geterr(), warnings.filters[:], self.names.saved, sys.gettrace(), sys.getprofile()
         self.kept = {}  # module -> its settings, for those whose import changed them
         self.changed = False  # whether the running call's module is one of those
 
     def put(self, settings: tuple) -> None:
-        errors, filters, names = settings
+        errors, filters, names, trace, profile = settings
         self.seterr(**errors)
         warnings.filters[:] = filters
         self.mutated()
         restore(self.names.namespace, names)
+        sys.settrace(trace)
+        sys.setprofile(profile)
 
     def imported(self, module: str) -> None:
         errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
+        trace, profile = sys.gettrace(), sys.getprofile()
         renamed = self.names.moved() and _moved(names, self.start[2])
-        if renamed or errors != self.start[0] or _moved(filters, self.start[1]):
-            self.kept[module] = errors, filters, dict(names)
+        if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
+                [trace, profile], self.start[3:]):
+            self.kept[module] = errors, filters, dict(names), trace, profile
             self.put(self.start)
         self.names.restore()  # after put: the tag it left is the start's
 
