@@ -126,8 +126,6 @@ _os_urandom, _os_getrandom, _seed, _kill, _killpg = os.urandom, os.getrandom, ra
 _getpgid, _getsid, _getpgrp, _getppid = os.getpgid, os.getsid, os.getpgrp, os.getppid
 JOB_PID = 3  # the pid os.getpid gives in every job's child: the first job's of a zygote at bwrap
 ZYGOTE_PID = 2  # its parent's, os.getppid: the zygote's at bwrap
-_getuid, _geteuid, _getgid, _getegid, _getresuid, _getresgid = (
-    os.getuid, os.geteuid, os.getgid, os.getegid, os.getresuid, os.getresgid)
 JOB_UID = 3_100_000  # the uid and gid the ids give in every job's child (uids.FIRST_UID): the first sandbox's
 _lease = [None]  # the uid the job's child switched to (root only), which its sandbox leased
 
@@ -225,10 +223,10 @@ def fixed_entropy() -> None:
     posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
-    for name, ids in (("getuid", _getuid), ("geteuid", _geteuid), ("getgid", _getgid), ("getegid", _getegid),
-                      ("getresuid", _getresuid), ("getresgid", _getresgid)):
-        setattr(os, name, _as_leased(ids))
-        setattr(posix, name, getattr(os, name))
+    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid"):
+        leased = _as_leased(getattr(posix, name))
+        setattr(os, name, leased)
+        setattr(posix, name, leased)
     os.getrandom = posix.getrandom = getrandom
     _random.Random = random.Random
     random.Random.seed = _seeded
