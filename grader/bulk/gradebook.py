@@ -154,6 +154,11 @@ def _is_legacy(path: Path) -> bool:
     return tables == {"submissions", "checks"} and set(_CHECK_COLUMNS.values()) <= columns
 
 
+def _writable(path: Path) -> bool:
+    """Whether SQLite may write the gradebook at `path` and make its -wal and -shm files beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _existing(path: Path) -> bool:
     """True for a mlptutor gradebook at `path`, False when there is none yet (no file, or an empty one);
     GradebookError (one line) for anything else. Nothing is written."""
@@ -187,6 +192,9 @@ class Gradebook:
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
         if _existing(self.path):
+            if not create and not _writable(self.path):
+                self._db = self._read_only()
+                return
             self._make_private()
         elif not create:
             raise GradebookError(f"no gradebook at {self.path}: run `mlptutor grade` first or give --gradebook")
@@ -205,6 +213,25 @@ class Gradebook:
             self._rows_per_insert = min(_ROWS_PER_INSERT, parameters // _ROW_VALUES)
         except (sqlite3.Error, OSError) as exc:
             raise GradebookError(f"cannot open gradebook {self.path}: {exc} (is it a mlptutor gradebook on a writable disk?)") from None
+
+    def _read_only(self) -> sqlite3.Connection:
+        """The gradebook read where nothing can be written beside it (a read-only disk or folder: `export` only
+        reads, and failed there, as the read-write open makes -wal and -shm files). Without a -wal file, every
+        commit is in the main file, which cannot change then: read as immutable (no -shm needed). A -wal left
+        there (a killed run) holds commits it alone has: read through it, or one line; no migration either."""
+        shared = os.path.exists(f"{self.path}-wal")
+        uri = f"file:{quote(os.path.abspath(self.path))}?mode=ro" + ("" if shared else "&immutable=1")
+        try:
+            db = sqlite3.connect(uri, uri=True, isolation_level=None)
+            have = {row[1] for row in db.execute("PRAGMA table_info(submissions)")}
+        except sqlite3.Error as exc:
+            raise GradebookError(f"cannot read gradebook {self.path} where it cannot be written ({exc}): copy its "
+                                 "folder to a writable disk") from None
+        if not set(_ADDED_COLUMNS) <= have:
+            db.close()
+            raise GradebookError(f"gradebook {self.path} is of an earlier mlptutor and cannot be brought up to date "
+                                 "where it is (it cannot be written): copy its folder to a writable disk")
+        return db
 
     def _create_file(self) -> None:
         """An empty file at self.path with mode 0600, so SQLite's file and its -wal/-shm hold grades privately."""

@@ -6,6 +6,7 @@
     OUT/problems.txt                       one line per item of the last run that needs a look
     OUT/feedback/<student>.md, .html       per-student feedback (FEEDBACK_FORMATS of grader.feedback.FORMATS)
     OUT/gradescope/<student>/results.json  Gradescope's autograder results
+    (<student> is `file_name(id)`: "_nul" for the id nul, a name Windows keeps for a device)
 
 Every file is written to a temporary name and renamed, so a kill never
 leaves half a file; the per-student files are written before the gradebook
@@ -34,6 +35,15 @@ from mlptutor.grader.model import SubmissionReport
 from mlptutor.grader.versioning import RENDER_VERSION
 
 FEEDBACK_FORMATS = ("md", "html")  # written to OUT/feedback/<student><suffix>
+# the names Windows keeps for devices, whatever follows a first dot: no file or folder there can be so named
+_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))})
+
+
+def file_name(student: str) -> str:
+    """The name of a student's feedback files and Gradescope folder: the id, or "_" and the id for one that
+    Windows keeps for a device (nul, COM1, aux.txt), which a TA unzipping OUT there could not hold. No id begins
+    with "_" (mlptutor.roster.id_problem), so no two students share a name."""
+    return f"_{student}" if student.split(".", 1)[0].lower() in _DEVICES else student
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -59,7 +69,7 @@ def write_atomic(path: Path, text: str) -> None:
 def write_gradescope(folder: Path, report: SubmissionReport, parts: Outline | None = None,
                      late: LateNote | None = None) -> None:
     """`folder/<student>/results.json`, compact JSON (Gradescope parses it; no indent needed)."""
-    student = folder / report.student
+    student = folder / file_name(report.student)
     student.mkdir(parents=True, exist_ok=True)
     write_atomic(student / "results.json", json_text(gradescope_results(report, parts, late=late)) + "\n")
 
@@ -83,8 +93,9 @@ class OutputFolder:
 
     def has_student(self, student: str) -> bool:
         feedback = self.root / "feedback"
-        files = [feedback / f"{student}{FORMATS[name].suffix}" for name in FEEDBACK_FORMATS]
-        return all(p.exists() for p in [*files, self.root / "gradescope" / student / "results.json"])
+        named = file_name(student)
+        files = [feedback / f"{named}{FORMATS[name].suffix}" for name in FEEDBACK_FORMATS]
+        return all(p.exists() for p in [*files, self.root / "gradescope" / named / "results.json"])
 
     def write_student(self, report: SubmissionReport, late: Late | None = None) -> None:
         """The student's feedback files; a late submission's say its penalty (`late`)."""
@@ -93,7 +104,7 @@ class OutputFolder:
         note = LateNote.of(late, report)
         for name in FEEDBACK_FORMATS:
             suffix, render = FORMATS[name]
-            write_atomic(feedback / f"{report.student}{suffix}", render(report, parts, late=note))
+            write_atomic(feedback / f"{file_name(report.student)}{suffix}", render(report, parts, late=note))
         write_gradescope(self.root / "gradescope", report, parts, note)
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str],

@@ -36,6 +36,7 @@ import resource
 import select
 import signal
 import sys
+import tempfile
 import time
 import types
 import warnings
@@ -99,7 +100,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     if uid is not None:
         become(uid)
+        _lease[0] = uid
     os.chdir(scratch)
+    # tempfile's folder is the job's own (bounded as its cwd): the zygote's TMPDIR is not the job uid's to write,
+    # and a submission keeping its best weights in a TemporaryFile failed there
+    tempfile.tempdir = os.environ["TMPDIR"] = scratch
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
@@ -117,8 +122,12 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
-_os_urandom, _os_getrandom, _seed, _kill = os.urandom, os.getrandom, random.Random.seed, os.kill
+_os_urandom, _os_getrandom, _seed, _kill, _killpg = os.urandom, os.getrandom, random.Random.seed, os.kill, os.killpg
+_getpgid, _getsid, _getpgrp, _getppid = os.getpgid, os.getsid, os.getpgrp, os.getppid
 JOB_PID = 3  # the pid os.getpid gives in every job's child: the first job's of a zygote at bwrap
+ZYGOTE_PID = 2  # its parent's, os.getppid: the zygote's at bwrap
+JOB_UID = 3_100_000  # the uid and gid the ids give in every job's child (uids.FIRST_UID): the first sandbox's
+_lease = [None]  # the uid the job's child switched to (root only), which its sandbox leased
 
 
 def urandom(size: int) -> bytes:
@@ -136,18 +145,63 @@ def in_job() -> bool:
     return _getpid() == _owner[0]
 
 
+def _seen(pid: int) -> int:
+    """A process id as a job's child sees it: JOB_PID for itself, which is its own group and session (setsid)."""
+    return JOB_PID if pid == _owner[0] and in_job() else pid
+
+
+def _meant(pid: int) -> int:
+    """The host's id of a process id a job's child names: JOB_PID is itself."""
+    return _owner[0] if pid == JOB_PID and in_job() else pid
+
+
 def getpid() -> int:
     """os.getpid as fixed_entropy leaves it: JOB_PID in a job's child, whichever job of its zygote it is, the OS's
     pid elsewhere. A child's pid counts the jobs its zygote forked before it, in `grade` other students' too: a
     submission right on even pids alone scored 17.5 of 17.5 in `grade` and 4.5 in `check --student` (red21)."""
-    me = _getpid()
-    return JOB_PID if me == _owner[0] else me
+    return _seen(_getpid())
+
+
+def getpgid(pid: int) -> int:
+    """os.getpgid as fixed_entropy leaves it, and getsid: the job's child's group is JOB_PID, as its pid (they
+    counted jobs as getpid did, red22)."""
+    return _seen(_getpgid(_meant(pid)))
+
+
+def getsid(pid: int) -> int:
+    return _seen(_getsid(_meant(pid)))
+
+
+def getpgrp() -> int:
+    return _seen(_getpgrp())
+
+
+def getppid() -> int:
+    """os.getppid as fixed_entropy leaves it: ZYGOTE_PID in a job's child (the zygote's pid on the host at the
+    rlimits level, a new one each run)."""
+    return ZYGOTE_PID if in_job() else _getppid()
+
+
+def _as_leased(ids):
+    """os.getuid and its kin as fixed_entropy leaves them: the sandbox's leased uid (and gid) is JOB_UID in a job's
+    child. The lease is the first free one of the machine, so the ids told `grade`'s workers and a `check` beside
+    another sandbox apart: a submission seeding from os.getuid() graded differently by worker (red22)."""
+    def read():
+        found = ids()
+        if _lease[0] is None or not in_job():
+            return found
+        return tuple(JOB_UID if i == _lease[0] else i for i in found) if type(found) is tuple else (
+            JOB_UID if found == _lease[0] else found)
+    return read
 
 
 def kill(pid: int, signum: int) -> None:
-    """os.kill as fixed_entropy leaves it: JOB_PID names the job's child itself, as its getpid says."""
-    me = _getpid()
-    _kill(me if pid == JOB_PID and me == _owner[0] else pid, signum)
+    """os.kill as fixed_entropy leaves it, and killpg: JOB_PID names the job's child itself, as its getpid says."""
+    _kill(_meant(pid), signum)
+
+
+def killpg(pgid: int, signum: int) -> None:
+    _killpg(_meant(pgid), signum)
 
 
 def _seeded(self, a=None, version=2):
@@ -157,14 +211,22 @@ def _seeded(self, a=None, version=2):
 def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
-    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its pid (os.getpid()). numpy's
+    SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
+    getsid, getpgrp) or uid (getuid and kin). /proc/self names the host's pid and uid, as a file's st_uid the uid:
+    fixing them would take a pid and user namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
     getrandom through ctypes is left to do so."""
     random._urandom = os.urandom = posix.urandom = urandom
-    os.getpid = posix.getpid = getpid
+    os.getpid, os.getpgid, os.getsid, os.getpgrp, os.getppid = getpid, getpgid, getsid, getpgrp, getppid
+    posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
+    os.killpg = posix.killpg = killpg
+    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid"):
+        leased = _as_leased(getattr(posix, name))
+        setattr(os, name, leased)
+        setattr(posix, name, leased)
     os.getrandom = posix.getrandom = getrandom
     _random.Random = random.Random
     random.Random.seed = _seeded
@@ -410,6 +472,7 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
+        self.settings = ModuleSettings()
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -462,6 +525,7 @@ class ChildJob:
             except BaseException as exc:
                 reason = describe_error(exc, self.scratch)
             self.restore()
+            self.settings.imported(name)
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
@@ -487,11 +551,13 @@ class ChildJob:
 
     def run_call(self, call, replay: bool) -> None:
         start = time.perf_counter()
+        self.settings.enter(call.module)
         status, value, error, changed, returned = self.execute(call)
         seconds = time.perf_counter() - start
         warned = self.warned[:]
         self.warned.clear()
         self.restore()
+        self.settings.leave()
         raised, self.raised = self.raised, None
         if status != "ok":
             self.failed[call.id] = f"ended with status {status}"
@@ -933,6 +999,65 @@ def watch_warnings(record: list, scratch: str) -> None:
     warnings.showwarning = showwarning
 
 
+class ModuleSettings:
+    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...)
+    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's import left them:
+    every import starts from the job's own, and a call runs under its module's. A softmax.py with
+    np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer at its top cost the right
+    activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of 112.5 points (each graded
+    alone: full marks; red22). What a function changes as it runs and leaves so is not undone."""
+
+    def __init__(self):
+        numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
+        self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
+        # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
+        self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
+        self.names = Pristine(numpy.__dict__ if numpy else {})
+        self.start = self.geterr(), warnings.filters[:], self.names.saved, sys.gettrace(), sys.getprofile()
+        self.kept = {}  # module -> its settings, for those whose import changed them
+        self.changed = False  # whether the running call's module is one of those
+
+    def put(self, settings: tuple) -> None:
+        errors, filters, names, trace, profile = settings
+        self.seterr(**errors)
+        warnings.filters[:] = filters
+        self.mutated()
+        restore(self.names.namespace, names)
+        sys.settrace(trace)
+        sys.setprofile(profile)
+
+    def imported(self, module: str) -> None:
+        errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
+        trace, profile = sys.gettrace(), sys.getprofile()
+        renamed = self.names.moved() and _moved(names, self.start[2])
+        if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
+                [trace, profile], self.start[3:]):
+            self.kept[module] = errors, filters, dict(names), trace, profile
+            self.put(self.start)
+        self.names.restore()  # after put: the tag it left is the start's
+
+    def enter(self, module: str) -> None:
+        kept = self.kept.get(module)
+        self.changed = kept is not None
+        if self.changed:
+            self.put(kept)
+
+    def leave(self) -> None:
+        if self.changed:
+            self.put(self.start)
+            self.names.restore()
+
+
+def _moved(now, then) -> bool:
+    """Whether the list or dict `now` holds other objects than `then`, in order, compared by identity: a student's
+    object there must not run its __eq__ in the harness."""
+    if len(now) != len(then):
+        return True
+    if isinstance(now, dict):
+        return any(k is not j or v is not w for (k, v), (j, w) in zip(now.items(), then.items()))
+    return any(a is not b for a, b in zip(now, then))
+
+
 class Pristine:
     """A namespace (builtins) as the job found it, put back after each stage of student code: the harness itself
     needs len, isinstance, ..., and a call's replacements must not reach the next call.
@@ -948,8 +1073,12 @@ class Pristine:
         self.tag = version_tag(namespace)
         self.seen = None if self.tag is None else self.tag.value
 
+    def moved(self) -> bool:
+        """Whether the namespace may have changed since it was last put back (always, without a version tag)."""
+        return self.tag is None or self.tag.value != self.seen
+
     def restore(self) -> None:
-        if self.tag is not None and self.tag.value == self.seen:
+        if not self.moved():
             return  # not changed since it was put back (or since the job began)
         restore(self.namespace, self.saved)
         if self.tag is not None:

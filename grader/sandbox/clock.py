@@ -11,6 +11,7 @@ Durations measured with it are counts of readings; time.monotonic, perf_counter 
 the clock read outside Python (ctypes' clock_gettime, /proc/uptime) and in a process the job forks.
 """
 
+import copyreg
 import datetime
 import time
 
@@ -95,6 +96,13 @@ class Date(datetime.date, metaclass=_StandIn):
         return f"datetime.{super().__repr__()}"
 
 
+def _pickled_as(stand_in: type):
+    """How pickle and copy take an object of the class `stand_in` replaced (numpy's astype(object), datetime.min):
+    as one of `stand_in`, the class datetime's name now finds. The original's name found the stand-in, so pickle
+    refused it ("not the same object as datetime.datetime", red22)."""
+    return lambda moment: (stand_in, moment.__reduce_ex__(4)[1])
+
+
 def fix() -> None:
     """Called once in the zygote: time's and datetime's clock functions read the job's clock in a job's child
     (child.in_job)."""
@@ -102,4 +110,5 @@ def fix() -> None:
     time.ctime, time.asctime, time.strftime = ctime, asctime, strftime
     for fixed, original in ((Datetime, datetime.datetime), (Date, datetime.date)):
         fixed.__module__, fixed.__name__, fixed.__qualname__ = "datetime", original.__name__, original.__qualname__
+        copyreg.pickle(original, _pickled_as(fixed))
     datetime.datetime, datetime.date = Datetime, Date

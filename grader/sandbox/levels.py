@@ -213,22 +213,64 @@ FIXED_UUID = b"00000000-0000-4000-8000-000000000000\n"
 
 @functools.cache
 def fixed_files() -> dict[str, str]:
-    """Sandbox path -> a host file of fixed bytes bound over it (read-only) at bwrap, made once per process in a
-    private dir removed at exit (a bound file stays mounted for the zygote's life without its host name)."""
+    """Sandbox path -> a host file of fixed bytes bound over it (read-only) at bwrap.
+
+    The files live in one folder per user and contents, TMPDIR/mlptutor-entropy-<uid>-<digest>, made by the first
+    process that needs it and bound by every later one: nothing to remove, so a process killed outright (kill -9,
+    the suite's kill tests, a pool worker's SIGKILL) leaves nothing behind. A folder per process removed at exit
+    stayed after each such kill: 251 on this machine. A folder of that name that is not as made (another user's,
+    a symlink, other bytes) is not used: this process then binds a private one, removed at exit."""
     import atexit
     import hashlib
+    import tempfile  # here: `mlptutor check` imports this module before it needs a sandbox
+    contents = {"urandom": hashlib.shake_256(b"mlptutor /dev/urandom").digest(URANDOM_BYTES), "uuid": FIXED_UUID}
+    digest = hashlib.sha256(b"".join(contents.values())).hexdigest()[:16]
+    folder = os.path.join(tempfile.gettempdir(), f"mlptutor-entropy-{os.getuid()}-{digest}")
+    if not _holds(folder, contents):
+        made = _made(contents)
+        try:
+            os.rename(made, folder)  # atomic; a folder another process made meanwhile stays (ENOTEMPTY)
+        except OSError:
+            pass
+        if os.path.isdir(made):
+            if _holds(folder, contents):
+                shutil.rmtree(made, True)
+            else:
+                folder = made
+                atexit.register(shutil.rmtree, made, True)
+    urandom, uuid = (os.path.join(folder, name) for name in contents)
+    return {"/dev/urandom": urandom, "/dev/random": urandom, "/proc/sys/kernel/random/uuid": uuid,
+            "/proc/sys/kernel/random/boot_id": uuid}
+
+
+def _made(contents: dict[str, bytes]) -> str:
+    """A new private folder holding `contents` (name -> bytes), read-only files the sandbox uid can read."""
     import tempfile
     folder = tempfile.mkdtemp(prefix="mlptutor-entropy-")
-    os.chmod(folder, 0o755)  # the sandbox uid reads them
-    atexit.register(shutil.rmtree, folder, True)
-    contents = {"urandom": hashlib.shake_256(b"mlptutor /dev/urandom").digest(URANDOM_BYTES), "uuid": FIXED_UUID}
     for name, data in contents.items():
         with open(os.path.join(folder, name), "wb") as f:
             f.write(data)
         os.chmod(os.path.join(folder, name), 0o444)
-    urandom, uuid = (os.path.join(folder, name) for name in contents)
-    return {"/dev/urandom": urandom, "/dev/random": urandom, "/proc/sys/kernel/random/uuid": uuid,
-            "/proc/sys/kernel/random/boot_id": uuid}
+    os.chmod(folder, 0o755)
+    return folder
+
+
+def _holds(folder: str, contents: dict[str, bytes]) -> bool:
+    """Whether `folder` is a real folder of this user that no one else may write, holding exactly `contents`."""
+    try:
+        entries = [(folder, stat.S_ISDIR, 0o022, None)]
+        entries += [(os.path.join(folder, name), stat.S_ISREG, 0o222, data) for name, data in contents.items()]
+        for path, kind, unwritable, data in entries:
+            found = os.lstat(path)
+            if not kind(found.st_mode) or found.st_uid != os.getuid() or found.st_mode & unwritable:
+                return False
+            if data is not None:
+                with open(path, "rb") as f:
+                    if f.read(len(data) + 1) != data:
+                        return False
+        return set(os.listdir(folder)) == set(contents)
+    except OSError:
+        return False
 
 
 def site_dirs(level: str, runtime: Runtime) -> list[str]:

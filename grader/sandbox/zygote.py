@@ -278,7 +278,25 @@ class Zygote:
         exit waiting for SymPy's import, up to 0.3 s)."""
         self.hang_up()
         if not self._booted:
-            self.process.kill()
+            self.kill()
+
+    def kill(self) -> None:
+        """SIGKILL the process started (bwrap, unshare, the interpreter) and its children. bwrap killed in its
+        first milliseconds, before it lets its child (the sandbox's pid 1, deaf to SIGTERM from outside) go on,
+        left that child waiting on it under init for ever: 14 of 60 zygotes killed 0 to 6 ms after their start
+        (red22). Stopped first, so that it makes no child between the look at its children and the kill."""
+        if self.process.poll() is not None:
+            return
+        pid = self.process.pid
+        try:
+            os.kill(pid, signal.SIGSTOP)
+            os.waitid(os.P_PID, pid, os.WSTOPPED | os.WEXITED | os.WNOWAIT)  # stopped or dead, not reaped
+            with open(f"/proc/{pid}/task/{pid}/children", "rb") as children:
+                for child in map(int, children.read().split()):
+                    os.kill(child, signal.SIGKILL)
+        except OSError:  # reaped meanwhile, or a child of another uid (rlimits without root): the kill below
+            pass
+        self.process.kill()
 
     def close(self) -> None:
         """End the zygote and wait for it to exit; kill it if it lingers."""
@@ -286,7 +304,7 @@ class Zygote:
         try:
             self.process.wait(timeout=2.0)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            self.kill()
             self.process.wait()
         if not self._log.closed:
             self.log_tail()

@@ -114,3 +114,26 @@ def test_an_old_gradebook_readable_by_others_is_made_private_once(tmp_path, writ
     said = f"gradebook {out / 'gradebook.sqlite'} was readable by others (mode 0644); made private (0600)"
     assert said in runs[0].output and "readable by others" not in runs[1].output
     assert stat.S_IMODE((out / "gradebook.sqlite").stat().st_mode) == 0o600
+
+
+def test_export_reads_a_gradebook_where_nothing_can_be_written(tmp_path, monkeypatch):
+    """`export` opened the gradebook read-write (WAL: a -wal and -shm beside it), so on a read-only disk it failed
+    ('unable to open database file') though it only reads. Where the folder cannot be written it now reads the
+    file as it is, leaving nothing beside it (a test as root cannot make a folder unwritable: `_writable` says so;
+    checked by hand on a read-only bind mount, where a -wal without its -shm is one line, not stale grades)."""
+    from bulk_fakes import fake_grade
+
+    from mlptutor.grader.bulk import gradebook
+
+    path = tmp_path / "gradebook.sqlite"
+    with Gradebook(path) as book:
+        book.record("hw1", fake_grade("alice", {"softmax": "CORRECT"}))
+    os.chmod(path, 0o444)
+    os.chmod(tmp_path, 0o555)
+    monkeypatch.setattr(gradebook, "_writable", lambda path: False, raising=False)
+    try:
+        with Gradebook(path, create=False) as book:
+            assert [r.student for r in book.reports("hw1")] == ["alice"]
+            assert os.listdir(tmp_path) == ["gradebook.sqlite"]
+    finally:
+        os.chmod(tmp_path, 0o755)

@@ -59,3 +59,21 @@ def test_a_bad_id_is_one_line_in_the_roster_and_in_every_layout(tmp_path, studen
         found = discover(tmp_path / layout, EXERCISES, assignment="ps1" if layout == "nbgrader" else None)
         assert found.submissions == [], layout
         assert len(found.problems) == 1 and problem in found.problems[0], (layout, found.problems)
+
+
+def test_an_id_windows_keeps_for_a_device_names_files_a_windows_ta_can_unzip(tmp_path):
+    """The ids nul, COM1 and aux.txt named feedback/nul.md, gradescope/COM1/ and feedback/aux.txt.html: names
+    Windows keeps for devices, so the instructor's zip of OUT could not be unpacked there. They are "_" + the id
+    (no id begins with "_"); other ids keep their own name."""
+    from mlptutor.grader.bulk.outputs import OutputFolder
+    from tests.bulk.bulk_fakes import fake_grade
+
+    folder = OutputFolder(tmp_path)
+    students = ["nul", "COM1", "aux.txt", "nullable", "con-1"]
+    for student in students:
+        assert id_problem(student) is None
+        folder.write_student(fake_grade(student, {"softmax": "CORRECT"}))
+        assert folder.has_student(student)
+    assert sorted(p.name for p in (tmp_path / "feedback").iterdir()) == sorted(
+        f"{name}{suffix}" for name in ["_nul", "_COM1", "_aux.txt", "nullable", "con-1"] for suffix in (".md", ".html"))
+    assert sorted(p.name for p in (tmp_path / "gradescope").iterdir()) == ["_COM1", "_aux.txt", "_nul", "con-1", "nullable"]

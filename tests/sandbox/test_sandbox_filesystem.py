@@ -116,3 +116,24 @@ def test_a_site_tree_beside_numpy_shows_only_numpy(tmp_path):
     visible, imported, tree_visible = json.loads(done.stdout)
     assert visible == sorted(os.path.basename(e) for e in fake.entries)
     assert imported == [] and tree_visible is False
+
+
+TEMPFILES = """\
+import os, tempfile
+
+def f():
+    with tempfile.TemporaryFile() as t:
+        t.write(b"checkpoint")
+    folder = tempfile.mkdtemp()
+    with open(os.path.join(folder, "best.npy"), "wb") as f:
+        f.write(b"x")
+    return os.path.dirname(folder) == os.getcwd() == os.environ["TMPDIR"]
+"""
+
+
+def test_a_job_may_use_tempfile_in_its_own_folder(sandbox):
+    """A submission saving its best weights in a tempfile (TemporaryFile, mkdtemp) raised PermissionError and
+    scored 0 though it runs anywhere else: TMPDIR was the zygote's, which the job's uid cannot write. It is now
+    the job's own folder (its cwd, as bounded)."""
+    outcome, _ = run_one(sandbox, TEMPFILES)
+    assert (outcome.status, outcome.value) == ("ok", True), outcome

@@ -282,3 +282,42 @@ def test_a_header_with_the_wrong_amount_of_data_is_rejected():
     load_npy(good)
     with pytest.raises(ProtocolError, match="does not match"):
         load_npy(good[:-8])
+
+
+SETTING = """\
+import sys, warnings
+import numpy as np
+np.seterr(all="raise")  # a debugging habit, at the top of one file
+warnings.simplefilter("error")
+np.hypot = lambda a, b: "replaced"
+
+def tracer(frame, event, arg):
+    if event == "call" and frame.f_code.co_filename.endswith("b_plain.py"):
+        raise ValueError("traced")
+
+sys.settrace(tracer)
+
+def g():
+    try:
+        np.exp(np.float64(1000))
+    except FloatingPointError as error:
+        return [np.hypot(3, 4), type(error).__name__]
+"""
+OVERFLOWING = """\
+import numpy as np
+
+def f():
+    return [float(np.hypot(3, 4)), float(np.exp(np.float64(1000)))]
+"""
+
+
+def test_one_files_numpy_settings_and_names_reach_its_own_calls_only(bwrap):
+    """np.seterr(all='raise'), warnings.simplefilter('error'), np.exp replaced or a tracer (sys.settrace) at the
+    top of softmax.py reached the calls of every file imported after it: the right activations.py and losses.py
+    beside it lost up to 22.5 of 112.5 points (full marks graded alone; red22). Each import now starts from the
+    job's settings, numpy's own names and tracer, a call runs under its own module's."""
+    result = bwrap.run({"a_setting": SETTING, "b_plain": OVERFLOWING},
+                       [Call("g", "a_setting", "g"), Call("f", "b_plain", "f"), Call("g2", "a_setting", "g")])
+    own, other, again = (result.outcomes[name] for name in ("g", "f", "g2"))
+    assert own.value == again.value == ["replaced", "FloatingPointError"], own
+    assert other.value == [5.0, float("inf")] and "overflow" in " ".join(other.warnings), other
