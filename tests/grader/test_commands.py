@@ -191,3 +191,17 @@ def test_require_sandbox(folder, sandbox):
         assert result.exit_code == 0
     else:
         assert result.exit_code == 2 and "--require-sandbox" in result.stderr
+
+
+def test_an_imported_helper_named_as_the_graders_is_a_note_and_the_file_is_checked(tmp_path, capsys):
+    """`check softmax.py` importing the student's mlptutor_utils.py stopped (exit 2, no points) where grade and
+    Gradescope note the helper and grade on (softmax's load error, 0): the same note, the same modules now."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.commands import collect
+
+    files = {"softmax.py": "from mlptutor_utils import shift\n", "mlptutor_utils.py": "shift = 0\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    modules, problems = modules_from_files({name: text.encode() for name, text in files.items()}, ["softmax"])
+    assert collect((str(tmp_path / "softmax.py"),), ["softmax"]) == (modules, ["softmax"])
+    assert capsys.readouterr().err == f"note: {tmp_path / 'mlptutor_utils.py'}: {problems[0].split(': ', 1)[1]}\n"
