@@ -246,13 +246,37 @@ def identified(job, grader) -> None:
     sympy_ahead.release(grader.sandbox)
 
 
-def keyed_inputs(student: str, sources: dict) -> str:
-    """The hidden inputs' key of a graded check (bulk.engine.inputs_key), imported only then: the import of
-    grader.gradescope it once came with brought the bulk exports, importlib.metadata and email (44 modules, 29-36 ms
-    of CPU after the pipeline's import at load 6, in every check, beside SymPy's companion booting, 2026-12-06)."""
+def keyed_inputs(student: str, sources: dict, paths: tuple[str, ...], exercises: list[str]) -> str:
+    """The hidden inputs' key of a graded check (bulk.engine.inputs_key, imported only then: the import of
+    grader.gradescope it once came with brought the bulk exports, importlib.metadata and email, 44 modules, 29-36 ms
+    of CPU in every check, 2026-12-06) for the submission the checked paths belong to: each folder given, and the
+    folder of each file given, read as `mlptutor grade` reads a submission folder (_submission). Keyed by the checked
+    files alone, `check --student ann softmax.py` drew other inputs than grade of ann's folder (softmax.py, src/losses.py
+    and a marker file: the key hashes every module), so a check was another draw than the grade; a note says when
+    the key covers more than the files checked."""
     from mlptutor.grader.bulk.engine import inputs_key
 
-    return inputs_key(student, sources)
+    folders = list(dict.fromkeys(path if path.is_dir() else path.parent for path in map(Path, paths)))
+    modules = _submission(folders, exercises)
+    if modules != sources:
+        click.echo(f"note: hidden inputs drawn as `mlptutor grade` draws them for {student}'s submission of "
+                   f"{', '.join(map(str, folders))} as a whole ({len(modules)} modules: {', '.join(sorted(modules))})",
+                   err=True)
+    return inputs_key(student, modules)
+
+
+def _submission(folders: list[Path], exercises: list[str]) -> dict:
+    """The modules `mlptutor grade` reads of `folders` as one submission (grader.bulk.folders.read_folder and
+    grader.bulk.sources.modules_from_files, notebooks first in an nbgrader course), the first folder's of a name."""
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.nbgrader.cell_grader import in_course
+
+    modules: dict = {}
+    for folder in folders:
+        found, _ = modules_from_files(read_folder(folder)[0], exercises, notebooks_first=in_course(folder.resolve()))
+        modules = found | modules
+    return modules
 
 
 def _unpickled(stored: bytes | None):
@@ -270,8 +294,9 @@ def _unpickled(stored: bytes | None):
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Feedback format.")
 @click.option("--student", default=None,
-              help="Student id: the hidden inputs are then the ones `mlptutor grade` and Gradescope draw for these "
-                   "files (the student's and the files' together); without it, local ones that stay across edits.")
+              help="Student id: the hidden inputs are then the ones `mlptutor grade` and Gradescope draw for this "
+                   "student's submission (the folders given, or holding the files given, read as grade reads them); "
+                   "without it, local ones that stay across edits.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
@@ -306,7 +331,7 @@ def check(paths, fmt, student, require_sandbox):
                 # check's are the same across edits, so its plans stay kept (plan_kept: 13 ms of CPU, not 218)
                 keyed = student is not None or fmt == "gradescope"
                 student = student or "local"
-                inputs = keyed_inputs(student, sources) if keyed else ""
+                inputs = keyed_inputs(student, sources, paths, exercise_names()) if keyed else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
             finally:  # the zygotes' exit not waited for when the process ends at once after the report

@@ -205,3 +205,25 @@ def test_an_imported_helper_named_as_the_graders_is_a_note_and_the_file_is_check
     modules, problems = modules_from_files({name: text.encode() for name, text in files.items()}, ["softmax"])
     assert collect((str(tmp_path / "softmax.py"),), ["softmax"]) == (modules, ["softmax"])
     assert capsys.readouterr().err == f"note: {tmp_path / 'mlptutor_utils.py'}: {problems[0].split(': ', 1)[1]}\n"
+
+
+def test_a_students_check_of_one_file_draws_the_inputs_grade_draws_for_their_folder(tmp_path, solution, capsys):
+    """`check --student ann softmax.py` keyed the hidden inputs by softmax.py alone, where grade keys them by ann's
+    whole folder (src/losses.py and a marker file too): the check was another draw than the grade. Reading only."""
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.bulk.engine import inputs_key
+    from mlptutor.grader.commands import collect, keyed_inputs
+    from mlptutor.grader.specs import exercise_names
+
+    folder = tmp_path / "class" / "ann"
+    (folder / "src").mkdir(parents=True)
+    (folder / "softmax.py").write_text(solution("softmax"))
+    (folder / "src" / "losses.py").write_text(solution("losses"))
+    (folder / "work.py").write_text("# mlptutor: activations\ndef sigmoid(z):\n    return z\n")
+    (graded,) = discover(tmp_path / "class", exercise_names()).submissions
+    paths = (str(folder / "softmax.py"),)
+    sources, _ = collect(paths, exercise_names())
+    assert keyed_inputs("ann", sources, paths, exercise_names()) == inputs_key("ann", graded.modules)
+    assert "submission of" in capsys.readouterr().err  # said: the key covers more than the file checked
+    assert keyed_inputs("ann", graded.modules, (str(folder),), exercise_names()) == inputs_key("ann", graded.modules)
+    assert capsys.readouterr().err == ""
