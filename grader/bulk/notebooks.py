@@ -1,9 +1,9 @@
-"""Jupyter notebooks as Python source: the student's code cells, read with nbformat, no kernel.
+"""Jupyter notebooks as Python source: the code cells graded, read with nbformat, no kernel.
 
-In a notebook with nbgrader cell metadata only the student's cells count
-(solution cells and cells the student added; grader.nbgrader.cells): the
-instructor's locked cells, autograder test cells and hidden-tests blocks are
-never run. A notebook without that metadata is all its code cells.
+In a notebook with nbgrader cell metadata only the code the kernel runs before
+the tests counts (solution cells, cells the student added and locked setup
+cells; grader.nbgrader.cells): autograder test cells and hidden-tests blocks
+are never run. A notebook without that metadata is all its code cells.
 
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
@@ -21,7 +21,7 @@ import re
 import shlex
 import warnings
 
-from mlptutor.grader.nbgrader.cells import grade_id, is_nbgrader_notebook, is_student_cell, without_hidden_tests
+from mlptutor.grader.nbgrader.cells import grade_id, is_graded_code, is_nbgrader_notebook, without_hidden_tests
 
 
 class NotebookError(ValueError):
@@ -210,13 +210,13 @@ def _check_language(metadata) -> None:
 
 
 def code_cells(data: bytes) -> list[str]:
-    """The source of every code cell of the notebook `data` that is the student's (all of them without
-    nbgrader metadata), in order, magics commented out."""
+    """The source of every code cell of the notebook `data` that is graded code (grader.nbgrader.cells.is_graded_code;
+    all of them without nbgrader metadata), in order, magics commented out."""
     return [source for _, source in named_cells(data)]
 
 
 def named_cells(data: bytes) -> list[tuple[str, str]]:
-    """(its name, its source) of each of the notebook's student code cells (code_cells): the name is its place among
+    """(its name, its source) of each of the notebook's graded code cells (code_cells): the name is its place among
     all the notebook's cells, counted from 1 at the top as a student counts them, and its nbgrader grade_id when it
     has one ("7 (softmax-answer)")."""
     import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
@@ -246,7 +246,7 @@ def named_cells(data: bytes) -> list[tuple[str, str]]:
     nbgrader = is_nbgrader_notebook([cell for _, cell in code])
     named = []
     for place, cell in code:
-        if is_student_cell(cell):
+        if is_graded_code(cell):
             source, known = str(cell.get("source", "")), grade_id(cell) if nbgrader else None
             named.append((f"{place} ({known})" if known else str(place),
                           python_cell(without_hidden_tests(source) if nbgrader else source)))
