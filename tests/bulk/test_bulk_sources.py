@@ -165,6 +165,26 @@ def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_p
                         "(from repo/env/lib/m4.py on)"]
 
 
+def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(tmp_path):
+    """A folder holding a dataset of small files and a venv was listed whole (120,508 names, 0.65 s of CPU) before
+    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_folder
+
+    repo = tmp_path / "repo"
+    for part in range(3):
+        (repo / "data" / f"part{part}").mkdir(parents=True)
+        for n in range(20):
+            (repo / "data" / f"part{part}" / f"m{n}.py").write_text("")
+    (repo / "src").mkdir()
+    (repo / "src" / "losses.py").write_text("x = 1\n")
+    (repo / "softmax.py").write_text("y = 2\n")
+    files, problems = read_folder(repo, FileLimits(walked=30))
+    assert sorted(files) == sorted([f"data/part0/m{n}.py" for n in range(20)] + ["softmax.py", "src/losses.py"])
+    assert problems == ["repo/data/part1/: over 30 names listed in the submission's folders (a venv, node_modules, a "
+                        "dataset?); the walk stopped here: this folder and 1 more found are not read"]
+
+
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     """A notebook split by '# mlptutor:' markers: the losses section continued the cell the text before it ended in,
     so an error on line 4 of cell 5 was "notebook cell 3, line 3" (the softmax cell)."""
