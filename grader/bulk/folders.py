@@ -80,7 +80,7 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
                                             f"folder and {len(level) - at - 1 + len(below)} more found are not read")
                             return  # not a part of the folder: which part a listing gives first is the disk's
                         listed += 1
-                        if not entry.is_dir():
+                        if not _is_dir(entry):
                             files.append(entry.name)
                         elif not entry.is_symlink():
                             dirs.append(entry.name)
@@ -94,6 +94,15 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             yield here, prefix, files
             below += [(os.path.join(here, d), d + "/" if prefix == "./" else prefix + d + "/") for d in dirs]
         level = below
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    """Whether `entry` is a folder or a link to one; a loop of links is none (as os.walk takes it, read as a file
+    and said to be a link to no file, not a folder that could not be listed)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def read_folder(folder: Path, limits: FileLimits = FileLimits(),
