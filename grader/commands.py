@@ -140,18 +140,28 @@ def _given(graded: list[str], path: Path, where: str, exercises: list[str]) -> N
                            "'# mlptutor: <exercise>' marker lines, or the functions of an exercise)")
 
 
-def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
-    """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
-    them (grader.bulk.sources, rule 4): the first folder's of each name. One the grader's names keep (mlptutor_x.py)
-    is a note and not shipped, as grade and Gradescope report it and grade on: it stopped the check of a file (exit 2,
-    no points), where grade gave the file's load error and 0."""
-    from mlptutor.grader.bulk.sources import imported_helpers, refused
+def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str | bytes]:
+    """The student's own modules beside the exercise files (utils.py) that they import, read and shipped as
+    `mlptutor grade` ships them (grader.bulk.sources, rule 4): the first folder's of each name, within grade's
+    limits (grader.bulk.folders.read_file), one not in UTF-8 as bytes and one over the sandbox's size limit as it is
+    (the sandbox says why it does not import, and a notebook's `%run` prints it); what grade and Gradescope report
+    (one the grader's names keep, mlptutor_x.py, not shipped) is a note. Each stopped the check of a file (exit 2, no
+    points), where grade gave the file's load error and graded on."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_file
+    from mlptutor.grader.bulk.sources import imported_helpers, module_source, refused
 
-    def refuse(file: Path):
-        click.echo(f"note: {refused(file)}", err=True)
+    notes: list[str] = []
+
+    def read(file: Path) -> str | bytes | None:
+        data = read_file(file, file.parent, file.name, FileLimits(), notes)
+        return None if data is None else module_source(file.name, data, notes)
 
     files = (file for folder in folders for file in sorted(folder.glob("*.py")) if file.is_file())
-    return imported_helpers(sources, files, exercises, exercise_source, refuse)
+    found = imported_helpers(sources, files, exercises, read, lambda file: notes.append(refused(file)))
+    for line in notes:
+        click.echo(f"note: {line}", err=True)
+    return found
 
 
 def not_regular(path: Path) -> str:

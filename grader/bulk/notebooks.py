@@ -94,8 +94,17 @@ def run_magic(line: str) -> str | None:
     indent, shared, name = line[: len(line) - len(line.lstrip())], match[1], match[2]
     return (f"{indent}with {_RUN_GUARD.format(name=name)}({{**{'globals()' if shared else '{}'}, '__name__': "
             f"'__main__'}}) as __mlptutor_run: (lambda spec: exec(compile(spec.loader.get_source({name!r}), spec.origin, "
-            f"'exec'), __mlptutor_run.update(__file__=spec.origin) or __mlptutor_run))(__import__('importlib.util')"
-            f".util.find_spec({name!r}) or __import__({name!r}))")
+            f"'exec'), __mlptutor_run.update(__file__=spec.origin) or __mlptutor_run))({_RUN_FILE.format(name=name)} "
+            f"or __import__({name!r}))")
+
+
+# the spec of the submission's file NAME.py beside the notebook, None when none is found, ImportError for a module of
+# Python's own by that name (`%run time` ran the standard library's time: "TypeError: compile() arg 1 must be a
+# string", where IPython runs ./time.py, which the sandbox cannot take by that name: the student renames it)
+_RUN_FILE = ("(lambda spec: spec if spec is None or spec.origin == __import__('os.path').path.join(__import__("
+             "'os.path').path.dirname(__file__), '{name}.py') else (_ for _ in ()).throw(ImportError(\"no file "
+             "{name}.py of yours is found by that name: Python's own module {name} comes first; rename the file (e.g. "
+             "my_{name}.py) and %run that\")))(__import__('importlib.util').util.find_spec('{name}'))")
 
 
 # a context manager on one line (line numbers stay put) doing what IPython's %run does after the file ran: the names

@@ -73,9 +73,10 @@ def read_source(path: str, data: bytes) -> str:
     return exported_source(data.decode("utf-8"))
 
 
-def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
+def module_source(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
     """read_source, its failure a problem: an unreadable notebook is left out, a non-UTF-8 Python file
-    kept as raw bytes (the grader reports it as a file that does not load)."""
+    kept as raw bytes (the grader reports it as a file that does not load). How grade, Gradescope and the helpers
+    `mlptutor check` ships read one file."""
     try:
         return read_source(path, data)
     except NotebookError as exc:
@@ -101,7 +102,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     unread: dict[str, list[str]] = {}  # a loose file not in UTF-8: said only once it is bundled or imported
     for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
         said: list[str] = []
-        source = _read(path, files[path], said)
+        source = module_source(path, files[path], said)
         stem = PurePosixPath(path).stem
         if isinstance(source, bytes) and stem not in exercises:
             unread[path] = said
@@ -177,7 +178,7 @@ def submission_helpers(sources: Mapping[str, str | bytes], files: dict[str, byte
     nbgrader's autograde and full marks in `mlptutor grade`)."""
     order = sorted((path for path in files if path.endswith(".py")), key=_order(".py"))
     return imported_helpers(sources, map(PurePosixPath, order), exercises,
-                            lambda file: _read(str(file), files[str(file)], []))
+                            lambda file: module_source(str(file), files[str(file)], []))
 
 
 def grader_name(stem: str) -> bool:
