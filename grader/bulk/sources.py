@@ -3,12 +3,14 @@
 The rule, applied to every `.py` and `.ipynb` file of a submission (a
 notebook counts as the code of its code cells, in order):
 
-1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise;
+1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise, and so is a copy a download
+   or a file manager named (`softmax (1).py`, `softmax - Copy.py`, `softmax copy 2.py`, `softmax-1.py`) when no
+   file named after it gives it (said in one line: its own imports find it only by the exercise's name);
 2. a file with marker lines `# mlptutor: <exercise>` is split at them: each
    exercise gets the text before the first marker (imports, helpers) plus its
    own sections;
 3. a notebook without markers, or the `.py` files without markers when no
-   file is named after an exercise, is a bundle: the whole code (files joined
+   file is named after an exercise (or a copy of one), is a bundle: the whole code (files joined
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name, shipped when an exercise imports it (in turn
    too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`).
@@ -28,6 +30,9 @@ from pathlib import PurePath, PurePosixPath
 from mlptutor.grader.bulk.ipython_script import exported_source
 from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, named_cells
 
+# what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
+# (`softmax-1.py`) makes of a file's name when the name is taken
+_COPY = re.compile(r"(?P<name>[A-Za-z_]\w*)(?: ?\(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|-\d+)")
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
@@ -94,6 +99,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     beside softmax.ipynb is a download of it, maybe stale)."""
     problems: list[str] = []
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
+    copies: list[tuple[str, str, str | bytes]] = []  # rule 1's download copies, after every file named exactly
     marked: list[tuple[str, str, str]] = []  # rule 2
     loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
@@ -112,6 +118,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             continue
         if stem in exercises:
             named.append((stem, path, source))
+        elif (copied := copy_of(stem, exercises)) is not None:
+            copies.append((copied, path, source))
         elif isinstance(source, str) and MARKER.search(source):
             marked.extend((name, path, text) for name, text in split_at_markers(source).items())
         else:
@@ -131,8 +139,13 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             problems.append(f"{path}: marker names {module!r}, not an exercise ({', '.join(sorted(exercises))})")
             continue
         give(module, path, source)
+    for module, path, source in copies:
+        if module not in modules:
+            problems.append(f"{path}: graded as {module} (a copy's name: rename it {module}"
+                            f"{PurePosixPath(path).suffix}, the name an import finds)")
+        give(module, path, source)
 
-    bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not named]
+    bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not (named or copies)]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
     for path, _ in bundled:
         problems += unread.pop(path, [])
@@ -162,6 +175,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                                exercises, shipped,
                                lambda file: problems.append(refused(origin[file.stem])))
     return given | reached, problems
+
+
+def copy_of(stem: str, exercises: Collection[str]) -> str | None:
+    """The exercise whose file a download or a file manager named `stem` (`softmax (1)`: softmax), else None."""
+    match = _COPY.fullmatch(stem)
+    return match["name"] if match and match["name"] in exercises else None
 
 
 def _order(first: str) -> Callable[[str], tuple]:
@@ -247,7 +266,7 @@ def laid_out(files: dict[str, bytes], exercises: Collection[str],
     others' would all be missing; the specs imported then only, 0.4 s of CPU for all, by load_specs, which the
     student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here)."""
     modules, problems = modules_from_files(files, exercises, notebooks_first)
-    named = {PurePosixPath(path).stem for path in files}
+    named = {copy_of(stem, exercises) or stem for stem in (PurePosixPath(path).stem for path in files)}
     given = [name for name in sorted(exercises) if name in modules and (name in named or _defines(name, modules[name]))]
     return modules, given, problems
 

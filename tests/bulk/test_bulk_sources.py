@@ -100,6 +100,30 @@ def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
         assert find_sources(tmp_path / name, exercise_names()) == (modules, []), name
 
 
+def test_a_download_copys_name_is_its_exercise_where_no_file_has_the_exercises_name(tmp_path):
+    """`softmax (1).py`, a browser's download beside losses.py: grade, `check FOLDER` and Gradescope took it for an
+    unimportable helper ("rename it, e.g. helpers.py"; softmax missing, 0/17.5) while `check 'softmax (1).py'` graded
+    it 17.5/17.5. A file named softmax.py still comes first."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.gradescope import find_sources
+
+    softmax = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    files = {"softmax (1).py": softmax, "losses - Copy.py": "def mse(y, t):\n    return 0\n", "notes copy.py": ""}
+    for file, text in files.items():
+        (tmp_path / file).write_text(text)
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules == {"softmax": softmax, "losses": files["losses - Copy.py"]}
+    assert problems[0] == "losses - Copy.py: graded as losses (a copy's name: rename it losses.py, the name an import " \
+                          "finds)" and len(problems) == 3  # and notes copy.py: not importable
+    assert collect((str(tmp_path),), ["softmax", "losses"]) == (modules, ["losses", "softmax"])
+    assert collect((str(tmp_path / "softmax (1).py"),), ["softmax", "losses"])[1] == ["softmax"]
+    assert find_sources(tmp_path, ["softmax", "losses"]) == (modules, problems)
+    files["softmax.py"] = "def softmax(Z):\n    return 2 * Z\n"
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules["softmax"] == files["softmax.py"] and "softmax (1).py: softmax is already given by softmax.py; " \
+        "ignored here" in problems
+
+
 def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():
     """A student's mlptutor_known_functions.py was silently replaced by the grader's module of that name (gradcheck
     ships it): "cannot import name 'eps'" and 0/15, nothing saying why (red19's leftover)."""
