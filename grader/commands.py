@@ -206,6 +206,10 @@ def readable_source(file: Path) -> bytes:
         raise UsageProblem(f"{file}: {size_text(size)}, over the {size_text(limit)} limit for an exercise file; "
                            "is it the right file?")
     data = file.read_bytes()
+    from mlptutor.grader.bulk.sources import utf16_text
+
+    if said := utf16_text(data):
+        raise UsageProblem(f"{file}: {said}")
     nul = data.find(0)
     if nul >= 0:
         raise UsageProblem(f"{file}: contains a NUL byte (offset {nul}); save it as plain text")

@@ -88,8 +88,16 @@ def module_source(path: str, data: bytes, problems: list[str]) -> str | bytes | 
         problems.append(f"{path}: {exc}")
         return None
     except UnicodeDecodeError:
-        problems.append(f"{path}: not UTF-8 text (save it as UTF-8)")
+        problems.append(f"{path}: {utf16_text(data) or 'not UTF-8 text (save it as UTF-8)'}")
         return data
+
+
+def utf16_text(data: bytes) -> str | None:
+    """What to do with a file in UTF-16 (its byte order mark first: Notepad's "Unicode"), None for another: it was
+    "not UTF-8 text" in grade and "contains a NUL byte (offset 3)" in `mlptutor check`."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16 text (Notepad's 'Unicode'); save it as UTF-8 (Save As, Encoding: UTF-8)"
+    return None
 
 
 def modules_from_files(files: dict[str, bytes], exercises: Collection[str],

@@ -227,3 +227,18 @@ def test_a_students_check_of_one_file_draws_the_inputs_grade_draws_for_their_fol
     assert "submission of" in capsys.readouterr().err  # said: the key covers more than the file checked
     assert keyed_inputs("ann", graded.modules, (str(folder),), exercise_names()) == inputs_key("ann", graded.modules)
     assert capsys.readouterr().err == ""
+
+
+def test_a_file_notepad_saved_as_utf16_says_so_in_check_and_grade(tmp_path):
+    """Notepad's 'Unicode' (UTF-16, its byte order mark first): check said "contains a NUL byte (offset 3); save it
+    as plain text" and grade "not UTF-8 text"; both say what it is and how to save it now. Reading only."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.commands import UsageProblem, readable_source
+
+    (tmp_path / "softmax.py").write_text("def softmax(Z):\n    return Z\n", encoding="utf-16")
+    with pytest.raises(UsageProblem) as refused:
+        readable_source(tmp_path / "softmax.py")
+    said = "UTF-16 text (Notepad's 'Unicode'); save it as UTF-8 (Save As, Encoding: UTF-8)"
+    assert str(refused.value) == f"{tmp_path / 'softmax.py'}: {said}"
+    assert modules_from_files({"softmax.py": (tmp_path / "softmax.py").read_bytes()}, ["softmax"])[1] == [
+        f"softmax.py: {said}"]
