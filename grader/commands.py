@@ -58,7 +58,11 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         if path.is_file():
             if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
-            graded += [path.stem] if path.stem in exercises else _laid_out(path, exercises, laid)
+            if path.stem in exercises:  # itself, not the namesake beside it (softmax.py checked for softmax.ipynb)
+                graded.append(path.stem)
+                laid.setdefault(path.stem, exercise_source(path))
+            else:
+                graded += _laid_out(path, exercises, laid)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -69,7 +73,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
     for folder in folders:
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
-                if name not in sources and _plain(file):
+                if name not in sources and name not in laid and _plain(file):
                     sources[name] = exercise_source(file)
     sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))

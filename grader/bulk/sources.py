@@ -22,6 +22,7 @@ gives an exercise wins; a later one is reported and ignored.
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -142,7 +143,10 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
         else:
             modules[module], origin[module] = source, path
 
-    for module, path, source in named + marked:
+    # a stub as released (`mlptutor-student init` copies them) gives its exercise last, but in nbgrader's notebooks:
+    # the answer written in softmax.ipynb beside the untouched softmax.py was ignored, 0 points in every tool
+    stubs = [] if notebooks_first else [entry for entry in named if unwritten(entry[2])]
+    for module, path, source in [entry for entry in named if entry not in stubs] + marked:
         if module not in exercises:
             problems.append(f"{path}: marker names {module!r}, not an exercise ({', '.join(sorted(exercises))})")
             continue
@@ -152,6 +156,12 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             problems.append(f"{path}: graded as {module} (a copy's name: rename it {module}"
                             f"{PurePosixPath(path).suffix}, the name an import finds)")
         give(module, path, source)
+    for module, path, source in stubs:
+        if module in modules:
+            problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
+                            f"{module} is graded from {origin[module]}")
+        else:
+            give(module, path, source)
 
     bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not (named or copies)]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
@@ -183,6 +193,25 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
                                exercises, shipped,
                                lambda file: problems.append(refused(origin[file.stem])))
     return given | reached, problems
+
+
+def unwritten(source: str | bytes) -> bool:
+    """Whether `source` is an exercise's stub as released: functions whose bodies (after a docstring) only raise
+    NotImplementedError."""
+    if not isinstance(source, str) or "NotImplementedError" not in source:
+        return False
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return False
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    return bool(functions) and all(_raises_only(function) for function in functions)
+
+
+def _raises_only(function: ast.FunctionDef) -> bool:
+    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
+    return (len(body) == 1 and isinstance(body[0], ast.Raise) and body[0].exc is not None
+            and "NotImplementedError" in ast.unparse(body[0].exc))
 
 
 def copy_of(stem: str, exercises: Collection[str]) -> str | None:

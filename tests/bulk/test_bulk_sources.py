@@ -1,6 +1,10 @@
+from pathlib import Path
+
 from mlptutor.grader.bulk.engine import inputs_key
 from mlptutor.grader.bulk.sources import modules_from_files, split_at_markers
 from mlptutor.grader.commands import collect
+
+ROOT = Path(__file__).resolve().parents[2]
 
 EXERCISES = {"softmax", "losses"}
 
@@ -122,6 +126,27 @@ def test_a_download_copys_name_is_its_exercise_where_no_file_has_the_exercises_n
     modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
     assert modules["softmax"] == files["softmax.py"] and "softmax (1).py: softmax is already given by softmax.py; " \
         "ignored here" in problems
+
+
+def test_an_untouched_stub_gives_its_exercise_last(tmp_path):
+    """`mlptutor-student init` copies the stubs; a student who wrote softmax in softmax.ipynb (or in a marked
+    section, or a download's copy) beside the untouched softmax.py got 0/17.5, "not implemented yet", in every tool.
+    In an nbgrader course the notebook is the submission, first as before."""
+    import nbformat
+
+    stub = (ROOT / "exercises" / "softmax.py").read_text()
+    answer = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(answer)])).encode()
+    for other in ({"softmax.ipynb": notebook}, {"work.py": ("# mlptutor: softmax\n" + answer).encode()},
+                  {"softmax (1).py": answer.encode()}):
+        modules, problems = modules_from_files({"softmax.py": stub.encode(), **other}, ["softmax"])
+        assert "def softmax(Z):\n    return Z" in modules["softmax"], other
+        assert f"softmax.py: still the exercise's stub (its functions only raise NotImplementedError); softmax is " \
+               f"graded from {next(iter(other))}" in problems, other
+    assert modules_from_files({"softmax.py": stub.encode()}, ["softmax"]) == ({"softmax": stub}, [])
+    written = stub.replace("raise NotImplementedError", "return Z", 1)  # one function written: the student's
+    assert modules_from_files({"softmax.py": written.encode(), "softmax.ipynb": notebook}, ["softmax"])[0] == {
+        "softmax": written}
 
 
 def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():

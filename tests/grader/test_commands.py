@@ -242,3 +242,19 @@ def test_a_file_notepad_saved_as_utf16_says_so_in_check_and_grade(tmp_path):
     assert str(refused.value) == f"{tmp_path / 'softmax.py'}: {said}"
     assert modules_from_files({"softmax.py": (tmp_path / "softmax.py").read_bytes()}, ["softmax"])[1] == [
         f"softmax.py: {said}"]
+
+
+def test_a_checked_notebook_is_checked_not_the_py_of_its_name_beside_it(tmp_path, solution):
+    """`check softmax.ipynb` beside softmax.py (the stub `init` copied) graded softmax.py: 0/17.5, "not implemented
+    yet", for a notebook that scores 17.5. Reading only."""
+    import nbformat
+
+    from mlptutor.grader.commands import collect
+
+    answer = solution("softmax")
+    (tmp_path / "softmax.ipynb").write_text(nbformat.writes(nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(answer)])))
+    shutil.copyfile(EXERCISES / "softmax.py", tmp_path / "softmax.py")
+    sources, graded = collect((str(tmp_path / "softmax.ipynb"),), ["softmax"])
+    assert graded == ["softmax"] and answer.strip() in sources["softmax"]
+    assert collect((str(tmp_path / "softmax.py"),), ["softmax"])[0] == {"softmax": (EXERCISES / "softmax.py").read_text()}
