@@ -5,7 +5,9 @@ notebook counts as the code of its code cells, in order):
 
 1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise, and so is a copy a download
    or a file manager named (`softmax (1).py`, `softmax - Copy.py`, `softmax copy 2.py`, `softmax-1.py`) when no
-   file named after it gives it (said in one line: its own imports find it only by the exercise's name);
+   file named after it gives it (said in one line: its own imports find it only by the exercise's name); an
+   untouched stub (its functions only raise NotImplementedError, as `mlptutor-student init` copies it) gives its
+   exercise last, after a copy, rule 2 and a rule 3 bundle defining one of its functions (but in an nbgrader course);
 2. a file with marker lines `# mlptutor: <exercise>` is split at them: each
    exercise gets the text before the first marker (imports, helpers) plus its
    own sections;
@@ -34,6 +36,7 @@ from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, nam
 # what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
 # (`softmax-1.py`) makes of a file's name when the name is taken
 _COPY = re.compile(r"(?P<name>[A-Za-z_]\w*)(?: ?\(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|-\d+)")
+_DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)  # a top-level function's definition
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
@@ -144,9 +147,11 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             modules[module], origin[module] = source, path
 
     # a stub as released (`mlptutor-student init` copies them) gives its exercise last, but in nbgrader's notebooks:
-    # the answer written in softmax.ipynb beside the untouched softmax.py was ignored, 0 points in every tool
+    # the answer written in softmax.ipynb (or hw.ipynb, all of them) beside the untouched softmax.py was ignored, 0
+    # points in every tool
     stubs = [] if notebooks_first else [entry for entry in named if unwritten(entry[2])]
-    for module, path, source in [entry for entry in named if entry not in stubs] + marked:
+    named = [entry for entry in named if entry not in stubs]
+    for module, path, source in named + marked:
         if module not in exercises:
             problems.append(f"{path}: marker names {module!r}, not an exercise ({', '.join(sorted(exercises))})")
             continue
@@ -156,12 +161,6 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             problems.append(f"{path}: graded as {module} (a copy's name: rename it {module}"
                             f"{PurePosixPath(path).suffix}, the name an import finds)")
         give(module, path, source)
-    for module, path, source in stubs:
-        if module in modules:
-            problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
-                            f"{module} is graded from {origin[module]}")
-        else:
-            give(module, path, source)
 
     bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not (named or copies)]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
@@ -170,9 +169,17 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     if bundled:
         whole = _join([s for _, s in bundled])
         where = " + ".join(p for p, _ in bundled)
+        written = set(_DEF.findall(whole)) if isinstance(whole, str) else set()
         for exercise in sorted(exercises):
-            if exercise not in modules:
+            stub = [source for module, _, source in stubs if module == exercise][:1]
+            if exercise not in modules and (not stub or written & set(_DEF.findall(stub[0]))):
                 modules[exercise], origin[exercise] = whole, where
+    for module, path, source in stubs:
+        if module in modules:
+            problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
+                            f"{module} is graded from {origin[module]}")
+        else:
+            give(module, path, source)
     for path, source in helpers:
         stem = PurePosixPath(path).stem
         if not helper_name(stem):
@@ -290,8 +297,6 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
                     todo.append(source)
     return found
 
-
-_DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 
 
 def laid_out(files: dict[str, bytes], exercises: Collection[str],

@@ -144,6 +144,12 @@ def test_an_untouched_stub_gives_its_exercise_last(tmp_path):
         assert f"softmax.py: still the exercise's stub (its functions only raise NotImplementedError); softmax is " \
                f"graded from {next(iter(other))}" in problems, other
     assert modules_from_files({"softmax.py": stub.encode()}, ["softmax"]) == ({"softmax": stub}, [])
+    for bundle in ({"hw.ipynb": notebook}, {"hw1.py": answer.encode()}):  # all answers in one file, no markers
+        modules, problems = modules_from_files({"softmax.py": stub.encode(), "losses.py": b"def mse(y, t):\n"
+                                                b"    raise NotImplementedError\n", **bundle}, ["softmax", "losses"])
+        assert "def softmax(Z):\n    return Z" in modules["softmax"] and "NotImplementedError" in modules["losses"]
+        assert problems == [f"softmax.py: still the exercise's stub (its functions only raise NotImplementedError); "
+                            f"softmax is graded from {next(iter(bundle))}"], bundle
     written = stub.replace("raise NotImplementedError", "return Z", 1)  # one function written: the student's
     assert modules_from_files({"softmax.py": written.encode(), "softmax.ipynb": notebook}, ["softmax"])[0] == {
         "softmax": written}
