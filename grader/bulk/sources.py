@@ -49,25 +49,30 @@ Modules = dict[str, "str | bytes"]
 
 
 def split_at_markers(text: str) -> dict[str, str]:
-    """Sections of `text` per marker name, each prefixed by the text before the first marker. In a notebook's text
-    (cells named: notebooks.joined) a section after the first starts with its cell's name and a blank line for each
-    of the cell's lines above the marker, so that an error in it names its cell and line (it was counted in the cell
-    the text before it ended in: "notebook cell 3, line 3" for line 4 of cell 5)."""
+    """Sections of `text` per marker name, each prefixed by the text before the first marker, its lines where they
+    stand in `text` (_section_start). In a notebook's text (cells named: notebooks.joined) a section after the first
+    starts with its cell's name and a blank line for each of the cell's lines above the marker, so that an error in it
+    names its cell and line (it was counted in the cell the text before it ended in: "notebook cell 3, line 3" for
+    line 4 of cell 5)."""
     found = list(MARKER.finditer(text))
     prelude = text[: found[0].start()] if found else text
     sections: dict[str, str] = {}
     for at, (here, after) in enumerate(zip(found, found[1:] + [None])):
         body = text[here.start(): after.start() if after else len(text)]
-        name = here.group(1)
-        sections[name] = sections.get(name, prelude) + (_cell_start(text, here.start()) if at else "") + body
+        before = sections.get(here.group(1), prelude)
+        sections[here.group(1)] = before + (_section_start(text, here.start(), before) if at else "") + body
     return sections
 
 
-def _cell_start(text: str, at: int) -> str:
-    """The name line of the notebook cell holding `text[at]`, and a blank line for each of its lines before it ("" in
-    a text without cell names)."""
+def _section_start(text: str, at: int, before: str) -> str:
+    """What goes between `before` (a section so far) and the marker at `text[at]`: the name line of the notebook cell
+    holding it and a blank line for each of the cell's lines before it, or in a file a blank line for each line
+    since `before` ended, so that an error names the file's own line (`return x` on line 9 of work.py, a softmax
+    section after a losses one, was "softmax.py line 5")."""
     *_, named = [None, *CELL_NAME.finditer(text, 0, at)]
-    return "" if named is None else named[0] + "\n" * text.count("\n", named.end(), at)
+    if named is None:
+        return "\n" * max(0, text.count("\n", 0, at) - before.count("\n"))
+    return named[0] + "\n" * text.count("\n", named.end(), at)
 
 
 def read_source(path: str, data: bytes) -> str:

@@ -12,8 +12,10 @@ EXERCISES = {"softmax", "losses"}
 def test_split_at_markers_keeps_the_prelude_in_every_section():
     text = "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: losses\nB\n# mlptutor: softmax\nC\n"
     sections = split_at_markers(text)
-    assert sections["losses"] == "import numpy as np\n# mlptutor: losses\nB\n"
-    assert sections["softmax"] == "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: softmax\nC\n"
+    assert sections["losses"] == "import numpy as np\n\n\n# mlptutor: losses\nB\n"  # B on line 5, as in `text`
+    assert sections["softmax"] == "import numpy as np\n# mlptutor: softmax\nA\n\n\n# mlptutor: softmax\nC\n"
+    for name, section in sections.items():  # every line of a section where it stands in the file
+        assert all(line in ("", text.split("\n")[at]) for at, line in enumerate(section.split("\n"))), name
 
 
 def test_named_files_win_and_conflicts_are_reported():
@@ -253,4 +255,4 @@ def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     name = max(i for i, line in enumerate(lines[:error]) if line.startswith("# In[ ]: notebook cell "))
     assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
     plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
-    assert split_at_markers(plain)["losses"] == "a\n# mlptutor: losses\nc\n"
+    assert split_at_markers(plain)["losses"] == "a\n\n\n# mlptutor: losses\nc\n"  # c on its line, 5
