@@ -210,8 +210,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
 def unwritten(source: str | bytes) -> bool:
     """Whether `source` is an exercise's stub as released: functions whose bodies (after a docstring) only raise
     NotImplementedError."""
-    if not isinstance(source, str) or source.count("NotImplementedError") < len(_DEF.findall(source)) or \
-            "NotImplementedError" not in source:  # a function written: no parse (grade reads every student's files)
+    # fewer raises than functions, one is written: no parse (0.02 ms, not 0.3, in every student's files grade reads)
+    if not isinstance(source, str) or source.count("NotImplementedError") < max(1, len(_DEF.findall(source))):
         return False
     try:
         tree = ast.parse(source)
