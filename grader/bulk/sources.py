@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME, NotebookError, joined, named_cells
 
 # what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
 # (`softmax-1.py`) makes of a file's name when the name is taken
@@ -172,7 +172,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     for path, _ in bundled:
         problems += unread.pop(path, [])
     if bundled:
-        whole = _join([s for _, s in bundled])
+        whole = _join(bundled)
         where = " + ".join(p for p, _ in bundled)
         written = set(_DEF.findall(whole)) if isinstance(whole, str) else set()
         for exercise in sorted(exercises):
@@ -327,7 +327,14 @@ def _defines(exercise: str, source: str | bytes) -> bool:
         set(_DEF.findall(source)) & {fn.name for fn in load_specs()[exercise].functions})
 
 
-def _join(sources: list[str | bytes]) -> str | bytes:
-    if all(isinstance(s, str) for s in sources):
-        return "\n\n".join(sources)
-    return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)
+def _join(parts: list[tuple[str, str | bytes]]) -> str | bytes:
+    """The (path, source) `parts` of a bundle as one module; of several, each .py file a notebook cell named by its
+    path (notebooks.joined), so that an error names the file and its line, as the sandbox names a notebook's cells
+    (part2.py's line 5 was "losses.py line 33", its line in the files joined), and runs on past a file that raises, as
+    past a notebook's cell; a notebook keeps its cells' names."""
+    sources = [source for _, source in parts]
+    if not all(isinstance(s, str) for s in sources):
+        return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)
+    if len(parts) == 1:
+        return sources[0]
+    return "\n".join(source if source.startswith(CELL_LABEL) else joined([source], [path]) for path, source in parts)

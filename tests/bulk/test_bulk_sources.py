@@ -55,7 +55,10 @@ def test_the_hidden_inputs_key_of_a_submission_is_pinned():
 
 def test_loose_python_files_bundle_only_without_named_files():
     modules, problems = modules_from_files({"b.py": b"B", "a.py": b"A"}, EXERCISES)
-    assert modules == {"softmax": "A\n\nB", "losses": "A\n\nB"} and problems == []
+    # each file a cell named by its path: an error in b.py names b.py and its own line (it was line 3 of "A\n\nB")
+    bundle = "# In[ ]: notebook cell a.py\nA\n# In[ ]: notebook cell b.py\nB"
+    assert modules == {"softmax": bundle, "losses": bundle} and problems == []
+    assert modules_from_files({"a.py": b"A"}, EXERCISES)[0] == {"softmax": "A", "losses": "A"}  # one file: itself
 
 
 def test_a_python_file_wins_over_the_notebook_of_its_name_as_in_check_and_on_gradescope():
