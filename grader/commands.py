@@ -58,7 +58,11 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         if path.is_file():
             if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
-            graded += [path.stem] if path.stem in exercises else _laid_out(path, exercises, laid)
+            if path.stem in exercises:  # itself, not the namesake beside it (softmax.py checked for softmax.ipynb)
+                graded.append(path.stem)
+                laid.setdefault(path.stem, exercise_source(path))
+            else:
+                graded += _laid_out(path, exercises, laid)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -69,7 +73,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
     for folder in folders:
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
-                if name not in sources and _plain(file):
+                if name not in sources and name not in laid and _plain(file):
                     sources[name] = exercise_source(file)
     sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))
@@ -140,16 +144,28 @@ def _given(graded: list[str], path: Path, where: str, exercises: list[str]) -> N
                            "'# mlptutor: <exercise>' marker lines, or the functions of an exercise)")
 
 
-def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str]:
-    """The student's own modules beside the exercise files (utils.py) that they import, as `mlptutor grade` ships
-    them (grader.bulk.sources, rule 4): the first folder's of each name."""
-    from mlptutor.grader.bulk.sources import imported_helpers, refused
+def _helpers(folders: list[Path], sources: dict, exercises: list[str]) -> dict[str, str | bytes]:
+    """The student's own modules beside the exercise files (utils.py) that they import, read and shipped as
+    `mlptutor grade` ships them (grader.bulk.sources, rule 4): the first folder's of each name, within grade's
+    limits (grader.bulk.folders.read_file), one not in UTF-8 as bytes and one over the sandbox's size limit as it is
+    (the sandbox says why it does not import, and a notebook's `%run` prints it); what grade and Gradescope report
+    (one the grader's names keep, mlptutor_x.py, not shipped) is a note. Each stopped the check of a file (exit 2, no
+    points), where grade gave the file's load error and graded on."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_file
+    from mlptutor.grader.bulk.sources import imported_helpers, module_source, refused
 
-    def refuse(file: Path):
-        raise UsageProblem(refused(file))
+    notes: list[str] = []
+
+    def read(file: Path) -> str | bytes | None:
+        data = read_file(file, file.parent, file.name, FileLimits(), notes)
+        return None if data is None else module_source(file.name, data, notes)
 
     files = (file for folder in folders for file in sorted(folder.glob("*.py")) if file.is_file())
-    return imported_helpers(sources, files, exercises, exercise_source, refuse)
+    found = imported_helpers(sources, files, exercises, read, lambda file: notes.append(refused(file)))
+    for line in notes:
+        click.echo(f"note: {line}", err=True)
+    return found
 
 
 def not_regular(path: Path) -> str:
@@ -194,6 +210,10 @@ def readable_source(file: Path) -> bytes:
         raise UsageProblem(f"{file}: {size_text(size)}, over the {size_text(limit)} limit for an exercise file; "
                            "is it the right file?")
     data = file.read_bytes()
+    from mlptutor.grader.bulk.sources import utf16_text
+
+    if said := utf16_text(data):
+        raise UsageProblem(f"{file}: {said}")
     nul = data.find(0)
     if nul >= 0:
         raise UsageProblem(f"{file}: contains a NUL byte (offset {nul}); save it as plain text")
@@ -244,13 +264,37 @@ def identified(job, grader) -> None:
     sympy_ahead.release(grader.sandbox)
 
 
-def keyed_inputs(student: str, sources: dict) -> str:
-    """The hidden inputs' key of a graded check (bulk.engine.inputs_key), imported only then: the import of
-    grader.gradescope it once came with brought the bulk exports, importlib.metadata and email (44 modules, 29-36 ms
-    of CPU after the pipeline's import at load 6, in every check, beside SymPy's companion booting, 2026-12-06)."""
+def keyed_inputs(student: str, sources: dict, paths: tuple[str, ...], exercises: list[str]) -> str:
+    """The hidden inputs' key of a graded check (bulk.engine.inputs_key, imported only then: the import of
+    grader.gradescope it once came with brought the bulk exports, importlib.metadata and email, 44 modules, 29-36 ms
+    of CPU in every check, 2026-12-06) for the submission the checked paths belong to: each folder given, and the
+    folder of each file given, read as `mlptutor grade` reads a submission folder (_submission). Keyed by the checked
+    files alone, `check --student ann softmax.py` drew other inputs than grade of ann's folder (softmax.py, src/losses.py
+    and a marker file: the key hashes every module), so a check was another draw than the grade; a note says when
+    the key covers more than the files checked."""
     from mlptutor.grader.bulk.engine import inputs_key
 
-    return inputs_key(student, sources)
+    folders = list(dict.fromkeys(path if path.is_dir() else path.parent for path in map(Path, paths)))
+    modules = _submission(folders, exercises)
+    if modules != sources:
+        click.echo(f"note: hidden inputs drawn as `mlptutor grade` draws them for {student}'s submission of "
+                   f"{', '.join(map(str, folders))} as a whole ({len(modules)} modules: {', '.join(sorted(modules))})",
+                   err=True)
+    return inputs_key(student, modules)
+
+
+def _submission(folders: list[Path], exercises: list[str]) -> dict:
+    """The modules `mlptutor grade` reads of `folders` as one submission (grader.bulk.folders.read_folder and
+    grader.bulk.sources.modules_from_files, notebooks first in an nbgrader course), the first folder's of a name."""
+    from mlptutor.grader.bulk.folders import read_folder
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.nbgrader.cell_grader import in_course
+
+    modules: dict = {}
+    for folder in folders:
+        found, _ = modules_from_files(read_folder(folder)[0], exercises, notebooks_first=in_course(folder.resolve()))
+        modules = found | modules
+    return modules
 
 
 def _unpickled(stored: bytes | None):
@@ -268,8 +312,9 @@ def _unpickled(stored: bytes | None):
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Feedback format.")
 @click.option("--student", default=None,
-              help="Student id: the hidden inputs are then the ones `mlptutor grade` and Gradescope draw for these "
-                   "files (the student's and the files' together); without it, local ones that stay across edits.")
+              help="Student id: the hidden inputs are then the ones `mlptutor grade` and Gradescope draw for this "
+                   "student's submission (the folders given, or holding the files given, read as grade reads them); "
+                   "without it, local ones that stay across edits.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
     """Grade exercise files (or folders of them) and explain every failing check."""
@@ -304,7 +349,7 @@ def check(paths, fmt, student, require_sandbox):
                 # check's are the same across edits, so its plans stay kept (plan_kept: 13 ms of CPU, not 218)
                 keyed = student is not None or fmt == "gradescope"
                 student = student or "local"
-                inputs = keyed_inputs(student, sources) if keyed else ""
+                inputs = keyed_inputs(student, sources, paths, exercise_names()) if keyed else ""
                 report = grader.grade(sources, student=student, only=graded, inputs=inputs)
                 diskcache.flush()
             finally:  # the zygotes' exit not waited for when the process ends at once after the report

@@ -20,6 +20,7 @@ class FileLimits:
     total_bytes: int = 16 << 20  # all files of one submission, uncompressed
     entries: int = 500  # entries of a zip (of any kind) or source files of a folder
     depth: int = 32  # folders below a submission's folder that are entered (os.walk recursed out at ~1000)
+    walked: int = 10_000  # names listed in a submission's folders, the shallowest first (a venv, a dataset)
 
 
 def wanted(path: str) -> bool:

@@ -1,9 +1,9 @@
-"""Jupyter notebooks as Python source: the student's code cells, read with nbformat, no kernel.
+"""Jupyter notebooks as Python source: the code cells graded, read with nbformat, no kernel.
 
-In a notebook with nbgrader cell metadata only the student's cells count
-(solution cells and cells the student added; grader.nbgrader.cells): the
-instructor's locked cells, autograder test cells and hidden-tests blocks are
-never run. A notebook without that metadata is all its code cells.
+In a notebook with nbgrader cell metadata only the code the kernel runs before
+the tests counts (solution cells, cells the student added and locked setup
+cells; grader.nbgrader.cells): autograder test cells and hidden-tests blocks
+are never run. A notebook without that metadata is all its code cells.
 
 IPython-only lines (`%magic`, `!shell`, `x = !ls`, `t = %timeit -o f()`,
 `np.exp?`) are not Python; they become comments so the rest of the cell
@@ -21,7 +21,7 @@ import re
 import shlex
 import warnings
 
-from mlptutor.grader.nbgrader.cells import grade_id, is_nbgrader_notebook, is_student_cell, without_hidden_tests
+from mlptutor.grader.nbgrader.cells import grade_id, is_graded_code, is_nbgrader_notebook, without_hidden_tests
 
 
 class NotebookError(ValueError):
@@ -94,8 +94,17 @@ def run_magic(line: str) -> str | None:
     indent, shared, name = line[: len(line) - len(line.lstrip())], match[1], match[2]
     return (f"{indent}with {_RUN_GUARD.format(name=name)}({{**{'globals()' if shared else '{}'}, '__name__': "
             f"'__main__'}}) as __mlptutor_run: (lambda spec: exec(compile(spec.loader.get_source({name!r}), spec.origin, "
-            f"'exec'), __mlptutor_run.update(__file__=spec.origin) or __mlptutor_run))(__import__('importlib.util')"
-            f".util.find_spec({name!r}) or __import__({name!r}))")
+            f"'exec'), __mlptutor_run.update(__file__=spec.origin) or __mlptutor_run))({_RUN_FILE.format(name=name)} "
+            f"or __import__({name!r}))")
+
+
+# the spec of the submission's file NAME.py beside the notebook, None when none is found, ImportError for a module of
+# Python's own by that name (`%run time` ran the standard library's time: "TypeError: compile() arg 1 must be a
+# string", where IPython runs ./time.py, which the sandbox cannot take by that name: the student renames it)
+_RUN_FILE = ("(lambda spec: spec if spec is None or spec.origin == __import__('os.path').path.join(__import__("
+             "'os.path').path.dirname(__file__), '{name}.py') else (_ for _ in ()).throw(ImportError(\"no file "
+             "{name}.py of yours is found by that name: Python's own module {name} comes first; rename the file (e.g. "
+             "my_{name}.py) and %run that\")))(__import__('importlib.util').util.find_spec('{name}'))")
 
 
 # a context manager on one line (line numbers stay put) doing what IPython's %run does after the file ran: the names
@@ -210,13 +219,13 @@ def _check_language(metadata) -> None:
 
 
 def code_cells(data: bytes) -> list[str]:
-    """The source of every code cell of the notebook `data` that is the student's (all of them without
-    nbgrader metadata), in order, magics commented out."""
+    """The source of every code cell of the notebook `data` that is graded code (grader.nbgrader.cells.is_graded_code;
+    all of them without nbgrader metadata), in order, magics commented out."""
     return [source for _, source in named_cells(data)]
 
 
 def named_cells(data: bytes) -> list[tuple[str, str]]:
-    """(its name, its source) of each of the notebook's student code cells (code_cells): the name is its place among
+    """(its name, its source) of each of the notebook's graded code cells (code_cells): the name is its place among
     all the notebook's cells, counted from 1 at the top as a student counts them, and its nbgrader grade_id when it
     has one ("7 (softmax-answer)")."""
     import nbformat  # here, not at import: 1 s and more, which every `mlptutor check` of .py files would pay
@@ -246,7 +255,7 @@ def named_cells(data: bytes) -> list[tuple[str, str]]:
     nbgrader = is_nbgrader_notebook([cell for _, cell in code])
     named = []
     for place, cell in code:
-        if is_student_cell(cell):
+        if is_graded_code(cell):
             source, known = str(cell.get("source", "")), grade_id(cell) if nbgrader else None
             named.append((f"{place} ({known})" if known else str(place),
                           python_cell(without_hidden_tests(source) if nbgrader else source)))

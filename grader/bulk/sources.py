@@ -3,12 +3,16 @@
 The rule, applied to every `.py` and `.ipynb` file of a submission (a
 notebook counts as the code of its code cells, in order):
 
-1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise;
+1. a file named after an exercise (`softmax.py`, `softmax.ipynb`) is that exercise, and so is a copy a download
+   or a file manager named (`softmax (1).py`, `softmax - Copy.py`, `softmax copy 2.py`, `softmax-1.py`) when no
+   file named after it gives it (said in one line: its own imports find it only by the exercise's name); an
+   untouched stub (its functions only raise NotImplementedError, as `mlptutor-student init` copies it) gives its
+   exercise last, after a copy, rule 2 and a rule 3 bundle defining one of its functions (but in an nbgrader course);
 2. a file with marker lines `# mlptutor: <exercise>` is split at them: each
    exercise gets the text before the first marker (imports, helpers) plus its
    own sections;
 3. a notebook without markers, or the `.py` files without markers when no
-   file is named after an exercise, is a bundle: the whole code (files joined
+   file is named after an exercise (or a copy of one), is a bundle: the whole code (files joined
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name, shipped when an exercise imports it (in turn
    too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`).
@@ -20,14 +24,19 @@ gives an exercise wins; a later one is reported and ignored.
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import CELL_NAME, NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME, NotebookError, joined, named_cells
 
+# what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
+# (`softmax-1.py`) makes of a file's name when the name is taken
+_COPY = re.compile(r"(?P<name>[A-Za-z_]\w*)(?: ?\(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|-\d+)")
+_DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)  # a top-level function's definition
 MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
@@ -40,25 +49,30 @@ Modules = dict[str, "str | bytes"]
 
 
 def split_at_markers(text: str) -> dict[str, str]:
-    """Sections of `text` per marker name, each prefixed by the text before the first marker. In a notebook's text
-    (cells named: notebooks.joined) a section after the first starts with its cell's name and a blank line for each
-    of the cell's lines above the marker, so that an error in it names its cell and line (it was counted in the cell
-    the text before it ended in: "notebook cell 3, line 3" for line 4 of cell 5)."""
+    """Sections of `text` per marker name, each prefixed by the text before the first marker, its lines where they
+    stand in `text` (_section_start). In a notebook's text (cells named: notebooks.joined) a section after the first
+    starts with its cell's name and a blank line for each of the cell's lines above the marker, so that an error in it
+    names its cell and line (it was counted in the cell the text before it ended in: "notebook cell 3, line 3" for
+    line 4 of cell 5)."""
     found = list(MARKER.finditer(text))
     prelude = text[: found[0].start()] if found else text
     sections: dict[str, str] = {}
     for at, (here, after) in enumerate(zip(found, found[1:] + [None])):
         body = text[here.start(): after.start() if after else len(text)]
-        name = here.group(1)
-        sections[name] = sections.get(name, prelude) + (_cell_start(text, here.start()) if at else "") + body
+        before = sections.get(here.group(1), prelude)
+        sections[here.group(1)] = before + (_section_start(text, here.start(), before) if at else "") + body
     return sections
 
 
-def _cell_start(text: str, at: int) -> str:
-    """The name line of the notebook cell holding `text[at]`, and a blank line for each of its lines before it ("" in
-    a text without cell names)."""
+def _section_start(text: str, at: int, before: str) -> str:
+    """What goes between `before` (a section so far) and the marker at `text[at]`: the name line of the notebook cell
+    holding it and a blank line for each of the cell's lines before it, or in a file a blank line for each line
+    since `before` ended, so that an error names the file's own line (`return x` on line 9 of work.py, a softmax
+    section after a losses one, was "softmax.py line 5")."""
     *_, named = [None, *CELL_NAME.finditer(text, 0, at)]
-    return "" if named is None else named[0] + "\n" * text.count("\n", named.end(), at)
+    if named is None:
+        return "\n" * max(0, text.count("\n", 0, at) - before.count("\n"))
+    return named[0] + "\n" * text.count("\n", named.end(), at)
 
 
 def read_source(path: str, data: bytes) -> str:
@@ -73,17 +87,26 @@ def read_source(path: str, data: bytes) -> str:
     return exported_source(data.decode("utf-8"))
 
 
-def _read(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
+def module_source(path: str, data: bytes, problems: list[str]) -> str | bytes | None:
     """read_source, its failure a problem: an unreadable notebook is left out, a non-UTF-8 Python file
-    kept as raw bytes (the grader reports it as a file that does not load)."""
+    kept as raw bytes (the grader reports it as a file that does not load). How grade, Gradescope and the helpers
+    `mlptutor check` ships read one file."""
     try:
         return read_source(path, data)
     except NotebookError as exc:
         problems.append(f"{path}: {exc}")
         return None
     except UnicodeDecodeError:
-        problems.append(f"{path}: not UTF-8 text (save it as UTF-8)")
+        problems.append(f"{path}: {utf16_text(data) or 'not UTF-8 text (save it as UTF-8)'}")
         return data
+
+
+def utf16_text(data: bytes) -> str | None:
+    """What to do with a file in UTF-16 (its byte order mark first: Notepad's "Unicode"), None for another: it was
+    "not UTF-8 text" in grade and "contains a NUL byte (offset 3)" in `mlptutor check`."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16 text (Notepad's 'Unicode'); save it as UTF-8 (Save As, Encoding: UTF-8)"
+    return None
 
 
 def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
@@ -93,6 +116,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     beside softmax.ipynb is a download of it, maybe stale)."""
     problems: list[str] = []
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
+    copies: list[tuple[str, str, str | bytes]] = []  # rule 1's download copies, after every file named exactly
     marked: list[tuple[str, str, str]] = []  # rule 2
     loose: list[tuple[str, str | bytes]] = []  # (path, source): rule 3 or 4
     # the shallowest first (backup/softmax.py sorted before softmax.py, and was graded), then a .py before the
@@ -101,7 +125,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     unread: dict[str, list[str]] = {}  # a loose file not in UTF-8: said only once it is bundled or imported
     for path in sorted(files, key=_order(".ipynb" if notebooks_first else ".py")):
         said: list[str] = []
-        source = _read(path, files[path], said)
+        source = module_source(path, files[path], said)
         stem = PurePosixPath(path).stem
         if isinstance(source, bytes) and stem not in exercises:
             unread[path] = said
@@ -111,6 +135,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             continue
         if stem in exercises:
             named.append((stem, path, source))
+        elif (copied := copy_of(stem, exercises)) is not None:
+            copies.append((copied, path, source))
         elif isinstance(source, str) and MARKER.search(source):
             marked.extend((name, path, text) for name, text in split_at_markers(source).items())
         else:
@@ -125,22 +151,40 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
         else:
             modules[module], origin[module] = source, path
 
+    # a stub as released (`mlptutor-student init` copies them) gives its exercise last, but in nbgrader's notebooks:
+    # the answer written in softmax.ipynb (or hw.ipynb, all of them) beside the untouched softmax.py was ignored, 0
+    # points in every tool
+    stubs = [] if notebooks_first else [entry for entry in named if unwritten(entry[2])]
+    named = [entry for entry in named if entry not in stubs]
     for module, path, source in named + marked:
         if module not in exercises:
             problems.append(f"{path}: marker names {module!r}, not an exercise ({', '.join(sorted(exercises))})")
             continue
         give(module, path, source)
+    for module, path, source in copies:
+        if module not in modules:
+            problems.append(f"{path}: graded as {module} (a copy's name: rename it {module}"
+                            f"{PurePosixPath(path).suffix}, the name an import finds)")
+        give(module, path, source)
 
-    bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not named]
+    bundled = [(p, s) for p, s in loose if p.endswith(".ipynb") or not (named or copies)]
     helpers = [(p, s) for p, s in loose if (p, s) not in bundled]
     for path, _ in bundled:
         problems += unread.pop(path, [])
     if bundled:
-        whole = _join([s for _, s in bundled])
+        whole = _join(bundled)
         where = " + ".join(p for p, _ in bundled)
+        written = set(_DEF.findall(whole)) if isinstance(whole, str) else set()
         for exercise in sorted(exercises):
-            if exercise not in modules:
+            stub = [source for module, _, source in stubs if module == exercise][:1]
+            if exercise not in modules and (not stub or written & set(_DEF.findall(stub[0]))):
                 modules[exercise], origin[exercise] = whole, where
+    for module, path, source in stubs:
+        if module in modules:
+            problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
+                            f"{module} is graded from {origin[module]}")
+        else:
+            give(module, path, source)
     for path, source in helpers:
         stem = PurePosixPath(path).stem
         if not helper_name(stem):
@@ -163,6 +207,32 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     return given | reached, problems
 
 
+def unwritten(source: str | bytes) -> bool:
+    """Whether `source` is an exercise's stub as released: functions whose bodies (after a docstring) only raise
+    NotImplementedError."""
+    # fewer raises than functions, one is written: no parse (0.02 ms, not 0.3, in every student's files grade reads)
+    if not isinstance(source, str) or source.count("NotImplementedError") < max(1, len(_DEF.findall(source))):
+        return False
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return False
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    return bool(functions) and all(_raises_only(function) for function in functions)
+
+
+def _raises_only(function: ast.FunctionDef) -> bool:
+    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
+    return (len(body) == 1 and isinstance(body[0], ast.Raise) and body[0].exc is not None
+            and "NotImplementedError" in ast.unparse(body[0].exc))
+
+
+def copy_of(stem: str, exercises: Collection[str]) -> str | None:
+    """The exercise whose file a download or a file manager named `stem` (`softmax (1)`: softmax), else None."""
+    match = _COPY.fullmatch(stem)
+    return match["name"] if match and match["name"] in exercises else None
+
+
 def _order(first: str) -> Callable[[str], tuple]:
     """The sort key of a submission's paths: the shallowest first, then by path, a `first`-suffixed file before the
     other of its name."""
@@ -177,7 +247,7 @@ def submission_helpers(sources: Mapping[str, str | bytes], files: dict[str, byte
     nbgrader's autograde and full marks in `mlptutor grade`)."""
     order = sorted((path for path in files if path.endswith(".py")), key=_order(".py"))
     return imported_helpers(sources, map(PurePosixPath, order), exercises,
-                            lambda file: _read(str(file), files[str(file)], []))
+                            lambda file: module_source(str(file), files[str(file)], []))
 
 
 def grader_name(stem: str) -> bool:
@@ -234,8 +304,6 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
     return found
 
 
-_DEF = re.compile(r"^def[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
-
 
 def laid_out(files: dict[str, bytes], exercises: Collection[str],
              notebooks_first: bool = False) -> tuple[Modules, list[str], list[str]]:
@@ -246,7 +314,7 @@ def laid_out(files: dict[str, bytes], exercises: Collection[str],
     others' would all be missing; the specs imported then only, 0.4 s of CPU for all, by load_specs, which the
     student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here)."""
     modules, problems = modules_from_files(files, exercises, notebooks_first)
-    named = {PurePosixPath(path).stem for path in files}
+    named = {copy_of(stem, exercises) or stem for stem in (PurePosixPath(path).stem for path in files)}
     given = [name for name in sorted(exercises) if name in modules and (name in named or _defines(name, modules[name]))]
     return modules, given, problems
 
@@ -259,7 +327,14 @@ def _defines(exercise: str, source: str | bytes) -> bool:
         set(_DEF.findall(source)) & {fn.name for fn in load_specs()[exercise].functions})
 
 
-def _join(sources: list[str | bytes]) -> str | bytes:
-    if all(isinstance(s, str) for s in sources):
-        return "\n\n".join(sources)
-    return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)
+def _join(parts: list[tuple[str, str | bytes]]) -> str | bytes:
+    """The (path, source) `parts` of a bundle as one module; of several, each .py file a notebook cell named by its
+    path (notebooks.joined), so that an error names the file and its line, as the sandbox names a notebook's cells
+    (part2.py's line 5 was "losses.py line 33", its line in the files joined), and runs on past a file that raises, as
+    past a notebook's cell; a notebook keeps its cells' names."""
+    sources = [source for _, source in parts]
+    if not all(isinstance(s, str) for s in sources):
+        return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)
+    if len(parts) == 1:
+        return sources[0]
+    return "\n".join(source if source.startswith(CELL_LABEL) else joined([source], [path]) for path, source in parts)

@@ -1,14 +1,18 @@
-"""Which code cells of a notebook are the student's, by nbgrader's cell metadata.
+"""Which code cells of a notebook are the code graded, by nbgrader's cell metadata.
 
 nbgrader marks cells in `cell.metadata.nbgrader` (schema_version 3):
 `solution` (the student writes it), `grade` (it earns points), `locked`
-(read-only), `grade_id`, `points`. A cell is the student's code when it is a
-solution cell, or carries no nbgrader role at all (a cell the student added).
-Never run, because they are the instructor's:
+(read-only), `grade_id`, `points`. A cell is graded code when it is a
+solution cell, carries no nbgrader role at all (a cell the student added), or
+is a locked setup cell (read-only, not graded: `import numpy as np`, a
+constant), which Jupyter and nbgrader's autograde run before the student's
+code, and mlptutor's test cells grade with the rest of the kernel's history
+(grader.nbgrader.cell_grader): left out here, a notebook whose answer used the
+setup's `np` scored 0 in `mlptutor grade` and 17.5 of 17.5 under autograde.
+Never run, because they are the instructor's tests:
 
 - autograder test cells (grade=True, solution=False): their asserts test the
   student's code the way mlptutor's checks do, and would fail the whole file;
-- locked cells (read-only instructions or setup);
 - `### BEGIN HIDDEN TESTS` ... `### END HIDDEN TESTS` blocks in any cell.
 
 A notebook where no cell carries nbgrader metadata is not an nbgrader
@@ -46,15 +50,13 @@ def is_nbgrader_notebook(cells: list[dict]) -> bool:
     return any(_role(cell) for cell in cells if isinstance(cell, dict))
 
 
-def is_student_cell(cell: dict) -> bool:
-    """True for a solution cell or a cell without an nbgrader role; False for test and locked cells and
-    mlptutor's test cells, whatever their metadata."""
+def is_graded_code(cell: dict) -> bool:
+    """True for a solution cell, a cell without an nbgrader role and a locked setup cell; False for test cells
+    (graded, not solution) and mlptutor's test cells, whatever their metadata."""
     if str(cell.get("source", "")).lstrip().startswith(TEST_MARK):
         return False
     role = _role(cell)
-    if role.get("solution"):
-        return True
-    return not (role.get("grade") or role.get("locked"))
+    return bool(role.get("solution")) or not role.get("grade")
 
 
 def without_hidden_tests(source: str) -> str:

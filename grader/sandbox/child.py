@@ -411,8 +411,7 @@ class StudentModules:
 
     def exec_module(self, module) -> None:
         spec = module.__spec__
-        if spec.name in self.refused:
-            raise ImportError(f"{spec.name}.py cannot be imported: {self.refused[spec.name]}", name=spec.name)
+        self._refuse(spec.name)
         cells = notebook_cells(self.sources[spec.name])
         if len(cells) == 1 and not cells[0][1].startswith(_NAMED):  # a Python file: its first error ends its import,
             # as in Python (a notebook of one cell, nbgrader's usual, is a notebook: its lines and cell named)
@@ -432,7 +431,12 @@ class StudentModules:
                 self.cell_errors.setdefault(spec.name, []).append((name, describe_error(exc, self.scratch)))
 
     def get_source(self, name: str) -> str:
+        self._refuse(name)  # a notebook's `%run helpers` reads it: a helper over the size limit said "KeyError"
         return importlib.util.decode_source(self.sources[name])
+
+    def _refuse(self, name: str) -> None:
+        if name in self.refused:
+            raise ImportError(f"{name}.py cannot be imported: {self.refused[name]}", name=name)
 
 
 class ChildJob:

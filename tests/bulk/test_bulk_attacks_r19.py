@@ -50,7 +50,7 @@ def test_a_notebook_running_a_helper_file_with_percent_run_is_graded_as_jupyter_
              "%run plots.py\ndef log_softmax(z):\n    return np.log(softmax(z))"]
     notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])).encode()
     ran, indented, other, _ = code_cells(notebook)
-    assert ran.startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers') or __import__('helpers')" in ran
+    assert ran.startswith("with type('_mlptutor_run', (), ") and "find_spec('helpers')) or __import__('helpers')" in ran
     assert ran.count("\n") == 0 and indented.splitlines()[1].startswith("    with type(")
     assert compile(indented, "c", "exec")
     assert other == "# (IPython) %run -d helpers.py"  # another form (the debugger) stays a comment
@@ -66,7 +66,7 @@ def test_a_percent_run_helper_that_raises_is_shown_and_its_cell_runs_on(tmp_path
 
     (tmp_path / "broken_helper.py").write_text("X = 1\nraise ValueError('no data file')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    cell = {}
+    cell = {"__file__": str(tmp_path / "softmax.py")}
     exec(f"{run_magic('%run broken_helper.py')}\ndef softmax(z):\n    return z\n", cell)
     assert "softmax" in cell and capsys.readouterr().out == "%run broken_helper.py: ValueError: no data file\n"
 
@@ -78,10 +78,10 @@ def test_a_percent_run_file_runs_as_a_script_as_in_ipython(tmp_path, monkeypatch
 
     (tmp_path / "setup_data.py").write_text("X = 1\nif __name__ == '__main__':\n    X = 2\n    SEEN = __file__\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    cell = {"Y": 3}
+    cell = {"Y": 3, "__file__": str(tmp_path / "softmax.py")}
     exec(run_magic("%run setup_data.py"), cell)
     assert (cell["X"], cell["SEEN"], cell["Y"]) == (2, str(tmp_path / "setup_data.py"), 3)
-    exec(run_magic("%run -i setup_data"), shared := {"X": 0})
+    exec(run_magic("%run -i setup_data"), shared := {"X": 0, "__file__": cell["__file__"]})
     assert shared["X"] == 2
 
 
@@ -93,10 +93,33 @@ def test_a_percent_run_file_that_exits_keeps_its_names_and_the_notebook_runs_on(
     (tmp_path / "script.py").write_text("import sys\nX = 1\nif __name__ == '__main__':\n    sys.exit(0)\n")
     (tmp_path / "failing.py").write_text("import sys\nY = 2\nsys.exit(3)\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    cell = {}
+    cell = {"__file__": str(tmp_path / "softmax.py")}
     exec(f"{run_magic('%run script.py')}\n{run_magic('%run failing')}\nZ = 3\n", cell)
     assert (cell["X"], cell["Y"], cell["Z"]) == (1, 2, 3)
     assert capsys.readouterr().out == "%run failing.py: SystemExit: 3\n"
+
+
+def test_a_percent_run_of_a_helper_the_sandbox_refuses_says_why(tmp_path):
+    """`%run helpers` of a helper over the sandbox's size limit printed "KeyError: 'helpers'" (the finder had no
+    source to give), and `%run time` (the student's time.py) found the standard library's time: "TypeError: compile()
+    arg 1 must be a string"; `check softmax.ipynb` stopped (exit 2) on the helper grade ships and grades on. One check
+    of a notebook: a sandbox's start."""
+    import nbformat
+    from click.testing import CliRunner
+
+    from mlptutor.cli import cli
+
+    (tmp_path / "helpers.py").write_text("X = 1\n" + "#\n" * 600_000)  # 1.2 MB: within grade's 2 MB, over 1 MiB
+    (tmp_path / "time.py").write_text("SHIFT = 0\n")
+    cells = ["%run helpers\n%run time", SOFTMAX]
+    (tmp_path / "softmax.ipynb").write_text(nbformat.writes(nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(c) for c in cells])))
+    result = CliRunner(env={"MLPTUTOR_CACHE": ""}).invoke(cli, ["check", str(tmp_path / "softmax.ipynb")])
+    assert result.exit_code == 1 and "ok value (value) 2/2" in result.output, result.output  # graded, not stopped
+    assert "%run helpers.py: ImportError: helpers.py cannot be imported: helpers.py is larger than the sandbox's " \
+           "file size limit" in result.output
+    assert "%run time.py: ImportError: no file time.py of yours is found by that name: Python's own module time " \
+           "comes first; rename the file (e.g. my_time.py) and %run that" in result.output
 
 
 def test_a_notebook_of_another_kernel_says_so_in_one_line():

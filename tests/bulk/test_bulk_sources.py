@@ -1,6 +1,10 @@
+from pathlib import Path
+
 from mlptutor.grader.bulk.engine import inputs_key
 from mlptutor.grader.bulk.sources import modules_from_files, split_at_markers
 from mlptutor.grader.commands import collect
+
+ROOT = Path(__file__).resolve().parents[2]
 
 EXERCISES = {"softmax", "losses"}
 
@@ -8,8 +12,10 @@ EXERCISES = {"softmax", "losses"}
 def test_split_at_markers_keeps_the_prelude_in_every_section():
     text = "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: losses\nB\n# mlptutor: softmax\nC\n"
     sections = split_at_markers(text)
-    assert sections["losses"] == "import numpy as np\n# mlptutor: losses\nB\n"
-    assert sections["softmax"] == "import numpy as np\n# mlptutor: softmax\nA\n# mlptutor: softmax\nC\n"
+    assert sections["losses"] == "import numpy as np\n\n\n# mlptutor: losses\nB\n"  # B on line 5, as in `text`
+    assert sections["softmax"] == "import numpy as np\n# mlptutor: softmax\nA\n\n\n# mlptutor: softmax\nC\n"
+    for name, section in sections.items():  # every line of a section where it stands in the file
+        assert all(line in ("", text.split("\n")[at]) for at, line in enumerate(section.split("\n"))), name
 
 
 def test_named_files_win_and_conflicts_are_reported():
@@ -49,7 +55,10 @@ def test_the_hidden_inputs_key_of_a_submission_is_pinned():
 
 def test_loose_python_files_bundle_only_without_named_files():
     modules, problems = modules_from_files({"b.py": b"B", "a.py": b"A"}, EXERCISES)
-    assert modules == {"softmax": "A\n\nB", "losses": "A\n\nB"} and problems == []
+    # each file a cell named by its path: an error in b.py names b.py and its own line (it was line 3 of "A\n\nB")
+    bundle = "# In[ ]: notebook cell a.py\nA\n# In[ ]: notebook cell b.py\nB"
+    assert modules == {"softmax": bundle, "losses": bundle} and problems == []
+    assert modules_from_files({"a.py": b"A"}, EXERCISES)[0] == {"softmax": "A", "losses": "A"}  # one file: itself
 
 
 def test_a_python_file_wins_over_the_notebook_of_its_name_as_in_check_and_on_gradescope():
@@ -98,6 +107,57 @@ def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
         assert collect((str(tmp_path / name),), exercise_names()) == (modules, ["softmax"]), name
         assert collect((str(tmp_path / name / next(iter(files))),), exercise_names())[1] == ["softmax"], name
         assert find_sources(tmp_path / name, exercise_names()) == (modules, []), name
+
+
+def test_a_download_copys_name_is_its_exercise_where_no_file_has_the_exercises_name(tmp_path):
+    """`softmax (1).py`, a browser's download beside losses.py: grade, `check FOLDER` and Gradescope took it for an
+    unimportable helper ("rename it, e.g. helpers.py"; softmax missing, 0/17.5) while `check 'softmax (1).py'` graded
+    it 17.5/17.5. A file named softmax.py still comes first."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.gradescope import find_sources
+
+    softmax = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    files = {"softmax (1).py": softmax, "losses - Copy.py": "def mse(y, t):\n    return 0\n", "notes copy.py": ""}
+    for file, text in files.items():
+        (tmp_path / file).write_text(text)
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules == {"softmax": softmax, "losses": files["losses - Copy.py"]}
+    assert problems[0] == "losses - Copy.py: graded as losses (a copy's name: rename it losses.py, the name an import " \
+                          "finds)" and len(problems) == 3  # and notes copy.py: not importable
+    assert collect((str(tmp_path),), ["softmax", "losses"]) == (modules, ["losses", "softmax"])
+    assert collect((str(tmp_path / "softmax (1).py"),), ["softmax", "losses"])[1] == ["softmax"]
+    assert find_sources(tmp_path, ["softmax", "losses"]) == (modules, problems)
+    files["softmax.py"] = "def softmax(Z):\n    return 2 * Z\n"
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules["softmax"] == files["softmax.py"] and "softmax (1).py: softmax is already given by softmax.py; " \
+        "ignored here" in problems
+
+
+def test_an_untouched_stub_gives_its_exercise_last(tmp_path):
+    """`mlptutor-student init` copies the stubs; a student who wrote softmax in softmax.ipynb (or in a marked
+    section, or a download's copy) beside the untouched softmax.py got 0/17.5, "not implemented yet", in every tool.
+    In an nbgrader course the notebook is the submission, first as before."""
+    import nbformat
+
+    stub = (ROOT / "exercises" / "softmax.py").read_text()
+    answer = "import numpy as np\ndef softmax(Z):\n    return Z\n"
+    notebook = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(answer)])).encode()
+    for other in ({"softmax.ipynb": notebook}, {"work.py": ("# mlptutor: softmax\n" + answer).encode()},
+                  {"softmax (1).py": answer.encode()}):
+        modules, problems = modules_from_files({"softmax.py": stub.encode(), **other}, ["softmax"])
+        assert "def softmax(Z):\n    return Z" in modules["softmax"], other
+        assert f"softmax.py: still the exercise's stub (its functions only raise NotImplementedError); softmax is " \
+               f"graded from {next(iter(other))}" in problems, other
+    assert modules_from_files({"softmax.py": stub.encode()}, ["softmax"]) == ({"softmax": stub}, [])
+    for bundle in ({"hw.ipynb": notebook}, {"hw1.py": answer.encode()}):  # all answers in one file, no markers
+        modules, problems = modules_from_files({"softmax.py": stub.encode(), "losses.py": b"def mse(y, t):\n"
+                                                b"    raise NotImplementedError\n", **bundle}, ["softmax", "losses"])
+        assert "def softmax(Z):\n    return Z" in modules["softmax"] and "NotImplementedError" in modules["losses"]
+        assert problems == [f"softmax.py: still the exercise's stub (its functions only raise NotImplementedError); "
+                            f"softmax is graded from {next(iter(bundle))}"], bundle
+    written = stub.replace("raise NotImplementedError", "return Z", 1)  # one function written: the student's
+    assert modules_from_files({"softmax.py": written.encode(), "softmax.ipynb": notebook}, ["softmax"])[0] == {
+        "softmax": written}
 
 
 def test_a_helper_named_as_the_graders_own_module_is_refused_in_one_line():
@@ -165,6 +225,26 @@ def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_p
                         "(from repo/env/lib/m4.py on)"]
 
 
+def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(tmp_path):
+    """A folder holding a dataset of small files and a venv was listed whole (120,508 names, 0.65 s of CPU) before
+    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_folder
+
+    repo = tmp_path / "repo"
+    for part in range(3):
+        (repo / "data" / f"part{part}").mkdir(parents=True)
+        for n in range(20):
+            (repo / "data" / f"part{part}" / f"m{n}.py").write_text("")
+    (repo / "src").mkdir()
+    (repo / "src" / "losses.py").write_text("x = 1\n")
+    (repo / "softmax.py").write_text("y = 2\n")
+    files, problems = read_folder(repo, FileLimits(walked=30))
+    assert sorted(files) == sorted([f"data/part0/m{n}.py" for n in range(20)] + ["softmax.py", "src/losses.py"])
+    assert problems == ["repo/data/part1/: over 30 names listed in the submission's folders (a venv, node_modules, a "
+                        "dataset?); the walk stopped here: this folder and 1 more found are not read"]
+
+
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     """A notebook split by '# mlptutor:' markers: the losses section continued the cell the text before it ended in,
     so an error on line 4 of cell 5 was "notebook cell 3, line 3" (the softmax cell)."""
@@ -178,4 +258,4 @@ def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     name = max(i for i, line in enumerate(lines[:error]) if line.startswith("# In[ ]: notebook cell "))
     assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
     plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
-    assert split_at_markers(plain)["losses"] == "a\n# mlptutor: losses\nc\n"
+    assert split_at_markers(plain)["losses"] == "a\n\n\n# mlptutor: losses\nc\n"  # c on its line, 5

@@ -191,3 +191,70 @@ def test_require_sandbox(folder, sandbox):
         assert result.exit_code == 0
     else:
         assert result.exit_code == 2 and "--require-sandbox" in result.stderr
+
+
+def test_an_imported_helper_named_as_the_graders_is_a_note_and_the_file_is_checked(tmp_path, capsys):
+    """`check softmax.py` importing the student's mlptutor_utils.py stopped (exit 2, no points) where grade and
+    Gradescope note the helper and grade on (softmax's load error, 0): the same note, the same modules now."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.commands import collect
+
+    files = {"softmax.py": "from mlptutor_utils import shift\n", "mlptutor_utils.py": "shift = 0\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    modules, problems = modules_from_files({name: text.encode() for name, text in files.items()}, ["softmax"])
+    assert collect((str(tmp_path / "softmax.py"),), ["softmax"]) == (modules, ["softmax"])
+    assert capsys.readouterr().err == f"note: {tmp_path / 'mlptutor_utils.py'}: {problems[0].split(': ', 1)[1]}\n"
+
+
+def test_a_students_check_of_one_file_draws_the_inputs_grade_draws_for_their_folder(tmp_path, solution, capsys):
+    """`check --student ann softmax.py` keyed the hidden inputs by softmax.py alone, where grade keys them by ann's
+    whole folder (src/losses.py and a marker file too): the check was another draw than the grade. Reading only."""
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.bulk.engine import inputs_key
+    from mlptutor.grader.commands import collect, keyed_inputs
+    from mlptutor.grader.specs import exercise_names
+
+    folder = tmp_path / "class" / "ann"
+    (folder / "src").mkdir(parents=True)
+    (folder / "softmax.py").write_text(solution("softmax"))
+    (folder / "src" / "losses.py").write_text(solution("losses"))
+    (folder / "work.py").write_text("# mlptutor: activations\ndef sigmoid(z):\n    return z\n")
+    (graded,) = discover(tmp_path / "class", exercise_names()).submissions
+    paths = (str(folder / "softmax.py"),)
+    sources, _ = collect(paths, exercise_names())
+    assert keyed_inputs("ann", sources, paths, exercise_names()) == inputs_key("ann", graded.modules)
+    assert "submission of" in capsys.readouterr().err  # said: the key covers more than the file checked
+    assert keyed_inputs("ann", graded.modules, (str(folder),), exercise_names()) == inputs_key("ann", graded.modules)
+    assert capsys.readouterr().err == ""
+
+
+def test_a_file_notepad_saved_as_utf16_says_so_in_check_and_grade(tmp_path):
+    """Notepad's 'Unicode' (UTF-16, its byte order mark first): check said "contains a NUL byte (offset 3); save it
+    as plain text" and grade "not UTF-8 text"; both say what it is and how to save it now. Reading only."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.commands import UsageProblem, readable_source
+
+    (tmp_path / "softmax.py").write_text("def softmax(Z):\n    return Z\n", encoding="utf-16")
+    with pytest.raises(UsageProblem) as refused:
+        readable_source(tmp_path / "softmax.py")
+    said = "UTF-16 text (Notepad's 'Unicode'); save it as UTF-8 (Save As, Encoding: UTF-8)"
+    assert str(refused.value) == f"{tmp_path / 'softmax.py'}: {said}"
+    assert modules_from_files({"softmax.py": (tmp_path / "softmax.py").read_bytes()}, ["softmax"])[1] == [
+        f"softmax.py: {said}"]
+
+
+def test_a_checked_notebook_is_checked_not_the_py_of_its_name_beside_it(tmp_path, solution):
+    """`check softmax.ipynb` beside softmax.py (the stub `init` copied) graded softmax.py: 0/17.5, "not implemented
+    yet", for a notebook that scores 17.5. Reading only."""
+    import nbformat
+
+    from mlptutor.grader.commands import collect
+
+    answer = solution("softmax")
+    (tmp_path / "softmax.ipynb").write_text(nbformat.writes(nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(answer)])))
+    shutil.copyfile(EXERCISES / "softmax.py", tmp_path / "softmax.py")
+    sources, graded = collect((str(tmp_path / "softmax.ipynb"),), ["softmax"])
+    assert graded == ["softmax"] and answer.strip() in sources["softmax"]
+    assert collect((str(tmp_path / "softmax.py"),), ["softmax"])[0] == {"softmax": (EXERCISES / "softmax.py").read_text()}

@@ -9,6 +9,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "tests" / "solutions"
+SETUP = "import numpy as np  # the course's setup"
 
 
 def role(grade_id: str, *, solution=False, grade=False, locked=False, points=0) -> dict:
@@ -20,11 +21,11 @@ def role(grade_id: str, *, solution=False, grade=False, locked=False, points=0) 
 
 
 def student_notebook(solution: str, tests: str = "assert False, 'the instructor test fails'") -> bytes:
-    """An nbgrader notebook: locked instructions, the student's solution cell, a locked failing
-    test cell with a hidden-tests block, and a cell the student added."""
+    """An nbgrader notebook: locked instructions, a locked setup cell (`np`, which the kernel runs before the answer),
+    the student's solution cell, a locked failing test cell with a hidden-tests block, and a cell the student added."""
     cells = [
         new_markdown_cell("Write softmax.", metadata=role("intro", locked=True)),
-        new_code_cell("raise RuntimeError('locked setup cell must not run')", metadata=role("setup", locked=True)),
+        new_code_cell(SETUP, metadata=role("setup", locked=True)),
         new_code_cell(solution, metadata=role("answer", solution=True)),
         new_code_cell(tests + "\n### BEGIN HIDDEN TESTS\nassert 1 == 2\n### END HIDDEN TESTS\n",
                       metadata=role("tests", grade=True, locked=True, points=2)),

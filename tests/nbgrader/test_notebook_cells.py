@@ -5,16 +5,18 @@ import subprocess
 import sys
 
 import nbformat
-from nb_helpers import ROOT, SOLUTIONS, role, student_notebook
+from nb_helpers import ROOT, SETUP, SOLUTIONS, role, student_notebook
 from nbformat.v4 import new_code_cell, new_notebook
 
 from mlptutor.grader.bulk.notebooks import code_cells
 from mlptutor.grader.nbgrader.cells import without_hidden_tests
 
 
-def test_only_solution_and_added_cells_are_code():
+def test_solution_added_and_locked_setup_cells_are_code():
+    """The locked setup cell runs before the answer in Jupyter and nbgrader's autograde, and test cells grade the
+    kernel's history: left out here, an answer using its `np` scored 0 in grade, 17.5 under autograde."""
     cells = code_cells(student_notebook("def f():\n    return 1"))
-    assert cells == ["def f():\n    return 1", "HELPER = 1  # a cell the student added"]
+    assert cells == [SETUP, "def f():\n    return 1", "HELPER = 1  # a cell the student added"]
 
 
 def test_a_solution_cell_that_is_also_graded_is_the_students():
@@ -56,7 +58,9 @@ def test_hidden_tests_blocks_are_found_in_one_pass_over_a_students_cell():
 
 
 def test_correct_notebook_with_failing_locked_test_cell_gets_full_marks(tmp_path):
-    (tmp_path / "softmax.ipynb").write_bytes(student_notebook((SOLUTIONS / "softmax.py").read_text()))
+    """The answer leaves `import numpy as np` to the locked setup cell, as the kernel runs it."""
+    answer = (SOLUTIONS / "softmax.py").read_text().replace("import numpy as np\n", "")
+    (tmp_path / "softmax.ipynb").write_bytes(student_notebook(answer))
     run = subprocess.run([sys.executable, "-c", "from mlptutor.cli import cli; cli()", "check", str(tmp_path / "softmax.ipynb"), "--format", "json"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     report = json.loads(run.stdout)
