@@ -20,6 +20,7 @@ _SYMBOLS = {
     "log": "log", "exp": "exp", "ln": "ln", "max": "max", "min": "min", "tanh": "tanh",
     "top": "ᵀ", "ell": "ℓ", "ldots": "…", "dots": "…", "cdots": "⋯", "quad": "  ", "qquad": "    ",
     "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊", "rfloor": "⌋",
+    "Vert": "‖", "lVert": "‖", "rVert": "‖", "vert": "|", "lvert": "|", "rvert": "|", "mid": "|",
 }
 _HATS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303"}
 _GROUP = r"\{([^{}]*)\}"  # innermost brace group: applied repeatedly, inside out

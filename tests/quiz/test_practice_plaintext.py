@@ -16,6 +16,7 @@ from mlptutor.question_bank.render.plaintext import latex_to_text, markdown_to_t
     (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
     (r"\sigma(z)\,\bigl(1 - \sigma(z)\bigr)", "σ(z) (1 - σ(z))"),
     (r"\Biggl[ x \Biggr]", "[ x ]"),
+    (r"\lVert g - n \rVert / \lVert g \rVert", "‖ g - n ‖ / ‖ g ‖"),  # was lVert g - n rVert (gradient-check-error)
 ])
 def test_latex_becomes_readable_text(tex, text):
     assert latex_to_text(tex) == text
@@ -36,4 +37,4 @@ def test_no_latex_leaks_from_any_question():
         variant = make_variant(question, "leak", "s1")
         for text in (variant.statement, variant.solution):
             shown = markdown_to_text(text)
-            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b|\b[lr](?:ceil|floor)\b", shown), (question.id, shown)
+            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b|\b[lr](?:ceil|floor|[Vv]ert)\b", shown), (question.id, shown)
