@@ -71,3 +71,13 @@ def test_multipath_derivatives_are_never_zero():
     for i in range(DRAWS):
         key = question.solve(question.generate(rng("q22-zero", i)))["answers"]
         assert min(abs(key["dx"]), abs(key["dy"])) > 10 * spec["atol"], (i, key)
+
+
+def test_early_stopping_solution_tells_a_setback_before_the_best_epoch():
+    """A drawn curve (about 1 in 200) rose at epoch 7 and fell to its lowest at epoch 8: the worked solution said
+    'The loss keeps improving until epoch 8', which the table beside it contradicts."""
+    question = load_question("early-stopping-epoch")
+    params = {"losses": [1.113, 1.034, 0.892, 0.799, 0.711, 0.615, 0.532, 0.543, 0.519, 0.601, 0.663, 0.78],
+              "patience": 2}
+    solution = render_string(question.solution, params=params, **question.solve(params))
+    assert "keeps improving" not in solution and "Epoch 7 brought no new lowest loss" in solution, solution
