@@ -13,7 +13,7 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
-  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
+  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer; "0,25 0,75" for a vector), a
   percentage ("12 %") and a number beyond float range are refused with the reason. A count (a whole number judged
   exactly) may be written as the rounding of a quotient: "ceil(7229/50)", "⌈7229/50⌉" (question_bank.counts).
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
@@ -500,6 +500,22 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
     return np.array([len(digits) for digits in numbers]) if len(numbers) == size else None
 
 
+# a number of digits, one comma and digits, not a thousands group (1,950): '0,25' of '0,25 0,75' or '[0,25, 0,75]'
+# (from a run's first digit only: tried at every digit of a long run, it took quadratic time)
+_COMMA_RUN_RE = re.compile(r"(?<!\d)\d+(?:,\d+)+")
+
+
+def _split_by_decimal_commas(text: str, verdict: AnswerVerdict) -> AnswerVerdict:
+    """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so."""
+    if "." in text:
+        return verdict
+    runs = [run for run in _COMMA_RUN_RE.findall(text) if run.count(",") == 1 and not _THOUSANDS_RE.fullmatch(run)]
+    if not runs:
+        return verdict
+    return replace(verdict, message=f"{verdict.message}: {runs[0]!r} has a decimal comma, read as two numbers; "
+                                    f"write decimal points, {runs[0].replace(',', '.')}")
+
+
 def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
@@ -507,7 +523,7 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
     decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
-        return verdict
+        return _split_by_decimal_commas(text, verdict)
     decimals, asked = _typed_decimals(text, got.size), int(spec.get("decimals", 0) or 0)
     wrong = ~_close(spec, got, expected).ravel()
     typed = int(decimals[wrong].max()) if decimals is not None else 0

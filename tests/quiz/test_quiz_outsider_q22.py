@@ -98,3 +98,17 @@ def test_xor_solution_sum_adds_up_to_its_result():
         k1, h1, k2, h2, b2, z = (float(t) for t in terms.groups())
         off += f"{k1 * h1 + k2 * h2 + b2:.3f}" != f"{z:.3f}"
     assert off <= 1, off
+
+
+@pytest.mark.parametrize("typed", ["0,25 0,75", "[0,25, 0,75]", "0,25, 0,75"])
+def test_a_vector_with_decimal_commas_is_told_so(typed):
+    """'0,25 0,75' for the vector [0.25, 0.75] was 'expected 2 entries, got 4 entries', nothing saying why."""
+    spec = {"name": "p", "type": "vector", "label": "the probabilities", "rtol": 0.0, "atol": 0.001, "decimals": 3}
+    verdict = check_answer(spec, [0.25, 0.75], typed)
+    assert not verdict.readable and "'0,25' has a decimal comma" in verdict.message and "0.25" in verdict.message
+
+
+@pytest.mark.parametrize("typed", ["[1,2,3]", "[109,386, 5]"])
+def test_a_vector_of_integers_of_the_wrong_length_is_not_told_of_commas(typed):
+    spec = {"name": "n", "type": "vector", "label": "the sizes", "rtol": 0.0, "atol": 0.0, "decimals": 0}
+    assert check_answer(spec, [1, 2], typed).message == f"expected 2 entries, got 3 entries"
