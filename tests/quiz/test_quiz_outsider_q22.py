@@ -112,3 +112,15 @@ def test_a_vector_with_decimal_commas_is_told_so(typed):
 def test_a_vector_of_integers_of_the_wrong_length_is_not_told_of_commas(typed):
     spec = {"name": "n", "type": "vector", "label": "the sizes", "rtol": 0.0, "atol": 0.0, "decimals": 0}
     assert check_answer(spec, [1, 2], typed).message == f"expected 2 entries, got 3 entries"
+
+
+def test_xavier_names_its_form_and_the_fan_in_form_is_a_known_mistake():
+    """The notes (chapter 14.7) give Xavier/Glorot as variance 1/n_in 'or 2/(n_in + n_out)'; the question asked for
+    'Xavier/Glorot' and keyed only the second: a student of the notes' first form was told '0.25 is too large'."""
+    question = load_question("init-std")
+    params = {"n_in": 16, "n_out": 64}
+    statement = render_string(question.statement, params=params)
+    assert "balances the layer's inputs and outputs" in statement
+    key = question.solve(params)["answers"]["xavier"]
+    verdict = check_answer(_spec(question, "xavier"), key, "0.2500", params=params, mistakes=question.mistakes)
+    assert verdict.mistake == "init-xavier-fan-in-only", verdict
