@@ -124,3 +124,16 @@ def test_xavier_names_its_form_and_the_fan_in_form_is_a_known_mistake():
     key = question.solve(params)["answers"]["xavier"]
     verdict = check_answer(_spec(question, "xavier"), key, "0.2500", params=params, mistakes=question.mistakes)
     assert verdict.mistake == "init-xavier-fan-in-only", verdict
+
+
+def test_every_statement_asks_its_question():
+    """iterations-per-epoch's statement described the training run and asked nothing: the sheet's answer labels
+    alone said what to give."""
+    import re
+
+    from mlptutor.question_bank.loader import question_ids
+    from mlptutor.question_bank.variants import make_variant
+
+    for qid in question_ids():
+        statement = make_variant(load_question(qid), "q22-asks", "s1").statement
+        assert re.search(r"\?|\b(?:[Cc]ompute|[Gg]ive|[Aa]pply)\b", statement), (qid, statement)
