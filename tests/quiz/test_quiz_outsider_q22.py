@@ -137,3 +137,28 @@ def test_every_statement_asks_its_question():
     for qid in question_ids():
         statement = make_variant(load_question(qid), "q22-asks", "s1").statement
         assert re.search(r"\?|\b(?:[Cc]ompute|[Gg]ive|[Aa]pply)\b", statement), (qid, statement)
+
+
+# students of quiz 'indep22' (student 's243', ...) whose variant gave a known mistake full marks, or a key of 0,
+# in a recomputation of 1,000 variants of each question
+SLIPPED = {"activation-values": [243, 838], "layer-norm": [999], "prelu-alpha-gradient": [248, 492, 602],
+           "vanishing-gradient-product": [477, 493, 675, 722], "gradient-descent-step": [847, 992]}
+
+
+@pytest.mark.parametrize("qid", sorted(SLIPPED))
+def test_variants_where_a_mistake_or_zero_earned_full_marks(qid):
+    """activation-values: ReLU of positive entries all 1.0 (its value is its derivative); layer-norm: a variance
+    near 1 (dividing by it is dividing by its root); prelu-alpha-gradient: the indicator or the slope in place of z
+    summing to dL/dalpha; vanishing-gradient-product: weights whose product is within 1 % of 1 (the derivatives
+    alone); gradient-descent-step: w = eta * grad, a key of 0."""
+    from mlptutor.question_bank.variants import make_variant
+
+    question = load_question(qid)
+    specs = {s["name"]: s for s in question.answers}
+    for i in SLIPPED[qid]:
+        variant = make_variant(question, "indep22", f"s{i:03d}")
+        assert all(abs(v) >= 0.0005 for v in np.ravel(variant.answers.get("w_new", 1.0))), (i, variant.answers)
+        for mistake in question.mistakes:
+            for name, wrong in mistake.answers(variant.params).items():
+                text = " ".join(f"{v:.{specs[name]['decimals'] + 3}f}" for v in np.ravel(wrong))
+                assert not check_answer(specs[name], variant.answers[name], text).correct, (i, mistake.id, variant.params)

@@ -3,7 +3,7 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.losses import bce, mse
 
 
@@ -15,7 +15,7 @@ def generate(rng):
         params = {"y_hat": rounded(rng, -2, 3, 1, size=3), "y": rounded(rng, -2, 3, 1, size=3),
                   "p": rounded(rng, 0.05, 0.95, 2, size=3), "labels": [int(v) for v in rng.integers(0, 2, size=3)]}
         misses = np.abs(np.subtract(params["y_hat"], params["y"])).min() >= 0.1
-        if misses and 0 < sum(params["labels"]) < 3 and _told_apart(params):
+        if misses and 0 < sum(params["labels"]) < 3 and told_apart(params, solve(params)["answers"], MISTAKES, atol=0.001):
             return params
 
 
@@ -29,12 +29,6 @@ def solve(params):
                   "squared": [2 * mse(np.asarray([a]), np.asarray([b])) for a, b in zip(y_hat, y)],
                   "terms": [bce(np.asarray([pi]), np.asarray([li])) for pi, li in zip(p, labels)]},
     }
-
-
-def _told_apart(params):
-    """Every known mistake's loss at least 0.002 (twice the tolerance) from the key."""
-    key = solve(params)["answers"]
-    return all(abs(value - key[name]) >= 0.002 for m in MISTAKES for name, value in m.answers(params).items())
 
 
 MISTAKES = [
