@@ -162,3 +162,17 @@ def test_variants_where_a_mistake_or_zero_earned_full_marks(qid):
             for name, wrong in mistake.answers(variant.params).items():
                 text = " ".join(f"{v:.{specs[name]['decimals'] + 3}f}" for v in np.ravel(wrong))
                 assert not check_answer(specs[name], variant.answers[name], text).correct, (i, mistake.id, variant.params)
+
+
+@pytest.mark.parametrize("title", ["Midterm\x01", "Midterm\x1b[31m", "Week 3\nQuiz"])
+def test_a_title_with_a_control_character_is_refused_in_one_line(title, tmp_path):
+    """--title 'A & B \x01' wrote it raw into the Moodle XML category and the QTI assessment title: neither file was
+    well-formed XML, so the LMS refused the import (after every sheet was built)."""
+    from click.testing import CliRunner
+
+    from mlptutor.question_bank.commands import quiz
+
+    result = CliRunner().invoke(quiz, ["--questions", "count-parameters", "--variants", "1", "--seed", "t",
+                                       "--title", title, "--format", "moodle", "--out", str(tmp_path / "quiz")])
+    assert result.exit_code == 1 and not (tmp_path / "quiz").exists() and "--title holds the control character U+00" in result.output, result.output
+    assert "Traceback" not in result.output
