@@ -176,3 +176,18 @@ def test_a_title_with_a_control_character_is_refused_in_one_line(title, tmp_path
                                        "--title", title, "--format", "moodle", "--out", str(tmp_path / "quiz")])
     assert result.exit_code == 1 and not (tmp_path / "quiz").exists() and "--title holds the control character U+00" in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_softmax_from_the_solutions_printed_exponentials_is_right():
+    """Student 's472' of quiz 'indep22': the worked solution printed e^z and their sum to 3 decimals, and dividing
+    those gave 0.223 where the key is 0.22195 (rejected, atol 0.001); with 4 decimals none of 1,000 variants is."""
+    import re
+
+    from mlptutor.question_bank.variants import make_variant
+
+    question = load_question("softmax-probabilities")
+    variant = make_variant(question, "indep22", "s472")
+    exps = [float(v) for v in re.search(r"e\^\{z\} = \\begin\{bmatrix\}(.*?)\\end", variant.solution).group(1).split("&")]
+    total = float(re.search(r"\\sum_j e\^\{z_j\} = (\S+?)\$", variant.solution).group(1))
+    typed = " ".join(f"{e / total:.3f}" for e in exps)
+    assert check_answer(_spec(question, "p"), variant.answers["p"], typed).correct, (typed, variant.answers["p"])
