@@ -12,6 +12,7 @@ from mlptutor.question_bank.render.plaintext import latex_to_text, markdown_to_t
     (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt(2/n_in)"),  # was sqrt((2)/(n_in))
     (r"\frac{1}{2N} + \frac{1}{1 + e^{-z}}", "1/(2N) + 1/(1 + e^(-z))"),  # was (1)/(2N) + (1)/(1 + e^(-z))
     (r"w - \eta \frac{\partial L}{\partial w}", "w - η ∂L/∂w"),  # was (∂ L)/(∂ w)
+    (r"\frac{\partial L}{\partial \alpha} = \sum_i \frac{\partial L}{\partial g_i}", "∂L/∂α = Σ_i ∂L/∂g_i"),  # was ∂L/(∂ α)
     (r"\left\lceil \frac{N}{B} \right\rceil", "⌈ N/B ⌉"),  # was lceil (N)/(B) rceil
     (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
     (r"\sigma(z)\,\bigl(1 - \sigma(z)\bigr)", "σ(z) (1 - σ(z))"),
