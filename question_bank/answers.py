@@ -29,7 +29,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
   "b - <words of option b>", the start of one option's own words ("underfitting", "leaky ReLU"), or words in a
   row that one option alone holds, a short name ("tanh", "max(0, z)"; in two options it is refused as ambiguous). A key may be one option or a list of options that are all
-  right (accepted_keys); an answer naming several options is refused.
+  right (accepted_keys); an answer naming several options is refused. A wrong option a known mistake chooses
+  (its answers(params) give that option's key) is told with the mistake's title and hint.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -418,8 +419,9 @@ def _named_options(text: str, keys: list[str]) -> list[str]:
     return named if set(named) <= set(keys) and not re.sub(r"[\sa-z,;/&+().]", "", rest) else []
 
 
-def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
-    options = {str(k).lower(): v for k, v in (options or {}).items()}
+def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
+                  mistakes: Iterable[AnswerMistake]) -> AnswerVerdict:
+    options = {str(k).lower(): v for k, v in ((params or {}).get("options") or {}).items()}
     keys = list(options)
     shown = text.strip()[:60] or "an empty answer"
     several = sorted(set(_named_options(text, keys)))
@@ -439,7 +441,11 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
     if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
-    return AnswerVerdict(False, f"option {key} is not the right choice")
+    message = f"option {key} is not the right choice"
+    for mistake in mistakes if params is not None else ():  # what is wrong with a known wrong option
+        if str(mistake.answers(params).get(spec["name"], "")).lower() == key:
+            return AnswerVerdict(False, f"{message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
+    return AnswerVerdict(False, message)
 
 
 def defined_functions(spec: Mapping, params: Mapping) -> dict[str, str]:
@@ -648,7 +654,7 @@ def check_answer(
     kind = spec["type"]
     typed, text = text, plain_typed(text)
     if kind == "choice":
-        return _check_choice(text, expected, (params or {}).get("options"))
+        return _check_choice(spec, text, expected, params, mistakes)
     if kind == "symbolic":
         return _check_symbolic(spec, text, expected, sandbox, params or {}, typed)
     try:

@@ -1,6 +1,8 @@
 """quiz22: the bank as an instructor and a student find it (keys recomputed from the course notes, chained
 rounding, keys and known mistakes a guess or a slip gets full marks for)."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -87,8 +89,6 @@ def test_xor_solution_sum_adds_up_to_its_result():
     """The worked solution's 'k · h_1 + k · h_2 + (b_2) = z_out': with h to 3 decimals its terms added up to another
     last decimal than z_out on 255 of 300 variants, with 4 on 72 (8 · 0.0082 + 8 · 1.0000 - 12.0 = -3.934, printed
     -3.935); with 5 on 1 of 300 (allowed: a rounding tie)."""
-    import re
-
     question = load_question("xor-network")
     off = 0
     for i in range(60):
@@ -129,8 +129,6 @@ def test_xavier_names_its_form_and_the_fan_in_form_is_a_known_mistake():
 def test_every_statement_asks_its_question():
     """iterations-per-epoch's statement described the training run and asked nothing: the sheet's answer labels
     alone said what to give."""
-    import re
-
     from mlptutor.question_bank.loader import question_ids
     from mlptutor.question_bank.variants import make_variant
 
@@ -181,8 +179,6 @@ def test_a_title_with_a_control_character_is_refused_in_one_line(title, tmp_path
 def test_softmax_from_the_solutions_printed_exponentials_is_right():
     """Student 's472' of quiz 'indep22': the worked solution printed e^z and their sum to 3 decimals, and dividing
     those gave 0.223 where the key is 0.22195 (rejected, atol 0.001); with 4 decimals none of 1,000 variants is."""
-    import re
-
     from mlptutor.question_bank.variants import make_variant
 
     question = load_question("softmax-probabilities")
@@ -191,3 +187,18 @@ def test_softmax_from_the_solutions_printed_exponentials_is_right():
     total = float(re.search(r"\\sum_j e\^\{z_j\} = (\S+?)\$", variant.solution).group(1))
     typed = " ".join(f"{e / total:.3f}" for e in exps)
     assert check_answer(_spec(question, "p"), variant.answers["p"], typed).correct, (typed, variant.answers["p"])
+
+
+@pytest.mark.parametrize("qid", ["activation-from-output", "fitting-diagnosis", "loss-activation-pairing"])
+def test_a_wrong_option_is_told_what_is_wrong_with_it(qid):
+    """A wrong option was only 'option a is not the right choice': now each wrong option of 20 variants names what
+    it reads wrong, with a hint that names no option."""
+    question = load_question(qid)
+    spec = question.answers[0]
+    for i in range(20):
+        params = question.generate(rng("q22-choice", qid, i))
+        right = question.solve(params)["answers"][spec["name"]]
+        for key in sorted(set(params["options"]) - set(right if isinstance(right, list) else [right])):
+            verdict = check_answer(spec, right, key, params=params, mistakes=question.mistakes)
+            assert not verdict.correct and verdict.mistake and "looks like" in verdict.message, (i, key, verdict)
+            assert not re.search(r"\(?\b[a-d]\)", verdict.hint), verdict.hint
