@@ -13,7 +13,7 @@ What a student may type (text is parsed, never evaluated; invisible characters a
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
-  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer), a
+  around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer; "0,25 0,75" for a vector), a
   percentage ("12 %") and a number beyond float range are refused with the reason. A count (a whole number judged
   exactly) may be written as the rounding of a quotient: "ceil(7229/50)", "⌈7229/50⌉" (question_bank.counts).
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
@@ -29,7 +29,8 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 - choice: the option key, case-insensitive, optionally in parentheses: "b", "(B)", "option b",
   "b - <words of option b>", the start of one option's own words ("underfitting", "leaky ReLU"), or words in a
   row that one option alone holds, a short name ("tanh", "max(0, z)"; in two options it is refused as ambiguous). A key may be one option or a list of options that are all
-  right (accepted_keys); an answer naming several options is refused.
+  right (accepted_keys); an answer naming several options is refused. A wrong option a known mistake chooses
+  (its answers(params) give that option's key) is told with the mistake's title and hint.
 
 A number x matches the key e when |x - e| <= max(atol, rtol * |e|): relative
 with an absolute floor. With rtol = atol = 0 the match is exact (integers).
@@ -418,8 +419,9 @@ def _named_options(text: str, keys: list[str]) -> list[str]:
     return named if set(named) <= set(keys) and not re.sub(r"[\sa-z,;/&+().]", "", rest) else []
 
 
-def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict:
-    options = {str(k).lower(): v for k, v in (options or {}).items()}
+def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
+                  mistakes: Iterable[AnswerMistake]) -> AnswerVerdict:
+    options = {str(k).lower(): v for k, v in ((params or {}).get("options") or {}).items()}
     keys = list(options)
     shown = text.strip()[:60] or "an empty answer"
     several = sorted(set(_named_options(text, keys)))
@@ -439,7 +441,11 @@ def _check_choice(text: str, expected, options: Mapping | None) -> AnswerVerdict
         return AnswerVerdict(False, f"{shown!r} is not an option: answer with one of {', '.join(keys)}", readable=False)
     if key in [k.lower() for k in accepted_keys(expected)]:
         return AnswerVerdict(True, "correct")
-    return AnswerVerdict(False, f"option {key} is not the right choice")
+    message = f"option {key} is not the right choice"
+    for mistake in mistakes if params is not None else ():  # what is wrong with a known wrong option
+        if str(mistake.answers(params).get(spec["name"], "")).lower() == key:
+            return AnswerVerdict(False, f"{message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
+    return AnswerVerdict(False, message)
 
 
 def defined_functions(spec: Mapping, params: Mapping) -> dict[str, str]:
@@ -500,6 +506,22 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
     return np.array([len(digits) for digits in numbers]) if len(numbers) == size else None
 
 
+# a number of digits, one comma and digits, not a thousands group (1,950): '0,25' of '0,25 0,75' or '[0,25, 0,75]'
+# (from a run's first digit only: tried at every digit of a long run, it took quadratic time)
+_COMMA_RUN_RE = re.compile(r"(?<!\d)\d+(?:,\d+)+")
+
+
+def _split_by_decimal_commas(text: str, verdict: AnswerVerdict) -> AnswerVerdict:
+    """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so."""
+    if "." in text:
+        return verdict
+    runs = [run for run in _COMMA_RUN_RE.findall(text) if run.count(",") == 1 and not _THOUSANDS_RE.fullmatch(run)]
+    if not runs:
+        return verdict
+    return replace(verdict, message=f"{verdict.message}: {runs[0]!r} has a decimal comma, read as two numbers; "
+                                    f"write decimal points, {runs[0].replace(',', '.')}")
+
+
 def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
@@ -507,7 +529,7 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
     decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
-        return verdict
+        return _split_by_decimal_commas(text, verdict)
     decimals, asked = _typed_decimals(text, got.size), int(spec.get("decimals", 0) or 0)
     wrong = ~_close(spec, got, expected).ravel()
     typed = int(decimals[wrong].max()) if decimals is not None else 0
@@ -632,7 +654,7 @@ def check_answer(
     kind = spec["type"]
     typed, text = text, plain_typed(text)
     if kind == "choice":
-        return _check_choice(text, expected, (params or {}).get("options"))
+        return _check_choice(spec, text, expected, params, mistakes)
     if kind == "symbolic":
         return _check_symbolic(spec, text, expected, sandbox, params or {}, typed)
     try:

@@ -34,6 +34,8 @@ __all__ = ["quiz"]
 SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.render.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
+# a title is one line of text: a control character in it makes the Moodle XML and the QTI files not well-formed
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 EXAMPLES = {"questions": "dense-forward,count-parameters", "topics": "softmax,backprop"}
 
 
@@ -86,6 +88,9 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
             raise usage_error("quiz", f"missing --{name}")
     if not _SEED.fullmatch(seed):
         raise usage_error("quiz", f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
+    if title and (control := _CONTROL.search(title)):
+        raise usage_error("quiz", f"--title holds the control character U+{ord(control.group()):04X}: "
+                                  "type the title as plain text on one line")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
         # a sheet must not silently go missing: any bad roster row stops the quiz

@@ -21,6 +21,17 @@ def rounded(rng: np.random.Generator, low: float, high: float, decimals: int, si
     return float(values[0]) if size is None else values.tolist()
 
 
+def told_apart(params: dict, key: dict, mistakes, atol: float = 0.0, rtol: float = 0.0) -> bool:
+    """True when each known mistake's answers on `params` differ from the `key` in some entry by more than twice
+    the tolerance max(atol, rtol |key|): a mistake that lands on the right answer would earn full marks."""
+    for mistake in mistakes:
+        for name, wrong in mistake.answers(params).items():
+            right = np.asarray(key[name], dtype=float)
+            if np.all(np.abs(np.subtract(wrong, right)) <= 2 * np.maximum(atol, rtol * np.abs(right))):
+                return False
+    return True
+
+
 def separated(values, gap: float) -> bool:
     """True when every two entries of `values` differ by at least `gap` (no ties, no near-ties)."""
     flat = np.sort(np.ravel(values))

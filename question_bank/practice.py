@@ -99,7 +99,9 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
     """Hint number `level` (from 1), general to specific; None when there is no more. The solution's first step
     only when it does not give an answer away (three-way-split's is the training set's size)."""
     hints = [TOPIC_HINTS.get(variant.topic, "Re-read the statement and write down what each symbol stands for.")]
-    pitfalls = " ".join(m.hint for m in question.mistakes)
+    # a choice question's pitfalls say what each wrong option reads wrong: together they point at the right one
+    choice = any(spec["type"] == "choice" for spec in variant.answer_specs)
+    pitfalls = "" if choice else " ".join(m.hint for m in question.mistakes)
     if pitfalls:
         hints.append(pitfalls)
     step = first_step(variant.solution)

@@ -20,11 +20,12 @@ _SYMBOLS = {
     "log": "log", "exp": "exp", "ln": "ln", "max": "max", "min": "min", "tanh": "tanh",
     "top": "ᵀ", "ell": "ℓ", "ldots": "…", "dots": "…", "cdots": "⋯", "quad": "  ", "qquad": "    ",
     "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊", "rfloor": "⌋",
+    "Vert": "‖", "lVert": "‖", "rVert": "‖", "vert": "|", "lvert": "|", "rvert": "|", "mid": "|",
 }
 _HATS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303"}
 _GROUP = r"\{([^{}]*)\}"  # innermost brace group: applied repeatedly, inside out
 # a fraction's part needing no brackets: a number (0.5), a name (n_in), a ∂name (∂L); not 2N (1/2N reads (1/2)N)
-_ATOM = re.compile(r"-?[0-9]+(?:\.[0-9]+)?|∂?[^\W\d]\w*")
+_ATOM = re.compile(r"-?[0-9]+(?:\.[0-9]+)?|∂?(?:[^\W\d]\w*|\\[A-Za-z]+)")  # ... or a Greek letter: ∂α
 
 
 def _fraction(match: re.Match) -> str:
@@ -50,7 +51,7 @@ def latex_to_text(tex: str) -> str:
     t = re.sub(r"\\begin\{[bpv]?matrix\}(.*?)\\end\{[bpv]?matrix\}", lambda m: _matrix(m.group(1)), t, flags=re.S)
     # sizing commands: \left( \bigl( \Biggr] \left\{ ... keep only the bracket (\left\lceil: the command \lceil)
     t = re.sub(r"\\(left|right|middle|[Bb]igg?[lrm]?)\b\s*(?:\\(?![A-Za-z]))?", "", t)
-    t = re.sub(r"\\partial\s*(?=[A-Za-z])", "∂", t)  # ∂L, as a fraction's part: ∂L/∂w
+    t = re.sub(r"\\partial\s*(?=\\?[A-Za-z])", "∂", t)  # ∂L, ∂α, as a fraction's part: ∂L/∂w
     t = re.sub(r"\\(displaystyle|limits)\b", "", t)
     t = re.sub(r"\\[,;:! ]", " ", t)
     previous = None

@@ -12,10 +12,12 @@ from mlptutor.question_bank.render.plaintext import latex_to_text, markdown_to_t
     (r"\sqrt{\frac{2}{n_{\text{in}}}}", "sqrt(2/n_in)"),  # was sqrt((2)/(n_in))
     (r"\frac{1}{2N} + \frac{1}{1 + e^{-z}}", "1/(2N) + 1/(1 + e^(-z))"),  # was (1)/(2N) + (1)/(1 + e^(-z))
     (r"w - \eta \frac{\partial L}{\partial w}", "w - η ∂L/∂w"),  # was (∂ L)/(∂ w)
+    (r"\frac{\partial L}{\partial \alpha} = \sum_i \frac{\partial L}{\partial g_i}", "∂L/∂α = Σ_i ∂L/∂g_i"),  # was ∂L/(∂ α)
     (r"\left\lceil \frac{N}{B} \right\rceil", "⌈ N/B ⌉"),  # was lceil (N)/(B) rceil
     (r"x^{(2)} + W^{[1]} + s s^\top", "x^(2) + W^[1] + s sᵀ"),
     (r"\sigma(z)\,\bigl(1 - \sigma(z)\bigr)", "σ(z) (1 - σ(z))"),
     (r"\Biggl[ x \Biggr]", "[ x ]"),
+    (r"\lVert g - n \rVert / \lVert g \rVert", "‖ g - n ‖ / ‖ g ‖"),  # was lVert g - n rVert (gradient-check-error)
 ])
 def test_latex_becomes_readable_text(tex, text):
     assert latex_to_text(tex) == text
@@ -36,4 +38,4 @@ def test_no_latex_leaks_from_any_question():
         variant = make_variant(question, "leak", "s1")
         for text in (variant.statement, variant.solution):
             shown = markdown_to_text(text)
-            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b|\b[lr](?:ceil|floor)\b", shown), (question.id, shown)
+            assert not re.search(r"\\[A-Za-z]+|\bbig[lr]\b|\b[lr](?:ceil|floor|[Vv]ert)\b", shown), (question.id, shown)

@@ -195,9 +195,10 @@ def test_known_mistakes_are_told_apart_from_the_key(qid):
             with np.errstate(all="ignore"):  # a mistake may divide by zero where the right method does not
                 wrong_answers = mistake.answers(params)
             for name, wrong in wrong_answers.items():
-                if not np.all(np.isfinite(wrong)):
+                choice = specs[name]["type"] == "choice"  # a wrong option's key, typed as it is
+                if not choice and not np.all(np.isfinite(wrong)):
                     continue  # e.g. logits summing to 0: nobody types that answer
-                text = _printed(wrong, specs[name]["decimals"] + 3)
+                text = wrong if choice else _printed(wrong, specs[name]["decimals"] + 3)
                 verdict = check_answer(specs[name], key[name], text, params=params, mistakes=[mistake])
                 if not verdict.correct:
                     assert verdict.mistake == mistake.id, (qid, mistake.id, verdict.message)

@@ -1,5 +1,6 @@
 """Recognise an activation from one (z, a) pair with z < 0, where sigmoid, tanh, ReLU and leaky ReLU all differ."""
 
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.reference.activations import leaky_relu, relu, sigmoid, tanh
 
 ALPHA = 0.1
@@ -27,3 +28,25 @@ def solve(params):
     outputs = {key: float(ACTIVATIONS[name](z)) for key, name in params["options"].items()}
     answer = min(outputs, key=lambda key: abs(outputs[key] - params["a"]))
     return {"answers": {"activation": answer}, "steps": {"outputs": outputs}}
+
+
+def _wrongly_chosen(index):
+    """The mistake's answers: the key of option ACTIVATIONS[index] when it is not the one that maps z to a."""
+    def answers(params):
+        name = list(ACTIVATIONS)[index]
+        key = next(k for k, text in params["options"].items() if text == name)
+        return {} if key == solve(params)["answers"]["activation"] else {"activation": key}
+    return answers
+
+
+MISTAKES = [
+    AnswerMistake("from-output-sigmoid", "the sigmoid, which is never negative",
+            "The sigmoid lies in (0, 1), below 0.5 for z < 0: compare its sign with a's.", _wrongly_chosen(0)),
+    AnswerMistake("from-output-tanh", "tanh, which is not a's value at this z",
+            "tanh(z) is negative for z < 0, close to z only near 0 and to -1 below -2: compute it and compare.",
+            _wrongly_chosen(1)),
+    AnswerMistake("from-output-relu", "ReLU, which is 0 for every negative z",
+            "max(0, z) = 0 for z < 0: a nonzero a rules it out.", _wrongly_chosen(2)),
+    AnswerMistake("from-output-leaky-relu", "leaky ReLU, which is 0.1 z for negative z",
+            "Leaky ReLU scales a negative z by its slope 0.1: compute 0.1 z and compare it with a.", _wrongly_chosen(3)),
+]

@@ -3,7 +3,7 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.activations import get_activation, leaky_relu, leaky_relu_grad
 
 ALPHA = 0.1
@@ -12,12 +12,13 @@ NAMES = {"sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}", "tanh": r"\tanh(z)", "r
 
 
 def generate(rng):
-    """3 pre-activations in [-3, 3], at least 0.1 from 0 (the ReLU kink), one of each sign."""
+    """3 pre-activations in [-3, 3], at least 0.1 from 0 (the ReLU kink), one of each sign; the values not the
+    derivatives (ReLU of positive entries all 1.0 gave the value as the derivative full marks)."""
     activation = sorted(NAMES)[int(rng.integers(len(NAMES)))]
     while True:
-        z = rounded(rng, -3, 3, 1, size=3, min_abs=0.1)
-        if min(z) < 0 < max(z):
-            return {"activation": activation, "definition": NAMES[activation], "z": z}
+        params = {"activation": activation, "definition": NAMES[activation], "z": rounded(rng, -3, 3, 1, size=3, min_abs=0.1)}
+        if min(params["z"]) < 0 < max(params["z"]) and told_apart(params, solve(params)["answers"], MISTAKES, atol=0.001):
+            return params
 
 
 def _functions(name):

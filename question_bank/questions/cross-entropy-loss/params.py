@@ -3,18 +3,19 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, separated
 from mlptutor.reference.data import one_hot
 from mlptutor.reference.losses import cross_entropy
 
 
 def generate(rng):
-    """3 or 4 probabilities of 3 decimals summing to 1, each at least 0.02; a random true class."""
+    """3 or 4 probabilities of 3 decimals summing to 1, each at least 0.02 and no two equal (the neighbour's
+    -ln p would be right for classes counted from 1); a random true class."""
     size = int(rng.integers(3, 5))
     while True:
         head = rounded(rng, 0.02, 0.7, 2, size=size - 1)
         last = round(1 - sum(head), 3)
-        if last >= 0.02:
+        if last >= 0.02 and separated(head + [last], 0.01):
             return {"p": head + [last], "label": int(rng.integers(size))}
 
 

@@ -9,12 +9,13 @@ from mlptutor.reference.layers import dense_forward
 
 
 def generate(rng):
-    """2-3 inputs, 2-3 units; every |z| >= 0.05 (no ReLU kink), at least one unit active and one not."""
+    """2-3 inputs, 2-3 units; every |z| >= 0.05 (no ReLU kink), at least one unit active and one not; no bias 0
+    (a 0 bias on every active unit gave the forgotten bias full marks)."""
     n_in, n_out = int(rng.integers(2, 4)), int(rng.integers(2, 4))
     while True:
         params = {"x": rounded(rng, -2, 2, 1, size=n_in, min_abs=0.5),
                   "W": rounded(rng, -1, 1, 1, size=(n_in, n_out), min_abs=0.1),
-                  "b": rounded(rng, -0.5, 0.5, 1, size=n_out)}
+                  "b": rounded(rng, -0.5, 0.5, 1, size=n_out, min_abs=0.1)}
         z = np.asarray(_affine(params["x"], params["W"], params["b"]))
         if np.abs(z).min() >= 0.05 and (z > 0).any() and (z < 0).any():
             return params

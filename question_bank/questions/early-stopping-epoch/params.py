@@ -22,9 +22,12 @@ def generate(rng):
 
 
 def solve(params):
-    stop, best = early_stopping(params["losses"], params["patience"])
+    losses = params["losses"]
+    stop, best = early_stopping(losses, params["patience"])
+    # epochs before the best without a new lowest loss: the counter rose there and was reset later
+    setbacks = [t for t in range(1, best) if losses[t] >= min(losses[:t])]
     return {"answers": {"best_epoch": int(best), "stop_epoch": int(stop)},
-            "steps": {"best_loss": params["losses"][best]}}
+            "steps": {"best_loss": losses[best], "setbacks": setbacks}}
 
 
 MISTAKES = [

@@ -1,5 +1,6 @@
 """Read a final training and validation loss: underfitting (both high), overfitting (a wide gap) or a good fit."""
 
+from mlptutor.question_bank.answers import AnswerMistake
 from mlptutor.question_bank.drawing import rounded
 
 DIAGNOSES = {"underfitting": "underfitting: the model is too simple to fit even the training data",
@@ -36,3 +37,23 @@ def solve(params):
     key = next(k for k, text in params["options"].items() if text == DIAGNOSES[regime])
     return {"answers": {"diagnosis": key},
             "steps": {"regime": regime, "gap": params["val"] - params["train"], "remedy": REMEDIES[regime]}}
+
+
+def _reading(params, regime):
+    """The key of the option reading the losses as `regime` when that reading is wrong (else no answer)."""
+    if diagnose(params["train"], params["val"]) == regime:
+        return {}
+    return {"diagnosis": next(k for k, text in params["options"].items() if text == DIAGNOSES[regime])}
+
+
+MISTAKES = [
+    AnswerMistake("diagnosis-overfitting", "overfitting read without both of its signs",
+            "Overfitting is a training loss well below the baseline 0.69 with a validation loss far above it: "
+            "check both.", lambda p: _reading(p, "overfitting")),
+    AnswerMistake("diagnosis-underfitting", "underfitting read from a training loss well below the baseline",
+            "Underfitting shows in the training loss itself: it stays near the baseline 0.69 of answering 50 %.",
+            lambda p: _reading(p, "underfitting")),
+    AnswerMistake("diagnosis-good-fit", "a good fit read without both of its signs",
+            "A good fit is a training loss well below the baseline 0.69 and a validation loss close to it: check both.",
+            lambda p: _reading(p, "good")),
+]

@@ -6,12 +6,13 @@ from mlptutor.reference.optim import sgd_step
 
 
 def generate(rng):
-    """w in [-5, 5], eta in {0.01, ..., 0.5}, gradient in [-10, 10], none of them zero."""
-    return {
-        "w": rounded(rng, -5, 5, 1, min_abs=0.5),
-        "eta": float(rng.choice([0.01, 0.02, 0.05, 0.1, 0.2, 0.5])),
-        "grad": rounded(rng, -10, 10, 1, min_abs=0.5),
-    }
+    """w in [-5, 5], eta in {0.01, ..., 0.5}, gradient in [-10, 10], none of them zero, nor the new weight (w = 0.5,
+    eta = 0.1, grad = 5.0 gave a key of 0 any guess hits)."""
+    while True:
+        params = {"w": rounded(rng, -5, 5, 1, min_abs=0.5), "eta": float(rng.choice([0.01, 0.02, 0.05, 0.1, 0.2, 0.5])),
+                  "grad": rounded(rng, -10, 10, 1, min_abs=0.5)}
+        if abs(_step(params["w"], params["eta"], params["grad"])) >= 0.05:
+            return params
 
 
 def _step(w, eta, grad):

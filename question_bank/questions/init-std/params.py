@@ -28,6 +28,10 @@ MISTAKES = [
     AnswerMistake("init-xavier-fan-in", "Xavier computed like He, with 2 / n_in",
             "Xavier/Glorot averages the two widths: variance 2 / (n_in + n_out).",
             lambda p: {"xavier": scheme_std("he", p["n_in"], p["n_out"])}),
+    AnswerMistake("init-xavier-fan-in-only", "Xavier with the variance 1 / n_in of its fan-in form",
+            "The notes give Xavier as 1 / n_in or 2 / (n_in + n_out); the question asks for the form that balances "
+            "inputs and outputs: variance 2 / (n_in + n_out).",
+            lambda p: {"xavier": scheme_std("lecun", p["n_in"], p["n_out"])}),
     AnswerMistake("init-he-like-xavier", "He computed like Xavier, with 2 / (n_in + n_out)",
             "He keeps the variance of a ReLU layer's output: variance 2 / n_in, the fan-in only.",
             lambda p: {"he": scheme_std("xavier", p["n_in"], p["n_out"])}),

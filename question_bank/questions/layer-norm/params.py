@@ -3,17 +3,19 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.normalization import EPS, batchnorm_forward, layernorm_forward
 
 
 def generate(rng):
-    """4 or 5 features, mean not near 0, no feature within 0.05 standard deviations of the mean (nothing prints as 0)."""
+    """4 or 5 features, mean not near 0, no feature within 0.05 standard deviations of the mean (nothing prints as 0),
+    every known mistake told apart (a variance near 1 gave dividing by it full marks)."""
     size = int(rng.integers(4, 6))
     while True:
         x = rounded(rng, -3, 5, 1, size=size)
-        out = solve({"x": x})["answers"]["out"]
-        if np.std(x) > 0.3 and abs(np.mean(x)) >= 0.05 and np.min(np.abs(out)) >= 0.05:
+        key = solve({"x": x})["answers"]
+        if (np.std(x) > 0.3 and abs(np.mean(x)) >= 0.05 and np.min(np.abs(key["out"])) >= 0.05
+                and told_apart({"x": x}, key, MISTAKES, atol=0.01)):
             return {"x": x}
 
 

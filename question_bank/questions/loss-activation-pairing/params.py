@@ -1,6 +1,8 @@
 """The course's table: regression -> linear + MSE, binary -> sigmoid + BCE (or, the same model, a two-way
 softmax + cross-entropy), multi-class -> softmax + cross-entropy."""
 
+from mlptutor.question_bank.answers import AnswerMistake, accepted_keys
+
 # task kind -> (output activation, loss), named as in the reference registries (a test checks the names)
 PAIRS = {
     "regression": ("identity", "mse"),
@@ -49,3 +51,27 @@ def solve(params):
     if params["kind"] == "binary":
         key = sorted([key, _key(params["options"], PAIRS["multiclass"])])
     return {"answers": {"pairing": key}, "steps": {"right": right, "also": params["kind"] == "binary"}}
+
+
+def _chosen(params, pair=None):
+    """The key of the option holding `pair` (None: the pair that is right for no task) when it is wrong here."""
+    right_texts = {_text(p) for p in PAIRS.values()}
+    key = next((k for k, text in params["options"].items()
+                if (text == _text(pair) if pair else text not in right_texts)), None)
+    return {} if key is None or key in accepted_keys(solve(params)["answers"]["pairing"]) else {"pairing": key}
+
+
+MISTAKES = [
+    AnswerMistake("pairing-regression-for-classes", "the regression pairing (a linear output with MSE) for classes",
+            "A linear output with MSE predicts an unbounded number; a class label needs probabilities and cross-entropy.",
+            lambda p: _chosen(p, PAIRS["regression"])),
+    AnswerMistake("pairing-two-classes", "the two-class pairing (one sigmoid with binary cross-entropy)",
+            "One sigmoid unit gives one probability in (0, 1), scored by binary cross-entropy: it fits a yes/no target "
+            "only.", lambda p: _chosen(p, PAIRS["binary"])),
+    AnswerMistake("pairing-exclusive-classes", "the multi-class pairing (softmax with categorical cross-entropy)",
+            "A softmax gives the probabilities of exclusive classes, scored by cross-entropy: it fits a class label, "
+            "not a number.", lambda p: _chosen(p, PAIRS["multiclass"])),
+    AnswerMistake("pairing-mismatched", "an output and a loss that do not fit together",
+            "The loss must read what the output gives: binary cross-entropy one sigmoid's probability, categorical "
+            "cross-entropy a softmax distribution, MSE any real number.", _chosen),
+]

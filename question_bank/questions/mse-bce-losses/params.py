@@ -3,17 +3,19 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.losses import bce, mse
 
 
 def generate(rng):
-    """3 regression predictions that all miss their targets; 3 probabilities in [0.05, 0.95] with both labels present."""
+    """3 regression predictions that all miss their targets; 3 probabilities in [0.05, 0.95] with both labels present,
+    where -ln(1 - p) of the label-0 examples does not add up to their -ln p (p = 0.5, or 0.3 and 0.7, gave the
+    y ln p term alone full marks)."""
     while True:
         params = {"y_hat": rounded(rng, -2, 3, 1, size=3), "y": rounded(rng, -2, 3, 1, size=3),
                   "p": rounded(rng, 0.05, 0.95, 2, size=3), "labels": [int(v) for v in rng.integers(0, 2, size=3)]}
         misses = np.abs(np.subtract(params["y_hat"], params["y"])).min() >= 0.1
-        if misses and 0 < sum(params["labels"]) < 3:
+        if misses and 0 < sum(params["labels"]) < 3 and told_apart(params, solve(params)["answers"], MISTAKES, atol=0.001):
             return params
 
 

@@ -6,10 +6,11 @@ from mlptutor.reference.graph import multi_path_example
 
 
 def generate(rng):
-    """x, y nonzero with x + y away from 0, so both paths contribute."""
+    """x, y nonzero with x + y away from 0, so both paths contribute; neither derivative near 0
+    (df/dx = y (2x + y) is 0 at y = -2x, df/dy = x (x + 2y) at x = -2y: a key of 0 any guess hits)."""
     while True:
         x, y = rounded(rng, -3, 3, 1, min_abs=0.5), rounded(rng, -3, 3, 1, min_abs=0.5)
-        if abs(x + y) >= 0.5:
+        if min(abs(x + y), abs(2 * x + y), abs(x + 2 * y)) >= 0.5:
             return {"x": x, "y": y}
 
 

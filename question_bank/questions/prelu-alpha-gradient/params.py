@@ -3,17 +3,19 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.activations import prelu, prelu_alpha_grad, prelu_grad
 
 
 def generate(rng):
-    """4 pre-activations at least 0.1 from the kink, two of each sign; upstream gradients; dL/dalpha not near 0."""
+    """4 pre-activations at least 0.1 from the kink, two of each sign; upstream gradients; dL/dalpha not near 0 and
+    told apart from the known mistakes' (1 or alpha for z in place of dg/dalpha could land on it)."""
     while True:
         params = {"z": rounded(rng, -3, 3, 1, size=4, min_abs=0.1), "alpha": float(rng.choice([0.1, 0.2, 0.3])),
                   "upstream": rounded(rng, -2, 2, 1, size=4, min_abs=0.1)}
         z = np.asarray(params["z"])
-        if (z < 0).sum() == 2 and abs(solve(params)["answers"]["dalpha"]) >= 0.05:
+        key = solve(params)["answers"]
+        if (z < 0).sum() == 2 and abs(key["dalpha"]) >= 0.05 and told_apart(params, key, MISTAKES, atol=0.001):
             return params
 
 

@@ -6,11 +6,12 @@ from mlptutor.reference.graph import chain_example
 
 
 def generate(rng):
-    """Nonzero inputs and weights, and a prediction at least 0.2 away from the target (nonzero gradients)."""
+    """Nonzero inputs and weights, and a prediction at least 0.2 away from the target (nonzero gradients); w2 is not
+    1 (dL/dw1 without its factor w2 would be right)."""
     while True:
         params = {"x": rounded(rng, -3, 3, 1, min_abs=0.5), "w1": rounded(rng, -2, 2, 1, min_abs=0.2),
                   "w2": rounded(rng, -2, 2, 1, min_abs=0.2), "y": rounded(rng, -3, 3, 1)}
-        if abs(params["w2"] * params["w1"] * params["x"] - params["y"]) >= 0.2:
+        if abs(params["w2"] * params["w1"] * params["x"] - params["y"]) >= 0.2 and params["w2"] != 1.0:
             return params
 
 

@@ -3,17 +3,19 @@
 import numpy as np
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.activations import sigmoid_grad
 from mlptutor.reference import graph
 
 
 def generate(rng):
-    """3 or 4 units, weights 0.5 to 2 in size; the gradient stays above 1e-5 so 7 decimals show it."""
+    """3 or 4 units, weights 0.5 to 2 in size; the gradient stays above 1e-5 so 7 decimals show it; the weights'
+    product not within 2 % of 1 (the derivatives alone, weights forgotten, got full marks)."""
     while True:
         params = {"x": rounded(rng, -1, 1, 1, min_abs=0.2),
                   "w": rounded(rng, -2, 2, 1, size=int(rng.integers(3, 5)), min_abs=0.5)}
-        if abs(solve(params)["answers"]["grad"]) >= 1e-5:
+        key = solve(params)["answers"]
+        if abs(key["grad"]) >= 1e-5 and told_apart(params, key, MISTAKES, rtol=0.01):
             return params
 
 
