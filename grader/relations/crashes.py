@@ -1,6 +1,13 @@
 """A function that raises: what the raising calls share, and what the names on the failing line held.
 
 A crash is named by its exception and line (`stated.py`, relation:error).
+First, a matrix product numpy refused on a line that multiplies np.matrix values with `*` (the class of the
+old NumPy tutorials) is said as that, before anything the raising calls share (meant elementwise, such a `*`
+fails on every shape but a square one, which no property of the calls is the cause of):
+
+    matrix-product  'raises at backprop.py line 12, where dA is an np.matrix: `*` between np.matrix values is
+                    the matrix product, not the elementwise one ...'
+
 When only some calls raise, what sets them apart says more: said only when
 one property holds on exactly the calls that raised (every one of them, and
 none of the calls that returned):
@@ -224,6 +231,29 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
                                     f"another layer's weights)",
                         f"a product of factors whose inner sizes differ at {at}", ())
     return None
+
+
+# a `*` between operands: not `**`, not `*=`, not a starred argument (a name or a closing bracket comes before it)
+_STAR = re.compile(r"[\w)\]]\s*\*(?![*=])")
+
+
+def matrix_star(setting: Setting, error: str, sites: tuple) -> Relation | None:
+    """np.dot's 'not aligned' raised on a student's line that multiplies with `*` where a name holds an
+    np.matrix (the class of the old NumPy tutorials, whose `*` is the matrix product): meant elementwise
+    there. None for any other crash."""
+    if not sites or _DOT.search(error) is None:
+        return None
+    file, line, text, names = sites[0]
+    held = [name for name, what, _ in names if what == "a matrix"]
+    if not held or not _STAR.search(text):
+        return None
+    return Relation("matrix-product", f"your {setting.function} raises at {file} line {line}, where "
+                                      f"{' and '.join(held[:2])} {'is an np.matrix' if len(held) == 1 else 'are np.matrix values'}: "
+                                      f"`*` between np.matrix values is the matrix product, not the elementwise one "
+                                      f"(and where the shapes happen to fit, it returns a matrix product's numbers): "
+                                      f"multiply elementwise with np.multiply(a, b), or work on plain arrays "
+                                      f"(np.asarray, .A) where `*` is elementwise",
+                    f"`*` of np.matrix values (a matrix product) at {file} line {line}", ())
 
 
 def _foreign(shapes: list[tuple], axes: dict[int, list[str]]) -> list[tuple]:
