@@ -277,7 +277,9 @@ SPREAD_NO_OUTPUT = Mistake(
 SPREAD_NO_BIAS = Mistake(
     "spread-ignores-biases", "the spread without the hidden units' biases b1",
     "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
-    "(a row of W2): units with equal weights but different biases compute different functions.",
+    "(a row of W2): units with equal weights but different biases compute different functions. Biases compared "
+    "and still left out? Kept as a (1, n) row (np.matrix turns b1 into one), b1[0] is the whole row, not unit 0's "
+    "bias, and every difference from it is 0.",
     lambda params: _spread(params, bias=False))
 SPREAD_W1_ONLY = Mistake(
     "spread-W1-only", "the spread of W1's columns alone, without the biases b1 and the outgoing weights W2",
