@@ -482,9 +482,11 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
     relation = star or crash_split(e.setting, bound, raised, e.crash) or kept_operand(
         e.setting, _broadcasts(e, calls, planned, outcomes))
     if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
-        errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
-                  if (o := outcomes.get(c.id)) is not None and o.status == "error")
-        relation = next((r for args, error in errors if (r := operands(e.setting, args, error)) is not None), None)
+        bound_errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o) for c in calls
+                        if (o := outcomes.get(c.id)) is not None and o.status == "error")
+        relation = next((r for args, o in bound_errors
+                         if (r := operands(e.setting, args, o.error, o.sites[0][2] if o.sites else "")) is not None),
+                        None)
     if relation is not None:
         for p in e.rows:
             p.mistake = relation_mistake(relation)

@@ -112,7 +112,8 @@ def test_arrays_are_related_to_the_arguments_axes():
 
 def test_a_star_between_np_matrix_values_is_told_as_their_matrix_product():
     """np.dot's 'not aligned' on a line that multiplies an np.matrix with `*` (the old tutorials' class): said as the
-    matrix product `*` is there, never for `**`, a starred argument, `@`, or arrays that are no np.matrix."""
+    matrix product `*` is there, never for `**`, a starred argument, `@`, or arrays that are no np.matrix; and
+    LinAlgError's 'must be square' on a line with `**` of an np.matrix as its matrix power."""
     setting = Setting(mlp.mlp_forward, "mlp_forward")
     error = "ValueError: shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0) (mlp.py line 9)"
     matrix = (("Z", "a matrix", None),)
@@ -128,6 +129,11 @@ def test_a_star_between_np_matrix_values_is_told_as_their_matrix_product():
     assert told("return Z * W", message="ValueError: operands could not be broadcast together with shapes (2,3) "
                                         "(3,2)  (mlp.py line 9)") is None
     assert matrix_star(setting, error, ()) is None
+    power = told("return np.sum(D ** 2)", (("D", "a matrix", None),),
+                 "LinAlgError: Last 2 dimensions of the array must be square (losses.py line 49)")
+    assert power.kind == "matrix-product" and "the matrix power" in power.line and "np.square" in power.line
+    assert told("return np.sum(D * 2)", (("D", "a matrix", None),),
+                "LinAlgError: Last 2 dimensions of the array must be square (losses.py line 49)") is None
 
 
 # a key and a string of the student's on the failing line, and a comment that tries markup and terminal codes
