@@ -162,6 +162,17 @@ JACOBIAN_ONE_VECTOR = Mistake(
     "np.diag of a 2-D s takes its diagonal and np.outer flattens it: a batch (N, K) needs one (K, K) matrix per "
     "row, shape (N, K, K). Broadcasting can build it: which axes must s fill in s_i (delta_ij - s_j)?",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))
+# the old NumPy tutorials' np.matrix: iterating over one gives (1, K) rows, and np.diag of a 2-D row is its diagonal,
+# the single entry s_0, which broadcasts over s s^T
+JACOBIAN_DIAG_OF_ROW = Mistake(
+    "softmax-jacobian-diag-of-a-row", "each Jacobian's diag(s) taken of a (1, K) row (the rows of an np.matrix): "
+    "np.diag gives its one entry s_0, so J = s_0 - s s^T",
+    "np.diag builds a (K, K) diagonal matrix only from a flat (K,) vector: of a 2-D (1, K) row it takes the "
+    "diagonal, one number s_0, which then broadcasts over the whole matrix. Iterating over an np.matrix gives "
+    "such rows: flatten each first (np.ravel, or .A1 of an np.matrix).",
+    lambda Z: (lambda S: S[..., :1, None] - S[..., :, None] * S[..., None, :])(ref.softmax(Z)))
+
+
 def _first_row_and_column_zero(J):
     """J with row 0 and column 0 of every (K, K) matrix set to 0 (loops over 1..K-1: a 1-based range kept)."""
     J = np.array(J)
@@ -329,6 +340,9 @@ EDITS = {
         "    J[..., 0, :] = 0.0\n"
         "    J[..., :, 0] = 0.0\n"
         "    return J"),
+    "softmax-jacobian-diag-of-a-row": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :1, None] - S[..., :, None] * S[..., None, :]"),
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
@@ -412,7 +426,7 @@ SPEC = ExerciseSpec("softmax", (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_DIAG_OF_ROW, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
         JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
         JACOBIAN_WITHOUT_S_I, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
