@@ -218,6 +218,23 @@ CE_LOG_PROBABILITIES = Mistake(
     lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
 
 
+
+def _vjp_through_probabilities(logits, Y):
+    """J^T (-Y / s) / N: the chain rule through the probabilities, each row's Jacobian times dL/ds."""
+    S = ref.softmax(logits)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.einsum("nij,ni->nj", _jacobian_of(S), -np.asarray(Y, dtype=np.float64) / S) / np.shape(logits)[0]
+
+
+# Murphy's vector-Jacobian products taken literally: the loss's gradient in the probabilities, -y / s, pulled back
+# through the softmax Jacobian; exact in algebra (it simplifies to s - y), not where s underflows to 0
+CE_VJP_THROUGH_PROBABILITIES = Mistake(
+    "softmax-ce-grad-vjp-through-probabilities", "the gradient as the softmax Jacobian times dL/ds = -y / s, which "
+    "divides by probabilities that underflow to 0",
+    "J^T (-y / s) is (s - y) in algebra, but in floating point a probability far below its row's largest one is 0 "
+    "and -y / s is inf or NaN there: simplify the product by hand first, so that nothing divides by s.",
+    _vjp_through_probabilities)
+
 # probabilities kept inside [eps, 1 - eps] by a clip, Keras' epsilon habit: every probability below eps comes out as
 # eps (rows still sum to 1 within eps)
 SOFTMAX_CLIPPED = Mistake(
@@ -379,6 +396,9 @@ EDITS = {
     "softmax-ce-grad-log-probabilities": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
         "return (log_softmax(logits) - Y) / logits.shape[0]"),
+    "softmax-ce-grad-vjp-through-probabilities": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return np.einsum('nij,ni->nj', softmax_jacobian(logits), -Y / softmax(logits)) / logits.shape[0]"),
     "softmax-ce-grad-no-1/N": Edit("return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
     "softmax-ce-grad-sign": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
@@ -434,5 +454,6 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE, NEGATIVE_FAR_CASE)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION, *CE_THROUGH)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION, *CE_THROUGH,
+        CE_VJP_THROUGH_PROBABILITIES)),
 ), edits=EDITS, terms=TERMS)
