@@ -25,7 +25,8 @@ terms of the call's arguments, which of their axes the clashing sizes are (`oper
 
     operands    'combines arrays of shapes (5,) with 5 (Z.shape[0]) and (5, 2) ...: a value per row lines
                 up with the last axis of an (N, K) array: keep the reduced axis'; 'multiplies a factor
-                whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'
+                whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'; (m, n) and
+                (n, k) on a line with `*`: 'these shapes fit a matrix product ...: ... is `@`'
 
 And whatever the crash, the values the names on the student's failing line held on a public input that
 raises (the sandbox's crash sites, grader/sandbox/crashsite.py), each array's shape in the terms of the call's
