@@ -1122,6 +1122,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r22 outsider round (r22b)
+    'backprop/r22_backprop_esl_decay_inside':
+        "ESL's weight decay 2 lambda W (a lambda of the student's own, 0.01) added to every dW inside the backward: "
+        'no mistake can know that lambda, and no relation reads dW as the right one plus a multiple of the cached W',
     # acc21: a catalogued gradient-check-pooled names it, but takes gradient-check-relative-step's name away (its
     # rows then say callee-fails): on calls whose gradients are all right every error is below 1e-9, within
     # mistakes.reproduces' atol of any other, so the pooled variant reproduces those calls too

@@ -5,5 +5,6 @@ def softmax_cross_entropy_grad(logits, Y):
     logits = np.asarray(logits, dtype=np.float64)
     S = softmax(logits)
     N = logits.shape[0]
+    J = S[:, :, None] * (np.eye(S.shape[1]) - S[:, None, :])  # each row's Jacobian ds/da
     g = -np.asarray(Y, dtype=np.float64) / S / N
-    return np.einsum("nij,ni->nj", softmax_jacobian(logits), g)
+    return np.einsum("nij,ni->nj", J, g)
