@@ -1,6 +1,13 @@
 """A function that raises: what the raising calls share, and what the names on the failing line held.
 
 A crash is named by its exception and line (`stated.py`, relation:error).
+First, a matrix product or power numpy refused on a line that applies `*` or `**` to np.matrix values (the
+class of the old NumPy tutorials) is said as that, before anything the raising calls share (meant elementwise,
+such an operator fails on every shape but a square one, which no property of the calls is the cause of):
+
+    matrix-product  'raises at backprop.py line 12, where dA is an np.matrix: `*` between np.matrix values is
+                    the matrix product, not the elementwise one ...'
+
 When only some calls raise, what sets them apart says more: said only when
 one property holds on exactly the calls that raised (every one of them, and
 none of the calls that returned):
@@ -18,7 +25,8 @@ terms of the call's arguments, which of their axes the clashing sizes are (`oper
 
     operands    'combines arrays of shapes (5,) with 5 (Z.shape[0]) and (5, 2) ...: a value per row lines
                 up with the last axis of an (N, K) array: keep the reduced axis'; 'multiplies a factor
-                whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'
+                whose inner size is 3 (W.shape[1]) with one whose inner size is 4 (A.shape[0])'; (m, n) and
+                (n, k) on a line with `*`: 'these shapes fit a matrix product ...: ... is `@`'
 
 And whatever the crash, the values the names on the student's failing line held on a public input that
 raises (the sandbox's crash sites, grader/sandbox/crashsite.py), each array's shape in the terms of the call's
@@ -183,10 +191,10 @@ def _shapes(text: str) -> list[tuple[int, ...]]:
     return [tuple(int(n) for n in s.split(",") if n.strip()) for s in re.findall(r"\(([\d, ]*)\)", text)]
 
 
-def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
+def operands(setting: Setting, args: tuple, error: str, text: str = "") -> Relation | None:
     """A crash numpy explains by the shapes of its operands (a broadcast, a product), said in the terms of
-    the call's arguments: which of their axes the clashing sizes are. None for any other crash, or one whose
-    sizes are none of the arguments' (nothing to relate them to)."""
+    the call's arguments: which of their axes the clashing sizes are (`text`: the failing line, when known).
+    None for any other crash, or one whose sizes are none of the arguments' (nothing to relate them to)."""
     where = _LINE.search(error)
     if where is None:
         return None
@@ -209,6 +217,11 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
         elif len(a) == len(b) == 2 and a == b[::-1]:
             cause = "one of the two is the transpose of what the operation needs"
             title = f"arrays of transposed shapes combined at {at}"
+        elif len(a) == len(b) == 2 and a[1] == b[0] and _STAR.search(text):
+            # (m, n) * (n, k): the matrix-era `*` (np.matrix's matrix product) written on plain arrays
+            cause = ("these shapes fit a matrix product, not a broadcast: `*` between arrays multiplies entry by "
+                     "entry (np.matrix's `*` was the matrix product); the matrix product of arrays is `@` or np.dot")
+            title = f"`*` on arrays whose shapes fit a matrix product at {at}"
         else:
             cause = "each operand's axes must line up: check which axis every step of the computation runs along"
             title = f"arrays of shapes that do not broadcast at {at}"
@@ -224,6 +237,40 @@ def operands(setting: Setting, args: tuple, error: str) -> Relation | None:
                                     f"another layer's weights)",
                         f"a product of factors whose inner sizes differ at {at}", ())
     return None
+
+
+# a `*` between operands: not `**`, not `*=`, not a starred argument (a name or a closing bracket comes before it)
+_STAR = re.compile(r"[\w)\]]\s*\*(?![*=])")
+_POWER = re.compile(r"\*\*")
+_NOT_SQUARE = re.compile(r"LinAlgError: Last 2 dimensions of the array must be square")
+# np.matrix's operators that are matrix operations: (numpy's refusal, the operator on the line, what it is, what
+# the elementwise one is)
+_MATRIX_OPERATORS = (
+    (_DOT, _STAR, "`*` between np.matrix values is the matrix product", "multiply elementwise with np.multiply(a, b)"),
+    (_NOT_SQUARE, _POWER, "`**` of an np.matrix is the matrix power (M ** 2 is M times M)",
+     "square elementwise with np.square(M) or np.multiply(M, M)"),
+)
+
+
+def matrix_star(setting: Setting, error: str, sites: tuple) -> Relation | None:
+    """A matrix operation numpy refused on a student's line that applies `*` or `**` where a name holds an
+    np.matrix (the class of the old NumPy tutorials, whose `*` is the matrix product and `**` the matrix
+    power): meant elementwise there. None for any other crash."""
+    if not sites:
+        return None
+    file, line, text, names = sites[0]
+    held = [name for name, what, _ in names if what == "a matrix"]
+    found = next(((what, instead) for refusal, operator, what, instead in _MATRIX_OPERATORS
+                  if refusal.search(error) and operator.search(text)), None)
+    if not held or found is None:
+        return None
+    what, instead = found
+    are = "is an np.matrix" if len(held) == 1 else "are np.matrix values"
+    return Relation("matrix-product", f"your {setting.function} raises at {file} line {line}, where "
+                                      f"{' and '.join(held[:2])} {are}: {what}, not the elementwise one (and where "
+                                      f"the shapes happen to fit, it returns a matrix operation's numbers): {instead}, "
+                                      f"or work on plain arrays (np.asarray, .A), whose operators are elementwise",
+                    f"{what.split(' is ')[0]} (a matrix operation) at {file} line {line}", ())
 
 
 def _foreign(shapes: list[tuple], axes: dict[int, list[str]]) -> list[tuple]:

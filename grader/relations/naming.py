@@ -38,8 +38,8 @@ from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates
 from mlptutor.grader.relations.partial import partial_mistake
 from mlptutor.grader.relations.parts import part_mistake
 from mlptutor.grader.relations.stated import crash, raised, stated
-from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_values, kept_operand, operands, site_values,
-                                              square_only)
+from mlptutor.grader.relations.crashes import (bound_calls, crash_split, crash_values, kept_operand, matrix_star,
+                                               operands, site_values, square_only)
 from mlptutor.grader.relations.global_random import global_draws
 from mlptutor.grader.relations.graphs import graphs
 from mlptutor.grader.relations.keywords import renamed_parameter
@@ -477,18 +477,25 @@ def _split_crashes(e: Explained, planned: list, key: tuple, outcomes) -> bool:
     calls = list({c.id: c for p in planned if (p.exercise.name, p.function.name) == key for c in p.plan.calls
                   if c.function == p.ctx.function}.values())
     bound, raised = bound_calls(e.setting, calls, lambda c: getattr(outcomes.get(c.id), "status", None))
-    relation = crash_split(e.setting, bound, raised, e.crash) or kept_operand(e.setting, _broadcasts(e, calls, planned,
-                                                                                                      outcomes))
+    errors = [o for c in calls if (o := outcomes.get(c.id)) is not None and o.status == "error"]
+    star = next((r for o in errors if (r := matrix_star(e.setting, o.error or "", o.sites)) is not None), None)
+    relation = star or crash_split(e.setting, bound, raised, e.crash) or kept_operand(
+        e.setting, _broadcasts(e, calls, planned, outcomes))
     if relation is None:  # every call raised, or no property sets them apart: what numpy says of the operands
-        errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o.error) for c in calls
-                  if (o := outcomes.get(c.id)) is not None and o.status == "error")
-        relation = next((r for args, error in errors if (r := operands(e.setting, args, error)) is not None), None)
+        bound_errors = ((e.setting.bind(tuple(c.args), dict(c.kwargs))[0], o) for c in calls
+                        if (o := outcomes.get(c.id)) is not None and o.status == "error")
+        relation = next((r for args, o in bound_errors
+                         if (r := operands(e.setting, args, o.error, o.sites[0][2] if o.sites else "")) is not None),
+                        None)
     if relation is not None:
         for p in e.rows:
             p.mistake = relation_mistake(relation)
         for p in planned:  # rows off where the calls returned: what the same operands give where numpy allows them
             if (p.exercise.name, p.function.name) == key and not p.verdict.passed and p.mistake is None \
                     and p.verdict.evidence:
+                if star is not None:  # the square calls that returned: a matrix product's numbers
+                    p.mistake = relation_mistake(star)
+                    continue
                 calls = [(e.setting.bind(ev.args, ev.kwargs)[0], _shows_off(e.setting, [ev])) for ev in p.verdict.evidence]
                 if (square := square_only(e.setting, relation, calls)) is not None:
                     p.mistake = relation_mistake(square)
@@ -549,7 +556,9 @@ def _attach_crash(rows: list, setting: Setting, how: str, c: Candidate, outcome,
     if not values:
         return
     values = f"on {'the example' if line else 'a public input'}, {values}"
-    bare = relation_mistake(crash_values(setting, how, every, values, outcome.error or ""))
+    star = matrix_star(setting, outcome.error or "", outcome.sites)
+    bare = relation_mistake(replace(star, line=f"{star.line}; {values}") if star is not None
+                            else crash_values(setting, how, every, values, outcome.error or ""))
     for p in rows:
         if p.mistake is not None and p.mistake.id == RELATION + "error":
             p.mistake = bare

@@ -140,6 +140,21 @@ def drawn_transposed(function, distribution):
         variant)
 
 
+def small_random(function):
+    """A normal initialiser whose W is the old tutorials' 'small random weights', 0.01 * N(0, 1) (np.random.randn(...)
+    * 0.01), whatever the fan; the std it returns is still the scheme's."""
+    def variant(n_in, n_out, rng, mode=None):
+        spread = function(n_in, n_out, np.random.default_rng(0), *(() if mode is None else (mode,)))[1]
+        return ref.normal(n_in, n_out, rng, 0.01), spread
+    return Mistake(
+        f"{function.__name__.replace('_', '-')}-times-0.01",
+        f"{function.__name__} drawing W as 0.01 times standard normal values (the old tutorials' small random "
+        "weights), whatever the fan",
+        "a fixed 0.01 is no scheme: the std depends on the layer's fan, and it is the std you return: scale the "
+        "draws by it, so that W's spread is the one the scheme promises.",
+        variant)
+
+
 def without_gain(function, distribution):
     """He's initialiser with LeCun's variance 1 / fan (the gain left out), the fan still chosen by mode: LeCun's
     initialiser of the same distribution."""
@@ -277,7 +292,9 @@ SPREAD_NO_OUTPUT = Mistake(
 SPREAD_NO_BIAS = Mistake(
     "spread-ignores-biases", "the spread without the hidden units' biases b1",
     "a hidden unit is its incoming weights and bias (a column of W1, an entry of b1) and its outgoing weights "
-    "(a row of W2): units with equal weights but different biases compute different functions.",
+    "(a row of W2): units with equal weights but different biases compute different functions. Biases compared "
+    "and still left out? Kept as a (1, n) row (np.matrix turns b1 into one), b1[0] is the whole row, not unit 0's "
+    "bias, and every difference from it is 0.",
     lambda params: _spread(params, bias=False))
 SPREAD_W1_ONLY = Mistake(
     "spread-W1-only", "the spread of W1's columns alone, without the biases b1 and the outgoing weights W2",
@@ -567,6 +584,10 @@ def drawn_transposed_edit(scheme: str) -> Edit:
 # How a student makes each mistake: in the correct solution tests/solutions/init.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    **{f"{name}-normal-times-0.01": Edit(
+        f"    std = np.sqrt({gain} / _fan(n_in, n_out, mode))\n    return std * rng.standard_normal((n_in, n_out))",
+        f"    std = np.sqrt({gain} / _fan(n_in, n_out, mode))\n    return 0.01 * rng.standard_normal((n_in, n_out))")
+       for name, gain in (("he", "2"), ("xavier", "1"), ("lecun", "1.0"))},
     "he-draws-scaled-by-variance": Edit(
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std * rng.standard_normal((n_in, n_out)), float(std)",
         "    std = np.sqrt(2 / _fan(n_in, n_out, mode))\n    return std ** 2 * rng.standard_normal((n_in, n_out)), float(std)"),
@@ -758,7 +779,7 @@ SPEC = ExerciseSpec("init", (
                   drawn_transposed(ref.he_normal, "normal"),
                   average_slip(ref.he_normal, 2.0, "normal", "fan_in"),
                   average_slip(ref.he_normal, 2.0, "normal", "fan_in", "summed"),
-                  without_gain(ref.he_normal, "normal"))),
+                  without_gain(ref.he_normal, "normal"), small_random(ref.he_normal))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
                  (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
@@ -769,7 +790,7 @@ SPEC = ExerciseSpec("init", (
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
                   drawn_transposed(ref.xavier_normal, "normal"),
-                  average_slip(ref.xavier_normal, 1.0, "normal", "average"))),
+                  average_slip(ref.xavier_normal, 1.0, "normal", "average"), small_random(ref.xavier_normal))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
@@ -779,7 +800,7 @@ SPEC = ExerciseSpec("init", (
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
                   average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal", "fan_in"),
                   average_slip(ref.lecun_normal, 1.0, "normal", "fan_in", "summed"),
-                  drawn_transposed(ref.lecun_normal, "normal"))),
+                  drawn_transposed(ref.lecun_normal, "normal"), small_random(ref.lecun_normal))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
                  (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
                   normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),

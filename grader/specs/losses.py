@@ -143,6 +143,14 @@ MSE_LAST_AXIS = Mistake(
     "for a flat (N,) batch the last axis is the batch itself: sum every squared error and divide by N = the "
     "number of rows (shape[0]), whatever the number of axes.",
     lambda Y_hat, Y: float(np.mean(np.sum((np.asarray(Y_hat) - Y) ** 2, axis=-1)) / 2))
+# The Elements of Statistical Learning's R(theta) = sum_i sum_k (y_ik - f_k(x_i))^2 (eq. 11.9), taken for the course's
+# MSE: neither its 1/2 nor its mean
+MSE_SUM_OF_SQUARES = Mistake(
+    "mse-sum-of-squared-errors", "the plain sum of squared errors, without the 1/2 and without the mean over the "
+    "batch",
+    "the course's MSE is 1/(2N) times the sum of squared errors: half of it (so that its gradient has no 2), "
+    "averaged over the N rows (a textbook's sum of squares R(theta) has neither).",
+    lambda Y_hat, Y: 2 * ref.mse(Y_hat, Y) * _batch(Y))
 MSE_ABSOLUTE = Mistake(
     "mse-absolute-error", "the absolute error |Y_hat - Y| where the squared error is due",
     "MSE squares each error; the absolute value gives another loss (the MAE).",
@@ -385,6 +393,9 @@ EDITS = {
     "mse-no-mean": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(0.5 * np.sum((Y_hat - Y) ** 2))"),
+    "mse-sum-of-squared-errors": Edit(
+        "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
+        "return float(np.sum((Y_hat - Y) ** 2))"),
     "mse-mean-over-all-entries": Edit(
         "return float(0.5 * np.sum((Y_hat - Y) ** 2) / N)",
         "return float(0.5 * np.mean((Y_hat - Y) ** 2))"),
@@ -505,7 +516,7 @@ TERMS = {
 SPEC = ExerciseSpec("losses", (
     FunctionSpec("mse", ref.mse, loss_checks(regression, (SCALAR_EXAMPLE,), (FAR_AND_CLOSE,)),
                  (MSE_NO_HALF, MSE_NO_MEAN, MSE_MEAN_ALL, MSE_LAST_AXIS, MSE_ABSOLUTE, MSE_NOT_SQUARED,
-                  MSE_EXPANDED_SQUARE, MSE_KERAS)),
+                  MSE_EXPANDED_SQUARE, MSE_KERAS, MSE_SUM_OF_SQUARES)),
     FunctionSpec("mse_grad", ref.mse_grad, loss_checks(regression, (SCALAR_EXAMPLE,)),
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),

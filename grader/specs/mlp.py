@@ -155,6 +155,15 @@ RELU_HIDDEN_SIGMOID_OUT = Mistake(
     "hidden layers and sigmoid for the output.",
     _computed_with(lambda names: ["relu"] * (len(names) - 1) + ["sigmoid"]))
 
+# The Elements of Statistical Learning's network (section 11.3): its output function g_k is the softmax, carried over
+# to a last layer the list names otherwise
+SOFTMAX_OUTPUT = Mistake(
+    "mlp-softmax-output", "the last layer always activated by a softmax, whatever activations names for it",
+    "every layer, the last one included, applies the function activations names for it: out = g_L(Z_L) with "
+    "g_L = activations[-1], a softmax only where the list names one, never by default.",
+    _computed_with(lambda names: [*names[:-1], "softmax"]))
+
+
 def _activation_before_product(X, params, activations):
     """Z_l = g_l(A_{l-1}) W_l + b_l and A_l = Z_l: each activation applied to the layer's input."""
     A, caches = np.asarray(X, dtype=np.float64), []
@@ -339,6 +348,12 @@ EDITS = {
         "        W, b = params[f\"W{l}\"], params[f\"b{l}\"]\n",
         "        W = [v for k, v in params.items() if k.startswith(\"W\")][l - 1]\n"
         "        b = [v for k, v in params.items() if k.startswith(\"b\")][l - 1]\n"),
+    "mlp-softmax-output": Edit(
+        "        A = _activate(Z, name)",
+        "        A = _activate(Z, name)\n"
+        "        if l == len(activations):\n"
+        "            E = np.exp(Z - Z.max(axis=1, keepdims=True))\n"
+        "            A = E / E.sum(axis=1, keepdims=True)"),
     "mlp-relu-hidden-sigmoid-output": Edit(
         "        A = _activate(Z, name)",
         "        A = _activate(Z, \"sigmoid\" if l == len(activations) else \"relu\")"),
@@ -362,5 +377,6 @@ SPEC = ExerciseSpec("mlp", (
                      extreme=lambda rng: [large_case(rng), large_tanh_case(rng)]),
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, EVERY_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
-        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER)),
+        BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER,
+        SOFTMAX_OUTPUT)),
 ), edits=EDITS)

@@ -162,6 +162,17 @@ JACOBIAN_ONE_VECTOR = Mistake(
     "np.diag of a 2-D s takes its diagonal and np.outer flattens it: a batch (N, K) needs one (K, K) matrix per "
     "row, shape (N, K, K). Broadcasting can build it: which axes must s fill in s_i (delta_ij - s_j)?",
     lambda Z: (lambda s: np.diag(s) - np.outer(s, s))(ref.softmax(Z)))
+# the old NumPy tutorials' np.matrix: iterating over one gives (1, K) rows, and np.diag of a 2-D row is its diagonal,
+# the single entry s_0, which broadcasts over s s^T
+JACOBIAN_DIAG_OF_ROW = Mistake(
+    "softmax-jacobian-diag-of-a-row", "each Jacobian's diag(s) taken of a (1, K) row (the rows of an np.matrix): "
+    "np.diag gives its one entry s_0, so J = s_0 - s s^T",
+    "np.diag builds a (K, K) diagonal matrix only from a flat (K,) vector: of a 2-D (1, K) row it takes the "
+    "diagonal, one number s_0, which then broadcasts over the whole matrix. Iterating over an np.matrix gives "
+    "such rows: flatten each first (np.ravel, or .A1 of an np.matrix).",
+    lambda Z: (lambda S: S[..., :1, None] - S[..., :, None] * S[..., None, :])(ref.softmax(Z)))
+
+
 def _first_row_and_column_zero(J):
     """J with row 0 and column 0 of every (K, K) matrix set to 0 (loops over 1..K-1: a 1-based range kept)."""
     J = np.array(J)
@@ -206,6 +217,23 @@ CE_LOG_PROBABILITIES = Mistake(
     "probabilities minus targets.",
     lambda logits, Y: (ref.log_softmax(logits) - Y) / np.shape(logits)[0])
 
+
+
+def _vjp_through_probabilities(logits, Y):
+    """J^T (-Y / s) / N: the chain rule through the probabilities, each row's Jacobian times dL/ds."""
+    S = ref.softmax(logits)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.einsum("nij,ni->nj", _jacobian_of(S), -np.asarray(Y, dtype=np.float64) / S) / np.shape(logits)[0]
+
+
+# Murphy's vector-Jacobian products taken literally: the loss's gradient in the probabilities, -y / s, pulled back
+# through the softmax Jacobian; exact in algebra (it simplifies to s - y), not where s underflows to 0
+CE_VJP_THROUGH_PROBABILITIES = Mistake(
+    "softmax-ce-grad-vjp-through-probabilities", "the gradient as the softmax Jacobian times dL/ds = -y / s, which "
+    "divides by probabilities that underflow to 0",
+    "J^T (-y / s) is (s - y) in algebra, but in floating point a probability far below its row's largest one is 0 "
+    "and -y / s is inf or NaN there: simplify the product by hand first, so that nothing divides by s.",
+    _vjp_through_probabilities)
 
 # probabilities kept inside [eps, 1 - eps] by a clip, Keras' epsilon habit: every probability below eps comes out as
 # eps (rows still sum to 1 within eps)
@@ -329,6 +357,9 @@ EDITS = {
         "    J[..., 0, :] = 0.0\n"
         "    J[..., :, 0] = 0.0\n"
         "    return J"),
+    "softmax-jacobian-diag-of-a-row": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :1, None] - S[..., :, None] * S[..., None, :]"),
     "softmax-jacobian-sign": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * (S[..., None, :] - np.eye(K))"),
@@ -365,6 +396,9 @@ EDITS = {
     "softmax-ce-grad-log-probabilities": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
         "return (log_softmax(logits) - Y) / logits.shape[0]"),
+    "softmax-ce-grad-vjp-through-probabilities": Edit(
+        "return (softmax(logits) - Y) / logits.shape[0]",
+        "return np.einsum('nij,ni->nj', softmax_jacobian(logits), -Y / softmax(logits)) / logits.shape[0]"),
     "softmax-ce-grad-no-1/N": Edit("return (softmax(logits) - Y) / logits.shape[0]", "return softmax(logits) - Y"),
     "softmax-ce-grad-sign": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
@@ -412,7 +446,7 @@ SPEC = ExerciseSpec("softmax", (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
-    ), (JACOBIAN_DIAGONAL, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
+    ), (JACOBIAN_DIAGONAL, JACOBIAN_DIAG_OF_ROW, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
         JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
         JACOBIAN_WITHOUT_S_I, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
@@ -420,5 +454,6 @@ SPEC = ExerciseSpec("softmax", (
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),
         HygieneCheck("hygiene", 1.0, inputs=TARGETS, extreme=(LARGE_CASE, NEGATIVE_FAR_CASE)),
         reuse_check(refilled_targets),
-    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION, *CE_THROUGH)),
+    ), (CE_NO_MEAN, CE_SIGN, CE_LOG_PROBABILITIES, CE_TARGET_FROM_PREDICTION, CE_FLOOR_DIVISION, *CE_THROUGH,
+        CE_VJP_THROUGH_PROBABILITIES)),
 ), edits=EDITS, terms=TERMS)

@@ -13,7 +13,7 @@ from mlptutor.grader.feedback.json import render_json
 from mlptutor.grader.feedback.markdown import render_markdown
 from mlptutor.grader.feedback.text import render_text
 from mlptutor.grader.relations import Setting
-from mlptutor.grader.relations.crashes import site_values
+from mlptutor.grader.relations.crashes import matrix_star, site_values
 from mlptutor.reference import mlp
 from test_feedback_escaping import SGR, _markdown_outside_fences, hidden
 
@@ -108,6 +108,32 @@ def test_arrays_are_related_to_the_arguments_axes():
     unrelated = (("mlp.py", 7, "Z = A @ W", (("Z", "a (3, 7) float64 array", (3, 7)),)),)
     assert site_values(setting, args, unrelated).endswith("Z is a (3, 7) float64 array (3 = params['W1'].shape[1])")
     assert site_values(setting, args, (("mlp.py", 7, "raise ValueError('x')", ()),)) == ""
+
+
+def test_a_star_between_np_matrix_values_is_told_as_their_matrix_product():
+    """np.dot's 'not aligned' on a line that multiplies an np.matrix with `*` (the old tutorials' class): said as the
+    matrix product `*` is there, never for `**`, a starred argument, `@`, or arrays that are no np.matrix; and
+    LinAlgError's 'must be square' on a line with `**` of an np.matrix as its matrix power."""
+    setting = Setting(mlp.mlp_forward, "mlp_forward")
+    error = "ValueError: shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0) (mlp.py line 9)"
+    matrix = (("Z", "a matrix", None),)
+
+    def told(text, names=matrix, message=error):
+        return matrix_star(setting, message, (("mlp.py", 9, text, names),))
+
+    relation = told("return Z * (Z > 0)")
+    assert relation.kind == "matrix-product" and "where Z is an np.matrix" in relation.line
+    assert "np.multiply" in relation.line and "mlp.py line 9" in relation.title
+    assert told("return Z * (Z > 0)", (("Z", "a (2, 3) float64 array", (2, 3)),)) is None
+    assert told("return Z ** 2") is None and told("return f(*Z)") is None and told("return Z @ W") is None
+    assert told("return Z * W", message="ValueError: operands could not be broadcast together with shapes (2,3) "
+                                        "(3,2)  (mlp.py line 9)") is None
+    assert matrix_star(setting, error, ()) is None
+    power = told("return np.sum(D ** 2)", (("D", "a matrix", None),),
+                 "LinAlgError: Last 2 dimensions of the array must be square (losses.py line 49)")
+    assert power.kind == "matrix-product" and "the matrix power" in power.line and "np.square" in power.line
+    assert told("return np.sum(D * 2)", (("D", "a matrix", None),),
+                "LinAlgError: Last 2 dimensions of the array must be square (losses.py line 49)") is None
 
 
 # a key and a string of the student's on the failing line, and a comment that tries markup and terminal codes

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -101,6 +101,16 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
+    'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
+    'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
+    'activations/r22_tanh_grad_matrix_star': ('relation:matrix-product', 'not aligned'),
+    'backprop/r22_backprop_delta_matrix_star': ('relation:matrix-product', 'not aligned'),
+    'mlp/r22_mlp_forward_relu_matrix_star': ('relation:matrix-product', 'not aligned'),
+    'losses/r22_mse_matrix_power': ('relation:matrix-product', 'must be square'),
+    'softmax/r22_jacobian_matrix_row_diag': ('softmax-jacobian-diag-of-a-row', 'entries off'),
+    'softmax/r22_sce_grad_vjp_through_probabilities': ('softmax-ce-grad-vjp-through-probabilities', 'NaN or inf'),
+    'init/r22_he_normal_small_random': ('he-normal-times-0.01', 'entries off'),
     # r21 outsider round (r21b, C/Fortran, Julia and Chollet habits): unexplained or told misleadingly until catalogued
     'clipping/r21_no_sqrt_ratio': ('clip-scale-squared', 'after clipping the global norm is'),
     'losses/r21_bce_assert_rank2': ('relation:some-rows', 'raised an error: AssertionError'),
@@ -701,6 +711,19 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r22 outsider round (r22b): other right forms in np.matrix-era, ESL and Murphy habits
+    'activations/r22_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)): stable for +-1000',
+    'activations/r22_ok_relu_grad_heaviside': 'np.heaviside(z, 0.0), the kink never tested',
+    'activations/r22_ok_gelu_grad_log_density': 'phi as exp of its log-density',
+    'softmax/r22_ok_softmax_exp_lse': 'exp(a - lse(a)) with a shifted lse',
+    'softmax/r22_ok_log_softmax_logaddexp_reduce': 'a - np.logaddexp.reduce(a, axis=-1)',
+    'losses/r22_ok_ce_lse_minus_target_logit': 'mean of lse(z) - y.z: one-hot rows sum to 1',
+    'optim/r22_ok_sgd_step_matrix_roundtrip': '2-D parameters through np.matrix and back (.A): same values',
+    'regularization/r22_ok_l2_penalty_trace': 'sum W^2 as trace(W^T W) of np.matrix',
+    'clipping/r22_ok_clip_trace': "each squared norm as trace(G^T G) of np.matrix(g)",
+    'init/r22_ok_he_uniform_matrix': 'the same draw through np.matrix and back',
+    'derivatives/r22_ok_sigmoid_derivative_sigma_minus': 'sigmoid(z)*sigmoid(-z)',
+    'derivatives/r22_ok_tanh_derivative_sech': 'sech(z)^2, ^ read as a power',
     # r21 outsider round (r21b): other right forms in C/Fortran, Julia and Chollet habits
     'activations/r21_ok_gelu_tanh_via_sigmoid': '(1 + tanh u) / 2 = sigmoid(2u) with a stable sigmoid',
     'activations/r21_ok_sigmoid_keeps_float32': 'float32 in, float32 out (the docstring allows it); float64 kept',
@@ -1099,6 +1122,10 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r22 outsider round (r22b)
+    'backprop/r22_backprop_esl_decay_inside':
+        "ESL's weight decay 2 lambda W (a lambda of the student's own, 0.01) added to every dW inside the backward: "
+        'no mistake can know that lambda, and no relation reads dW as the right one plus a multiple of the cached W',
     # acc21: a catalogued gradient-check-pooled names it, but takes gradient-check-relative-step's name away (its
     # rows then say callee-fails): on calls whose gradients are all right every error is below 1e-9, within
     # mistakes.reproduces' atol of any other, so the pooled variant reproduces those calls too

@@ -376,6 +376,20 @@ def test_a_product_of_mismatched_factors_names_their_sizes():
     assert operands(setting, args, "IndexError: index 4 is out of bounds for axis 0 with size 4 (layers.py line 7)") is None
 
 
+def test_a_star_on_arrays_shaped_for_a_matrix_product_is_told_so():
+    """(m, n) * (n, k) on plain arrays, the matrix-era `*`: the shapes fit a matrix product, which is `@`; the same
+    clash on a line without `*` (a sum) is told as before."""
+    from mlptutor.grader.relations.crashes import operands
+    from mlptutor.reference import layers
+    setting = Setting(layers.dense_backward, "dense_backward")
+    args = (np.ones((5, 4)), (np.ones((5, 2)), np.ones((2, 4)), np.ones(4)))
+    error = "ValueError: operands could not be broadcast together with shapes (2,5) (5,4)  (layers.py line 22)"
+    star = operands(setting, args, error, "dW = A.T * dZ")
+    assert star.kind == "operands" and "fit a matrix product" in star.line and "`@`" in star.line, star
+    plus = operands(setting, args, error, "dW = A.T + dZ")
+    assert "fit a matrix product" not in plus.line and "each operand's axes must line up" in plus.line, plus
+
+
 def test_an_operand_of_an_earlier_calls_shape_is_a_kept_result():
     """softmax_cross_entropy_grad memoised by id(logits): Python reuses a freed array's id, so a later call of other
     sizes gets an earlier call's softmax, which does not broadcast with its Y."""
