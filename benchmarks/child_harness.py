@@ -16,7 +16,8 @@ Not included: the fork and its page faults, limits, the uid switch,
 seccomp, the process's exit (a trivial job's child: benchmarks/
 sandbox_overhead.py); looking for installed modules that the student's
 files would shadow searches this process's sys.path, longer than the
-sandbox's, so the imports cost more here.
+sandbox's, so the imports cost more here. NumPy runs with one BLAS thread,
+as in a sandboxed interpreter.
 
 Prints the CPU time of one run (min and median of `--rounds`); the
 baseline is the student's own functions called directly on the decoded
@@ -48,6 +49,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "examples"), str(ROOT / "benchmarks")]
+
+from mlptutor.grader.sandbox.levels import THREAD_VARIABLES  # noqa: E402  (imports no NumPy)
+
+# one BLAS thread, as every sandboxed interpreter has (levels.py), set before NumPy loads: with the machine's
+# threads the student's functions of all 21 exercises took 262 ms of CPU in this process against 157 with one
+# (train's matrix products), and the harness's ratio to them read low (2026-12-07)
+os.environ.update(dict.fromkeys(THREAD_VARIABLES, "1"))
 
 from course_grade import TWELVE, make_submissions  # noqa: E402
 

@@ -49,6 +49,8 @@ FIXED_ONLY = "the fixed inputs count once a hidden one is right"
 PUBLIC_ONLY = "this check's inputs are all public: they count once a hidden input of the function is right"
 # what a check's score rests on (Verdict.inputs): public inputs alone, or hidden ones of which some or none are right
 PUBLIC, HIDDEN_RIGHT, HIDDEN_WRONG = "public", "hidden-right", "hidden-wrong"
+PUBLIC_DRAWS = "public draws"  # memo[(PUBLIC_DRAWS, name)]: the public student's draws from generator `name`
+DRAW_MAKERS = ("draw makers",)  # memo[DRAW_MAKERS]: a kept plan's way to its draws' makers (commands.plan_kept)
 
 
 def drawn(ctx: Context, draw: Callable, name: str, one: bool = False, hidden: bool = False) -> Any:
@@ -81,7 +83,7 @@ def _public(ctx: Context, case: Case) -> bool:
     if not case.drawn:
         return False
     name, number, item = case.drawn
-    made = ctx.memo.get(("public draws", name)) or _public_draws(ctx, name, number + 1)
+    made = ctx.memo.get((PUBLIC_DRAWS, name)) or _public_draws(ctx, name, number + 1)
     if made is None or len(made) <= number:
         return False
     theirs = made[number] if item < 0 else made[number][item] if item < len(made[number]) else None
@@ -90,8 +92,10 @@ def _public(ctx: Context, case: Case) -> bool:
 
 def _public_draws(ctx: Context, name: str, count: int) -> list | None:
     """The public student's first `count` draws from `name` (made once per grader), None when a draw's maker is not
-    known here (a plan kept from another process whose public draws were not kept with it)."""
-    generator, made = ctx.constant(("public draws", name), lambda: (ctx.public_rng(name), []))
+    known here: a plan kept from another process, whose memo may hold what makes them known (DRAW_MAKERS)."""
+    if (makers := ctx.memo.pop(DRAW_MAKERS, None)) is not None:
+        makers()
+    generator, made = ctx.constant((PUBLIC_DRAWS, name), lambda: (ctx.public_rng(name), []))
     while len(made) < count:
         draw = ctx.constant(("draw", name, len(made)), lambda: None)
         if draw is None:
@@ -107,7 +111,7 @@ def keep_public_draws(ctx: Context) -> None:
     answers that scored 0 of 64 on a first `check --student` scored 3.2 on the second of the same files."""
     for key, count in list(ctx.memo.items()):
         if type(key) is tuple and len(key) == 2 and key[0] == "draws":
-            ctx.memo[("public draws", key[1])] = _public_draws(ctx, key[1], count[0])
+            ctx.memo[(PUBLIC_DRAWS, key[1])] = _public_draws(ctx, key[1], count[0])
 
 
 def _same(a, b) -> bool:

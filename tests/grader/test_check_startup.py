@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from mlptutor.cli import cli
 from mlptutor.grader import commands, diskcache, pipeline
 from mlptutor.grader.checks import formula_relations, symbolic, sympy_ahead
+from mlptutor.grader.checks.base import Context
 from mlptutor.grader.pipeline import Grader
 from mlptutor.grader.sandbox import Limits, Sandbox
 from mlptutor.grader.sandbox.zygote import Zygote
@@ -358,6 +359,37 @@ def test_kept_plans_give_the_report_fresh_plans_give(tmp_path, sandbox, solution
     assert (tmp_path / "plans.pickle").exists()
     assert kept == fresh == rows(kept=False)
     assert sum(r[2] for r in kept) < sum(specs[name].max_points for name in sources)  # the mistakes cost points
+
+
+def test_a_kept_plan_holds_the_public_students_draws_once_judging_asked_for_them(tmp_path, sandbox, solution,
+                                                                                monkeypatch):
+    """What `secret` compares a right hidden input beside a wrong one with: a right file's first check draws none of
+    them (every first check drew them for every plan it kept: 57 ms of CPU for the 21 exercises); a later check of a
+    wrong file plans the function again for its draws' makers and keeps them with its plan, which the check after
+    it reads; every report is the one a grader planning afresh gives."""
+    drawn, public_rng = [], Context.public_rng
+    monkeypatch.setattr(Context, "public_rng", lambda self, name: drawn.append(name) or public_rng(self, name))
+    steps = tuple(commands.plan_kept if step is pipeline.plan else step for step in pipeline.STEPS)
+    specs, right = Specs(), solution("init")
+    wrong = load_spec("init").edits["he-fan-out"].apply(right)  # right on some hidden inputs of a drawn mode
+
+    def rows(source, kept=True):
+        diskcache.enable({"init": source}, folder=tmp_path if kept else None)
+        try:
+            report = Grader(sandbox, specs=specs, steps=steps).grade({"init": source}, student="s1")
+            diskcache.flush()
+        finally:
+            diskcache.enable(folder=None)
+        return [(r.function, r.check, r.points, r.mistake, re.sub(r"in \d+\.\d+ s", "", r.message))
+                for r in report.checks]
+
+    fresh = rows(wrong, kept=False)
+    assert drawn
+    drawn.clear()
+    assert rows(right) == rows(right, kept=False) and not drawn
+    assert rows(wrong) == fresh and drawn
+    asked = len(drawn)
+    assert rows(wrong) == fresh and len(drawn) == asked
 
 
 def test_the_companion_started_ahead_has_spawned_its_zygote_when_start_returns(tmp_path, solution):
