@@ -691,7 +691,8 @@ DIAGNOSED = {
     # acc21's mutation sample (gradcheck.numerical_gradient#35, numerical_gradients#35): f_plus + f_minus
     'gradcheck/acc21_ng_plus_for_minus': ('numerical-gradient-plus-for-minus', 'entries off'),
     # acc22's mutation samples, unexplained on every row: xor.train_xor#390 at phase 0.13 (dense_backward's dZ for
-    # dZ @ W.T) and init.symmetry_demo#243 at 0.71 (sigmoid_grad's (1 + e) ** 1: the sigmoid for its derivative)
+    # dZ @ W.T: now named); init.symmetry_demo#243 at 0.71 (sigmoid_grad's e / (1 + e), e = exp(-|z|): sigmoid(-|z|),
+    # no student's form, still unexplained) suggested the student's form of that slip, the sigmoid H for H (1 - H)
     'xor/acc22_tx_delta_not_through_w2': ('xor-hidden-delta-not-through-w2', 'specified run'),
     'init/acc22_sd_sigmoid_for_derivative': ('symmetry-demo-sigmoid-for-its-derivative', 'entries off'),
     # acc22: a list for the shape tuple (or numpy ints) fails parameter_breakdown's types row alone, its values right
