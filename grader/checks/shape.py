@@ -29,6 +29,7 @@ class ShapeCheck(Check):
     sizes: Callable | None = None
     pick: tuple | None = None
     names: tuple = ()  # names of a tuple result's items in messages, e.g. ("dA", "dW", "db")
+    plain_ints: bool = False  # the docstring promises plain Python values (ValueCheck.plain_ints), judged here alone
 
     def plan(self, ctx: Context) -> Plan:
         cases, calls, expected = hidden_batch(ctx, self.sizes, self.name, self.pick)
@@ -39,11 +40,13 @@ class ShapeCheck(Check):
         problems, evidence = [], []
         for call, case, exp in zip(plan.calls, cases, expected):
             outcome = outcomes.get(call.id)
-            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp, self.names or "result")
+            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp, self.names or "result", self.plain_ints)
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-            if problem:
-                problems.append(f"for inputs of shapes {_shapes(case.args)}: {problem}")
+            if problem:  # shapes said only where there are arrays (a list of widths has none)
+                where = (f"for inputs of shapes {_shapes(case.args)}" if any(type(a) is np.ndarray for a in case.args)
+                         else "on a hidden input")
+                problems.append(f"{where}: {problem}")
         if not problems:
             return Verdict(1.0, f"right shapes for {len(cases)} sizes", tuple(evidence))
         passed = len(cases) - len(problems)

@@ -134,12 +134,13 @@ def value_problem(value: Any, like: Any, what: str | tuple = "result", plain_int
                              exact=True, plain_ints=plain_ints)
 
 
-def layout_problem(value: Any, like: Any, what: str | tuple = "result") -> str | None:
+def layout_problem(value: Any, like: Any, what: str | tuple = "result", plain_ints: bool = False) -> str | None:
     """Like value_problem, but arrays are judged on type and shape only (any dtype, any numbers), and a float
-    of any precision passes for a float (so a float32 input's float32 result passes)."""
+    of any precision passes for a float (so a float32 input's float32 result passes); ints on their type only
+    (plain_ints: Python ints, and a tuple where one is promised, as value_problem judges them)."""
     if type(like) is np.ndarray and type(value) is np.ndarray and value.shape == like.shape:
         return None  # most results: no walk (with the two shortcuts below: judging 0.96-0.98x, see _SUM)
-    return structure_problem(value, like, _shape_only, what, exact=False)
+    return structure_problem(value, like, _shape_only, what, exact=False, plain_ints=plain_ints)
 
 
 def _shape_only(v, l, w):

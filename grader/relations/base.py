@@ -8,7 +8,7 @@ from typing import Any, Callable
 import numpy as np
 
 from mlptutor.grader.checks.validate import pick
-from mlptutor.grader.relations.values import ANY, Item, Leaf, Setting, field_of, holds, is_scalar, number
+from mlptutor.grader.relations.values import ANY, Item, Leaf, Setting, field_of, holds, is_float, is_scalar, number
 
 
 @dataclass(frozen=True)
@@ -130,9 +130,10 @@ COMPLEMENTS = (
 
 
 def _complement(item: Item, i: int, power: int) -> float | None:
-    """(1 - p) ** power for a probability argument p (0 <= p < 1; p = 0 gives 1), else None."""
+    """(1 - p) ** power for a probability argument p, a float in any form (0 <= p < 1; p = 0 gives 1), else None:
+    a count of 0 is no probability."""
     v = item.args[i] if i < len(item.args) else None
-    return (1.0 - float(v)) ** power if type(v) is float and 0 <= v < 1 else None
+    return (1.0 - float(v)) ** power if is_float(v) and 0 <= v < 1 else None
 
 
 def _product(a: Factor, b: Factor) -> Factor:

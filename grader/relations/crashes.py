@@ -47,7 +47,7 @@ from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.stated import CELL_TAIL
 from mlptutor.grader.relations.subsets import choices
-from mlptutor.grader.relations.values import Setting, is_scalar
+from mlptutor.grader.relations.values import Setting, integral, is_scalar
 
 Call = tuple[tuple, dict]  # a call's arguments, bound to the reference's parameters
 
@@ -77,7 +77,8 @@ def _vector(args: tuple) -> bool | None:
 
 
 def _plain_numbers(args: tuple) -> bool:
-    """A plain Python number inside a container argument (a dict of parameters given as numbers)."""
+    """A plain Python number inside a container argument (a dict of parameters given as numbers). Not a numpy
+    scalar: it has the array methods (.copy(), .shape, .T) whose absence this property explains."""
     return any(len(path) > 1 and type(v) in (int, float) for path, v in leaves(args))
 
 
@@ -111,7 +112,7 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
               "a method of arrays (.copy(), .shape, .T) that a plain number has not: np.copy(x) and np.shape(x) "
               "take both")]
     names = setting.parameters
-    ints = [i for i in range(len(names)) if all(i < len(a) and type(a[i]) is int for a, _ in calls)]
+    ints = [i for i in range(len(names)) if all(i < len(a) and integral(a[i]) for a, _ in calls)]
     for i in ints:
         for j in ints:
             if i < j:

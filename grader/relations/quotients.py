@@ -28,7 +28,7 @@ import numpy as np
 
 from mlptutor.grader.relations.base import Relation
 from mlptutor.grader.relations.rescoped import module_of, run_with
-from mlptutor.grader.relations.values import Item, Leaf, Setting, holds
+from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, is_float
 
 # (a, b, how the two points read), the right pair first; {f}, {x}, {h}: the parameters' names
 POINTS = ((1, -1, "{f}({x} + {h} e_i) - {f}({x} - {h} e_i)"), (1, 0, "{f}({x} + {h} e_i) - {f}({x})"),
@@ -106,7 +106,7 @@ def _differences_f(fn: Callable) -> bool:
         params = list(inspect.signature(fn).parameters.values())
     except (TypeError, ValueError):
         return False
-    return len(params) == 3 and type(params[2].default) is float
+    return len(params) == 3 and is_float(params[2].default)
 
 
 def _variant(key: tuple, scale: Callable[[float], float]) -> Callable:
@@ -129,7 +129,7 @@ def _parts(item: Item, path: tuple, shape: tuple, setting: Setting) -> tuple | N
     """(f of one array, x, h, the names of f, x and h) for this call and leaf, or None."""
     names = setting.parameters
     fs = [i for i, v in enumerate(item.args) if callable(v) and not isinstance(v, np.ndarray)]
-    hs = [i for i, v in enumerate(item.args) if type(v) is float or isinstance(v, np.floating)]
+    hs = [i for i, v in enumerate(item.args) if is_float(v)]
     if len(fs) != 1 or not hs or len(names) < len(item.args):
         return None
     f, h = item.args[fs[0]], float(item.args[hs[-1]])

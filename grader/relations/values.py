@@ -48,6 +48,12 @@ def is_scalar(value: Any) -> bool:
     return type(value) is np.ndarray and value.ndim == 0 and value.dtype.kind in "iuf"
 
 
+def is_float(value: Any) -> bool:
+    """A float argument in any form: Python's, a numpy floating scalar, a 0-d float array (a step h, a probability
+    p drawn with numpy); never an integer or a bool."""
+    return is_scalar(value) and not integral(value)
+
+
 def integral(value: Any) -> bool:
     """A whole-number scalar argument (a count): int, a numpy integer, or a 0-d array of one."""
     return type(value) is int or isinstance(value, np.integer) or (
@@ -133,10 +139,11 @@ class Item:
     public: bool = False  # its call ran on a public input (Setting.public): its arguments may be shown
 
     def array_arguments(self) -> list[np.ndarray]:
-        """Every float ndarray among the arguments, depth first, in order."""
+        """Every float ndarray among the arguments, depth first, in order; not a 0-d one, a scalar argument
+        (is_scalar: a probability p given as np.asarray(0.3) crashed subsets' rows on its shape[0])."""
         found = []
         for value in (*self.args, *self.kwargs.values()):
-            found += [v for _, v in leaves(value) if type(v) is np.ndarray and v.dtype.kind == "f"]
+            found += [v for _, v in leaves(value) if type(v) is np.ndarray and v.dtype.kind == "f" and v.ndim]
         return found
 
     @cached_property

@@ -4,12 +4,16 @@ The course's worked examples are fixed cases (3-4-2: 26; [784, 128, 64, 10]:
 109,386; [3, 3, 3, 3]: 36); hidden width lists of several depths have
 different widths in every layer, so a transposed shape or a bias counted on
 the wrong side shows. The docstring promises plain Python values: a numpy
-integer count, or a list for the tuple shape, is a wrong type (plain_ints).
+integer count, or a list for the tuple shape, is a wrong type (plain_ints);
+parameter_breakdown's types are a row of their own, so a list holding the
+right numbers loses that row, not its values.
 """
 
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
+from mlptutor.grader.checks.cases import Inputs
+from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.specs._reuse import computed_afresh
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
@@ -271,9 +275,12 @@ TERMS = {"count_parameters": (
     Term("biases (n_out per layer)", lambda widths: float(sum(widths[1:]))))}
 
 
+WIDTHS = Inputs("widths", hidden_widths)
+
 SPEC = ExerciseSpec("counting", (
     FunctionSpec("parameter_breakdown", ref.parameter_breakdown, (
-        ValueCheck("value", 2.0, fixed=EXAMPLES[:1] + EDGES, hidden=hidden_widths, plain_ints=True),
+        ValueCheck("value", 1.5, fixed=EXAMPLES[:1] + EDGES, hidden=WIDTHS),
+        ShapeCheck("types", 0.5, sizes=WIDTHS, plain_ints=True),
         REUSE,
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
         BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_WEIGHTS_AUGMENTED, BREAKDOWN_ONE_DICT,

@@ -400,6 +400,20 @@ CHECK_H_AS_FLOOR = Mistake(
     "relative_error's third parameter is floor: passed h, two gradients below h in size score as alike. Call it "
     "with the two gradients only (the floor's default is the one you want).",
     lambda f, params, grads, h=1e-5: _checked(error=lambda a, b: ref.relative_error(a, b, h))(f, params, grads, h))
+
+
+def _pooled(f, params, grads, h=1e-5):
+    """One relative error of every tensor's entries pooled (raveled and concatenated), reported under each name."""
+    numeric = _per_tensor(_quotient)(f, params, h)
+    error = ref.relative_error(*(np.concatenate([np.ravel(d[k]) for k in params]) for d in (grads, numeric)))
+    return dict.fromkeys(params, error)
+
+
+CHECK_POOLED = Mistake(
+    "gradient-check-pooled", "one relative error of all the tensors pooled, reported under every name",
+    "the check reports one relative error per tensor: pooled, a wrong gradient of a small tensor (a bias) hides "
+    "among the right entries of a large one. Compare each grads[name] with its own numerical gradient.",
+    _pooled)
 CHECK_RELATIVE_ERRORS = tuple(Mistake(f"gradient-check-{m.id}", f"the gradient check measuring {m.title}", m.hint,
                                       _checked(error=m.variant)) for m in TOLD_APART)
 
@@ -569,6 +583,10 @@ EDITS = {
     "gradient-check-max-absolute-difference": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    return {name: float(np.max(np.abs(grads[name] - numeric[name]))) for name in params}"),
+    "gradient-check-pooled": Edit(
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    pooled = [np.concatenate([np.ravel(g[name]) for name in params]) for g in (grads, numeric)]\n"
+        "    return dict.fromkeys(params, relative_error(*pooled))"),
     "gradient-check-forward-difference": _own_check("step[i] = h", "(f(x + step) - f(x)) / h"),
     "gradient-check-all-entries-at-once": _own_check("step[...] = h", "(f(x + step) - f(x - step)) / (2 * h)"),
 }
@@ -600,7 +618,8 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),
         KnownHygieneCheck("hygiene", 1.0),
-    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, CHECK_H_AS_FLOOR, *CHECK_RELATIVE_ERRORS,
+    ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, CHECK_H_AS_FLOOR, CHECK_POOLED,
+        *CHECK_RELATIVE_ERRORS,
         *CHECK_PASSED_ON)),
 ), edits={**EDITS, **{f"gradient-check-{m.id}": EDITS[m.id] for m in TOLD_APART},
            **{m.id: EDITS[m.id.replace("gradients-", "gradient-", 1)] for m in GRADIENTS_PASSED_ON},

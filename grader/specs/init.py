@@ -421,6 +421,12 @@ DEMO_NO_DERIVATIVE = Mistake(
     "the hidden layer's delta is the output delta sent back through W2, times the derivative of its activation.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
                                                                       derivative=lambda H: 1.0))
+DEMO_SIGMOID_AS_DERIVATIVE = Mistake(
+    "symmetry-demo-sigmoid-for-its-derivative", "the hidden delta multiplied by the sigmoid's output H instead of its "
+    "derivative H (1 - H)",
+    "the hidden layer's delta needs the derivative of its activation: for the sigmoid that is H (1 - H), not H.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                      derivative=lambda H: H))
 # deeplearning.ai's planar-data network has a tanh hidden layer: its dZ1 = W2^T dZ2 * (1 - A1^2) copied here
 DEMO_TANH_DERIVATIVE = Mistake(
     "symmetry-demo-tanh-derivative", "the sigmoid hidden layer sent back through tanh's derivative 1 - H^2",
@@ -715,6 +721,8 @@ EDITS = {
     "symmetry-demo-no-sigmoid-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n        grads",
         "        d_hidden = d_out @ params[\"W2\"].T\n        grads"),
+    "symmetry-demo-sigmoid-for-its-derivative": Edit(
+        "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n", "        d_hidden = d_out @ params[\"W2\"].T * H\n"),
     "symmetry-demo-tanh-derivative": Edit(
         "        d_hidden = d_out @ params[\"W2\"].T * H * (1 - H)\n",
         "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)\n"),
@@ -824,6 +832,6 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_BIASES_UPHILL,
        DEMO_BIASES_SUMMED, DEMO_SUMMED_LOSS, DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT,
-       DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
+       DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_SIGMOID_AS_DERIVATIVE, DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
        recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

@@ -361,6 +361,12 @@ def _first_epoch_problem(value, one_epoch: tuple, case: Case) -> str | None:
             f"of each epoch")
 
 
+def _linear_loss(params, X, Y):
+    """The mean cross-entropy of softmax(logits) of the network with every layer linear (no hidden ReLU)."""
+    logits, _ = mlp_forward(X, params, ["identity"] * (len(params) // 2))
+    return cross_entropy_with_logits(logits, Y)
+
+
 def _relu_logits_loss(params, X, Y):
     """The mean cross-entropy of softmax(relu(logits)): a ReLU on the output layer too."""
     logits, _ = mlp_forward(X, params, ref.classifier_activations(params))
@@ -386,6 +392,7 @@ class Slips:
     with_replacement: bool = False  # ceil(N / B) batches of rng.integers(0, N, B) each: makemore's sampling
     x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
     # a step's gradient
+    linear_forward: bool = False  # no ReLU in the forward pass (nor in the recorded losses), its derivative kept
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
     linear_backward: bool = False  # the hidden ReLUs' derivatives taken as 1: the backward as if they were linear
     sigmoid_derivative: bool = False  # the hidden ReLUs' derivative written as the sigmoid's, A (1 - A) of their output
@@ -505,7 +512,7 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
         with np.errstate(all="ignore"):
             delta = (np.exp(slips.log_probs(logits)) - Y) / len(X)
             return _log_probs_loss(slips.log_probs)(params, X, Y), mlp_backward(delta, caches)
-    if slips.relu_logits or slips.linear_backward or slips.sigmoid_derivative:  # a backward slip: one forward pass
+    if slips.relu_logits or slips.linear_backward or slips.sigmoid_derivative or slips.linear_forward:  # one forward
         logits, caches = mlp_forward(X, params, activations)  # (the right backward, then a forward again, each batch)
         loss = cross_entropy_with_logits(logits, Y)  # mlp_loss_and_grads' loss (ref.LOSS) of this forward
         if slips.relu_logits:
@@ -513,6 +520,9 @@ def _step_gradients(params: dict, X, Y, activations: list, slips: Slips) -> tupl
         elif slips.linear_backward:
             linear = [{**cache, "activation": "identity"} for cache in caches]
             grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), linear)
+        elif slips.linear_forward:  # the ReLUs' derivatives at the linear forward's Z
+            relu = [{**cache, "activation": name} for cache, name in zip(caches, ref.classifier_activations(params))]
+            grads = mlp_backward(cross_entropy_with_logits_grad(logits, Y), relu)
         else:
             grads = _backward_sigmoid_derivative(cross_entropy_with_logits_grad(logits, Y), caches)
     else:
@@ -529,8 +539,8 @@ def _recorded(params: dict, X_train, Y_train, X_val, Y_val, seen: list, batch_si
     """(training loss, validation loss) recorded after an epoch; `seen`, the epoch's batch losses, the batches cut
     from N rows batch_size at a time (the last one shorter: the weights of a running mean by rows)."""
     log_probs = slips.recorded_log_probs or slips.log_probs
-    loss = _relu_logits_loss if slips.relu_logits else ref.classifier_loss if log_probs is None else \
-        _log_probs_loss(log_probs)
+    loss = _relu_logits_loss if slips.relu_logits else _linear_loss if slips.linear_forward else \
+        ref.classifier_loss if log_probs is None else _log_probs_loss(log_probs)
     rows = [min(batch_size, len(X_train) - start) for start in range(0, len(X_train), batch_size)][:len(seen)]
     train = (float(np.average(seen, weights=rows if slips.running_weighted else None)) if slips.running_train_loss
              else loss(params, X_train, Y_train))
@@ -549,7 +559,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
     rng = np.random.RandomState(seed) if slips.legacy else np.random.default_rng(seed)
     params = _initial_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, slips)
     shuffles = _shuffler(rng, seed, slips)
-    activations = ref.classifier_activations(params)
+    activations = ["identity"] * (len(params) // 2) if slips.linear_forward else ref.classifier_activations(params)
     yield params, []
     while True:
         seen, start = [], 0
@@ -569,7 +579,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "x_only", "relu_logits", "linear_backward", "sigmoid_derivative", "log_probs",
+              "drop_last", "with_replacement", "x_only", "linear_forward", "relu_logits", "linear_backward", "sigmoid_derivative", "log_probs",
               "summed",
               "over_batch_size", "over_n", "bias_mean")
 
@@ -860,6 +870,14 @@ LINEAR_BACKWARD = Mistake(
     "backpropagate through ReLU with its derivative: a unit that was off in the forward pass passes no gradient. "
     "Where does your delta become 0?",
     variant(linear_backward=True))
+_NO_RELU_HINT = ("the docstring's hidden layers are ReLUs: without a nonlinearity between them the layers compose to "
+                 "one linear map, whatever their widths. Where does your forward pass apply the activation?")
+FORWARD_LINEAR = Mistake(
+    "train-hidden-relu-missing-forward", "the hidden layers' ReLU left out of the forward pass (its derivative still "
+    "in the backward)", _NO_RELU_HINT, variant(linear_forward=True))
+HIDDEN_LINEAR = Mistake(
+    "train-hidden-layers-linear", "the hidden layers left linear: no ReLU in the forward pass, nor its derivative in "
+    "the backward", _NO_RELU_HINT, variant(linear_forward=True, linear_backward=True))
 SIGMOID_DERIVATIVE = Mistake(
     "train-relu-derivative-as-sigmoids", "the hidden ReLUs' derivative written as the sigmoid's, A (1 - A) of their "
     "output (Mitchell's o_h (1 - o_h))",
@@ -938,6 +956,26 @@ _EPOCHS = (
     "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0\n"
     "        else:\n"
     "            wait += 1\n"
+)
+
+
+# the correct solution from its hidden activation in the forward pass to the ReLU's derivative in the backward
+_FORWARD_TO_MASK = (
+    "        A = {activation}\n"
+    "    return A, caches\n\n\n"
+    "def _log_softmax(Z):\n"
+    "    shifted = Z - Z.max(axis=1, keepdims=True)\n"
+    "    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))\n\n\n"
+    "def _loss(params, X, Y):\n"
+    "    logits, _ = _forward(X, params)\n"
+    "    return float(-np.sum(Y * _log_softmax(logits)) / len(X))\n\n\n"
+    "def _gradients(params, X, Y):\n"
+    "    logits, caches = _forward(X, params)\n"
+    "    delta = (np.exp(_log_softmax(logits)) - Y) / len(X)\n"
+    "    grads = {{}}\n"
+    "    for l in range(len(caches), 0, -1):\n"
+    "        A_prev, Z = caches[l - 1]\n"
+    "        if l < len(caches):{mask}"
 )
 
 
@@ -1059,6 +1097,10 @@ EDITS = {
     "train-init-tanh-gain": Edit("np.sqrt(2 / widths[l - 1])", "(5 / 3) / np.sqrt(widths[l - 1])"),
     "train-relu-derivative-always-one": Edit("            delta = delta * (Z > 0)",
                                              "            delta = delta * (Z == Z)"),
+    "train-hidden-relu-missing-forward": Edit("        A = np.maximum(Z, 0) if l < layers else Z", "        A = Z"),
+    "train-hidden-layers-linear": Edit(_FORWARD_TO_MASK.format(activation="np.maximum(Z, 0) if l < layers else Z",
+                                                               mask="\n            delta = delta * (Z > 0)"),
+                                       _FORWARD_TO_MASK.format(activation="Z", mask="\n            pass")),
     "train-relu-derivative-as-sigmoids": Edit("            delta = delta * (Z > 0)",
                                               "            A = np.maximum(Z, 0)\n"
                                               "            delta = delta * A * (1 - A)"),
@@ -1090,7 +1132,8 @@ SPEC = ExerciseSpec("train", (
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
         COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
         TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
-        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, SIGMOID_DERIVATIVE, SOFT_TARGETS,
+        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE,
+        SOFT_TARGETS,
         IMPROVES_ON_PREVIOUS, MIN_DELTA,
         OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

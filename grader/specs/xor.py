@@ -184,14 +184,14 @@ def same_run(value, expected, case):
     return None
 
 
-def _hidden_grads(derivative):
-    """Mean cross-entropy gradients whose hidden delta is d2 W2^T * derivative(A1), for a wrong `derivative` in place
-    of the sigmoid's A1 (1 - A1)."""
+def _hidden_grads(derivative, back=lambda d2, W2: d2 @ W2.T):
+    """Mean cross-entropy gradients whose hidden delta is back(d2, W2) * derivative(A1), for a wrong `derivative` in
+    place of the sigmoid's A1 (1 - A1), or a wrong `back` in place of d2 W2^T."""
     def grads(params):
         A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
         p = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:])
         d2 = (p - ref.XOR_TARGETS) / len(ref.XOR_INPUTS)
-        d1 = d2 @ params["W2"].T * derivative(A1)
+        d1 = back(d2, params["W2"]) * derivative(A1)
         return {"W1": ref.XOR_INPUTS.T @ d1, "b1": d1.sum(axis=0), "W2": A1.T @ d2, "b2": d2.sum(axis=0)}
     return grads
 
@@ -204,6 +204,7 @@ def _sigmoid_gradient(z):
 
 _without_hidden_derivative = _hidden_grads(lambda A1: 1.0)  # the sigmoid derivative left out
 _tanh_hidden_derivative = _hidden_grads(lambda A1: 1 - A1 ** 2)  # tanh's derivative written in the output
+_hidden_delta_not_through_w2 = _hidden_grads(lambda A1: A1 * (1 - A1), back=lambda d2, W2: d2)  # (4, 1) broadcast
 
 
 def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_epoch=0, loss="bce", w2_first=False,
@@ -493,6 +494,12 @@ TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
     "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
     _slipping(hidden_grads=_tanh_hidden_derivative))
+HIDDEN_DELTA_NOT_THROUGH_W2 = Mistake(
+    "xor-hidden-delta-not-through-w2", "the hidden delta d2 * A1 (1 - A1), the output delta not sent back through W2 "
+    "(its one column broadcast over both hidden units)",
+    "the output delta reaches hidden unit j through its weight W2[j]: multiply by W2^T before the sigmoid's "
+    "derivative (a (4, 1) delta broadcasts over the (4, 2) hidden layer without an error).",
+    _slipping(hidden_grads=_hidden_delta_not_through_w2))
 SIGMOID_GRADIENT_OF_ACTIVATION = Mistake(
     "xor-hidden-delta-sigmoid-gradient-of-activation", "the hidden delta with sigmoidGradient(A1), the sigmoid's "
     "derivative taken at the activation A1 instead of at its pre-activation Z1 (Octave ex4's sigmoidGradient(a2))",
@@ -685,6 +692,8 @@ EDITS = {
     "xor-hidden-delta-sigmoid-gradient-of-activation": Edit(
         "    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
         "    d1 = d2 @ params[\"W2\"].T * _sigmoid(A1) * (1 - _sigmoid(A1))"),
+    "xor-hidden-delta-not-through-w2": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
+                                            "    d1 = d2 * A1 * (1 - A1)"),
     "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                              "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
     "xor-init-xavier-uniform": Edit(
@@ -924,7 +933,7 @@ SPEC = ExerciseSpec("xor", (
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         ONE_RESTART_TOO_FEW, STARTS_COUNTED_AND_CAPPED,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
-        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE,
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, HIDDEN_DELTA_NOT_THROUGH_W2,
         SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
         THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (

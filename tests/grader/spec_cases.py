@@ -182,9 +182,6 @@ class SpecTests:
 
     exercise: str = ""
     others: dict | None = None
-    # mistakes whose rows some draws tell only as their callee's failing (relation:callee-fails), a true but vaguer
-    # explanation: the named rows of the callee carry the id
-    told_by_callee: frozenset = frozenset()
 
     @pytest.fixture(scope="class")
     @classmethod
@@ -200,9 +197,6 @@ class SpecTests:
     def test_every_mistake_is_named(self, named):
         for mistake in load_specs()[self.exercise].edits:
             rows = named[mistake]
-            if mistake in self.told_by_callee and any(r.mistake == "relation:callee-fails" for r in rows):
-                assert all(r.mistake == "relation:callee-fails" for r in rows if not r.passed), rows
-                continue
             assert_named(rows, mistake)
 
     def test_every_mistake_has_an_edit(self):

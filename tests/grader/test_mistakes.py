@@ -92,6 +92,18 @@ def test_a_tiny_value_where_exactly_0_is_due_is_told_apart_by_its_zeros():
     assert diagnose([floored], [Evidence((blocked,), {}, np.array([0.0]))], product) is None
 
 
+def test_values_all_far_below_1_are_compared_at_their_own_size():
+    """Relative errors of right gradients (1e-11..1e-9) were all within the absolute 1e-9 of one another, so a
+    gradient check pooling every tensor "reproduced" another slip's noise-level errors (gradcheck/r10_gc_pooled took
+    gradient-check-relative-step's name away): below 1 the absolute part shrinks with the values."""
+    pooled = Mistake("pooled", "t", "h", lambda errors: dict.fromkeys(errors, float(np.mean(list(errors.values())))))
+    errors = {"W1": 1.05e-11, "b1": 1.47e-10}
+    assert not reproduces(pooled, [Evidence((errors,), {}, errors)])
+    assert reproduces(pooled, [Evidence((errors,), {}, dict.fromkeys(errors, 7.875e-11 * (1 + 1e-8)))])
+    # values of 1 and more keep the absolute 1e-9: an entry near 0 beside them is judged at their scale
+    assert reproduces(DOUBLED, [Evidence((np.array([1.0, 1e-6]),), {}, np.array([2.0, 2e-12 + 5e-10]))])
+
+
 def test_two_mistakes_that_both_fit_name_neither():
     """At x = 2, doubling and multiplying by x agree: that evidence names neither; x = 3 tells them apart."""
     two = [Evidence((np.array([2.0]),), {}, np.array([8.0]))]

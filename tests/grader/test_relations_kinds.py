@@ -185,6 +185,24 @@ def test_a_numpy_scalar_is_a_scalar_argument(kind):
     assert kind_found == "argument" and "with the sign of b flipped" in line, line
 
 
+@pytest.mark.parametrize("kind", [np.float64, np.asarray], ids=["float64", "0-d"])
+def test_a_probability_of_numpys_kinds_has_its_complement_tried(kind):
+    """p as a numpy float or a 0-d array is a probability as a float p is (acc22: only type float counted)."""
+    calls = [((A, kind(p)), kw) for (A, p), kw in dropout_calls()]
+    kind_found, line = relation(DROPOUT, seeded(dropout_times_keep, calls))
+    assert kind_found == "factor" and "times (1 - p)^2 (the argument p)" in line, line
+
+
+def test_integer_arguments_of_numpys_kinds_split_crashes_as_ints_do():
+    """batch_size as an np.int64 (a case's rng.integers) is an int argument: a crash exactly where it is 1 is said."""
+    from mlptutor.grader.relations.crashes import crash_split
+    from mlptutor.reference import optim
+    setting = Setting(optim.minibatch_indices, "minibatch_indices")
+    calls = [((np.int64(n), np.int64(b), RNG(0)), {}) for n, b in ((10, 1), (10, 4), (7, 1), (7, 3))]
+    found = crash_split(setting, calls, [True, False, True, False], "raises IndexError at optim.py line 4")
+    assert found is not None and "exactly on the inputs with batch_size = 1" in found.line, found
+
+
 # ---- norms ----
 
 def clip_by_max_abs(grads, max_norm):

@@ -160,6 +160,14 @@ def test_another_difference_quotient_is_said(points, scale, said):
     assert found(GRADIENT, quotient((1, -1), lambda h: 1 / (2 * h)), POINTS) is None
 
 
+def test_a_step_of_numpys_kinds_is_a_step():
+    """h as a 0-d array (or a numpy float) is the step as a float h is (acc22: a 0-d h named no quotient)."""
+    for kind in (np.float64, np.asarray):
+        calls = [(f, x, kind(h)) for f, x, h in POINTS]
+        kind_found, line = found(GRADIENT, quotient((1, 0), lambda h: 1 / h), calls)
+        assert kind_found == "quotient" and "is (f(x + h e_i) - f(x)) / h at every entry i" in line
+
+
 def test_a_point_placed_at_h_instead_of_moved_by_it_is_said():
     """x[i] = h written for x[i] += h (acc17: the mutants gradient_check#21 and numerical_gradient's alike were
     unexplained)."""
