@@ -5,7 +5,7 @@ import random
 import numpy as np
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     random.seed(int(rng.integers(2 ** 31)))
     idx = list(range(n))
     random.shuffle(idx)

@@ -3,7 +3,7 @@
 import numpy as np
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     perm = [int(i) for i in rng.permutation(n)]
     n_train = round(fractions[0] * n)
     train, rest = perm[:n_train], perm[n_train:]
