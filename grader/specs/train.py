@@ -584,9 +584,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "floor_count", "x_only", "relu_logits", "linear_backward", "sigmoid_derivative", "log_probs",
-              "summed",
-              "over_batch_size", "over_n", "bias_mean")
+              "drop_last", "with_replacement", "floor_count", "x_only", "relu_logits", "linear_backward",
+              "sigmoid_derivative", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
 
 
 class _Runs:
@@ -1124,7 +1123,8 @@ SPEC = ExerciseSpec("train", (
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
         SAMPLED_PER_ITERATION, COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED,
-        STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG,
+        STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS,
+        SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG,
         LEGACY_GENERATOR, LINEAR_BACKWARD, SIGMOID_DERIVATIVE, SOFT_TARGETS, IMPROVES_ON_PREVIOUS, MIN_DELTA,
         OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)
