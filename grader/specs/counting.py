@@ -104,8 +104,8 @@ BREAKDOWN_WEIGHTS_AUGMENTED = Mistake(
     lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: b))
 BREAKDOWN_BIAS_FOLDED = Mistake(
     # Data Science from Scratch: each neuron's list of weights ends with its bias weight
-    "breakdown-bias-folded-into-weights", "each layer's biases folded into W as one more input row: shape "
-    "(n_in + 1, n_out), weights (n_in + 1) n_out and biases 0",
+    "breakdown-bias-folded-into-weights", "each layer's biases folded into W as one more input row: its shape one "
+    "row taller, its weights counting the biases, and biases 0",
     "the total is right, but here b is its own (n_out,) vector beside W (n_in, n_out), as in Z = A W + b: W's shape "
     "and \"weights\" leave the biases out, and \"biases\" counts them.",
     lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: 0, shape=lambda a, b: (a + 1, b)))
