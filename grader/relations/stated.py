@@ -29,6 +29,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `curve-not-of-weights` | your validation curve starts at <x>, but the weights after the first epoch (the same run with epochs=1) have validation loss <y> |
+| `training-curve-not-of-weights` | the returned weights have training loss <x>, but the best epoch <e> recorded <y> |
 | `epochs-exceeded` | the run with epochs=1 recorded <n> epochs |
 | `one-epoch-run` | the run with epochs=1: <what its result lacks> |
 | `not-learning` | the returned weights have training loss <x>, the weights after the first epoch (the same run with epochs=1) <y>: it must fall |
@@ -173,6 +174,12 @@ _STATED = (
      "the first epoch's validation loss is recorded as {recorded}, but the weights that epoch trained (the same run "
      "with epochs=1 returns them) have {loss}: after each epoch, record the mean loss of the current weights on the "
      "whole validation set, never numbers made up or taken from other weights."),
+    ("training-curve-not-of-weights", re.compile(r"the returned weights have training loss (?P<loss>[\d.]+), but the "
+                                                 r"best epoch (?P<epoch>\d+) recorded (?P<recorded>[\d.]+)"),
+     "a training curve that is not the loss of the weights trained",
+     "the best epoch {epoch}'s training loss is recorded as {recorded}, but its weights (the ones returned) have "
+     "{loss} on the whole training set: after each epoch, record the mean loss of the current weights on all the "
+     "training examples (not a running mean of the batches' losses, not a sample of the rows)."),
     ("epochs-exceeded", re.compile(r"run with epochs=1 recorded (?P<n>\d+) epochs"),
      "a run longer than its `epochs`",
      "called with epochs=1, the run recorded {n} epochs: the loop runs `epochs` epochs at most, whatever else it does."),

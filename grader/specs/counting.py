@@ -106,6 +106,13 @@ BREAKDOWN_WEIGHTS_AUGMENTED = Mistake(
     "\"weights\" counts W alone, n_in n_out; the biases (a threshold is the weight of a fixed input of -1 or +1) "
     "have their own entry, n_out, and the total adds the two once each.",
     lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: b))
+BREAKDOWN_BIAS_FOLDED = Mistake(
+    # Data Science from Scratch: each neuron's list of weights ends with its bias weight
+    "breakdown-bias-folded-into-weights", "each layer's biases folded into W as one more input row: its shape one "
+    "row taller, its weights counting the biases, and biases 0",
+    "the total is right, but here b is its own (n_out,) vector beside W (n_in, n_out), as in Z = A W + b: W's shape "
+    "and \"weights\" leave the biases out, and \"biases\" counts them.",
+    lambda widths: _layers(widths, lambda a, b: (a + 1) * b, lambda a, b: 0, shape=lambda a, b: (a + 1, b)))
 
 BREAKDOWN_TOTAL_WEIGHTS = Mistake(
     "breakdown-total-without-biases", "each layer's total given as its weights alone, the biases left out",
@@ -226,6 +233,11 @@ EDITS = {
         "        weights = (n_in + 1) * n_out  # the augmented matrix, thresholds in it\n"
         "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": weights, \"biases\": n_out,\n"
         "                     \"total\": weights + n_out})"),
+    "breakdown-bias-folded-into-weights": Edit(
+        "        rows.append({\"layer\": l, \"shape\": (n_in, n_out), \"weights\": n_in * n_out, \"biases\": n_out,\n"
+        "                     \"total\": n_in * n_out + n_out})",
+        "        rows.append({\"layer\": l, \"shape\": (n_in + 1, n_out), \"weights\": (n_in + 1) * n_out,\n"
+        "                     \"biases\": 0, \"total\": (n_in + 1) * n_out})"),
     "breakdown-total-without-biases": Edit(
         "                     \"total\": n_in * n_out + n_out})", "                     \"total\": n_in * n_out})"),
     "count-int32-overflow": Edit(
@@ -283,8 +295,8 @@ SPEC = ExerciseSpec("counting", (
         ShapeCheck("types", 0.5, sizes=WIDTHS, plain_ints=True),
         REUSE,
     ), (BREAKDOWN_FROM_ZERO, BREAKDOWN_TRANSPOSED, BREAKDOWN_OCTAVE_THETA, BREAKDOWN_BIAS_PER_INPUT,
-        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_WEIGHTS_AUGMENTED, BREAKDOWN_ONE_DICT,
-        BREAKDOWN_LAYER_BY_INDEX)),
+        BREAKDOWN_CUMULATIVE, BREAKDOWN_TOTAL_WEIGHTS, BREAKDOWN_WEIGHTS_AUGMENTED, BREAKDOWN_BIAS_FOLDED,
+        BREAKDOWN_ONE_DICT, BREAKDOWN_LAYER_BY_INDEX)),
     FunctionSpec("count_parameters", ref.count_parameters, (
         ValueCheck("value", 2.0, fixed=EXAMPLES + EDGES, hidden=hidden_widths, plain_ints=True),
         REUSE,

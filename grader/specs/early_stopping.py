@@ -269,11 +269,13 @@ HIGHEST_IS_BEST = Mistake(
     lambda val_losses, patience, min_delta=0.0: _rule([-loss for loss in val_losses], patience, min_delta))
 
 
-def _argmin_best(whole_curve: bool):
-    """The rule's stop epoch with the best epoch an argmin: of the curve up to the stop, or of the whole curve."""
+def _argmin_best(whole_curve: bool, python_min: bool = False):
+    """The rule's stop epoch with the best epoch an argmin: of the curve up to the stop, or of the whole curve;
+    python_min: found as losses.index(min(losses)), whose min passes over a NaN that np.argmin would return."""
     def variant(val_losses, patience, min_delta=0.0):
         stop_epoch, _ = ref.early_stopping(val_losses, patience, min_delta)
-        return stop_epoch, int(np.argmin(val_losses if whole_curve else val_losses[:stop_epoch + 1]))
+        curve = list(val_losses if whole_curve else val_losses[:stop_epoch + 1])
+        return stop_epoch, curve.index(min(curve)) if python_min else int(np.argmin(curve))
     return variant
 
 
@@ -282,6 +284,10 @@ ARGMIN_WHOLE_CURVE = Mistake(
     "the best epoch is the rule's last improvement up to the stop epoch: a lower loss after the stop was never "
     "seen by the run, and one that misses min_delta is no improvement.",
     _argmin_best(whole_curve=True))
+MIN_WHOLE_CURVE = Mistake(
+    # Data Science from Scratch's lists: the best epoch as losses.index(min(losses))
+    "early-stopping-best-is-global-min", "the best epoch taken as the index of the whole curve's min(), past the stop",
+    ARGMIN_WHOLE_CURVE.hint, _argmin_best(whole_curve=True, python_min=True))
 ARGMIN_UP_TO_STOP = Mistake(
     "early-stopping-best-is-argmin", "the best epoch taken as the argmin of the curve up to the stop",
     "the best epoch is the last improvement by the rule (loss < best - min_delta): a later, lower loss that "
@@ -452,12 +458,12 @@ def own_loop(old: str, new: str, after: str = "") -> Edit:
     return Edit("    stop_epoch, best_epoch = early_stopping(val_losses, patience, min_delta)\n", loop)
 
 
-def argmin_edit(curve: str) -> Edit:
-    """The edit making early_stopping keep the rule's stop epoch but return np.argmin(`curve`) as the best."""
+def argmin_edit(curve: str, best: str = "int(np.argmin({curve}))") -> Edit:
+    """The edit making early_stopping keep the rule's stop epoch but return `best` of `curve` (np.argmin) as the best."""
     return Edit("def early_stopping(val_losses, patience, min_delta=0.0):\n",
                 "def early_stopping(val_losses, patience, min_delta=0.0):\n"
                 "    stop, _ = _by_the_rule(val_losses, patience, min_delta)\n"
-                f"    return stop, int(np.argmin({curve}))\n"
+                f"    return stop, {best.format(curve=curve)}\n"
                 "\n"
                 "\n"
                 "def _by_the_rule(val_losses, patience, min_delta=0.0):\n")
@@ -498,6 +504,7 @@ EDITS = {
         "            wait += 1\n"),
     "early-stopping-best-is-argmin": argmin_edit("val_losses[:stop + 1]"),
     "early-stopping-best-is-global-argmin": argmin_edit("val_losses"),
+    "early-stopping-best-is-global-min": argmin_edit("list(val_losses)", "{curve}.index(min({curve}))"),
     "early-stopping-min-delta-added": Edit("if loss < best - min_delta:", "if loss < best + min_delta:"),
     "early-stopping-best-follows-any-decrease": Edit(
         "            best, best_epoch, wait = loss, epoch, 0\n"
@@ -645,8 +652,8 @@ SPEC = ExerciseSpec("early_stopping", (
                        validate=False) for label, losses, patience, delta in CURVES[1:]),
             Scenario("a hidden curve", stops_where_expected(show=False), draw=hidden_curve, validate=False),
         )),
-    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, DELTA_ADDED,
-        BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA,
+    ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, MIN_WHOLE_CURVE,
+        DELTA_ADDED, BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA,
         SKLEARN_COUNTER, SKLEARN_PORT, HIGHEST_IS_BEST)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(

@@ -181,11 +181,18 @@ FLOAT32_KEPT = Mistake(
     "whatever x's dtype.",
     lambda f, x, h=1e-5: _in_own_float(f, x, h))
 DTYPE_KEPT = Mistake(
-    "numerical-gradient-int-copy", "x copied with its own dtype, so an int x cannot hold x_i + h (nor a float32 x "
-    "most of the step h)",
+    "numerical-gradient-int-copy", "x perturbed in its own dtype (a copy of that dtype, or the caller's x itself), "
+    "so an int x cannot hold x_i + h (nor a float32 x most of the step h)",
     "in an int array x_i + h is truncated back to an integer, in a float32 one h = 1e-5 keeps only a digit or two: "
-    "check the dtype of the copy you perturb.",
+    "check the dtype of the array you perturb (and perturb a copy, never the caller's x).",
     lambda f, x, h=1e-5: _quotient(f, x, h, dtype=None))
+
+# the book's step written into the loop in place of the argument h (Saitoh's and CS231n's 1e-4; a fixed 1e-5, the
+# default, is within the value checks' tolerance of every step they pass)
+FIXED_H = Mistake(
+    "numerical-gradient-h-fixed-1e-4", "the step fixed at 1e-4, whatever h the caller passes",
+    "the caller's h is the step: which one does yours take when h is not the value you tried?",
+    lambda f, x, h=1e-5: _quotient(f, x, 1e-4))
 
 
 def _per_tensor(gradient):
@@ -476,6 +483,7 @@ EDITS = {
         "np.abs(a - b).max() / max(np.abs(a).max() + np.abs(b).max(), floor)"),
     "numerical-gradient-float32-kept": Edit("    x = np.array(x, dtype=float)\n",
                                             "    x = np.array(x)\n    x = x.astype(float) if x.dtype.kind in \"iub\" else x\n"),
+    "numerical-gradient-h-fixed-1e-4": Edit("    grad = np.zeros_like(x)\n", "    grad = np.zeros_like(x)\n    h = 1e-4\n"),
     "numerical-gradient-int-copy": Edit("    x = np.array(x, dtype=float)\n    grad = np.zeros_like(x)\n",
                                         "    x = np.array(x)\n    grad = np.zeros(x.shape)\n"),
     "numerical-gradients-tensors-bumped-in-own-dtype": Edit(
@@ -604,7 +612,7 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("transposed", 0.5, fixed=(TRANSPOSED_POINT,)),
         KnownHygieneCheck("hygiene", 1.0),
     ), (FORWARD, NO_TWO, ALL_AT_ONCE, NOT_UNDONE, ROWS, DTYPE_KEPT, FLOAT32_COPY, FLOAT32_KEPT, RELATIVE_STEP,
-        RELATIVE_STEP_OVER_H, STEP_TIMES_ENTRY, PLUS, FLAT, RESHAPED_COPY)),
+        RELATIVE_STEP_OVER_H, STEP_TIMES_ENTRY, PLUS, FLAT, RESHAPED_COPY, FIXED_H)),
     FunctionSpec("numerical_gradients", ref.numerical_gradients, (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),

@@ -503,6 +503,14 @@ LOSS_MSE_FOR_LOGISTIC = Mistake(
     lambda X, y, w, b, model: float(0.5 * np.mean((ref.neuron_forward(X, w, b, model) - y) ** 2)))
 
 
+LOSS_TARGETS_SQUEEZED = Mistake(
+    # Rashid's Make Your Own Neural Network: targets 0.01 and 0.99, since a sigmoid never reaches 0 or 1
+    "neuron-logistic-loss-targets-squeezed", "logistic regression's 0/1 labels rescaled to targets 0.01/0.99",
+    "the labels are 0 and 1 and the loss takes them as they are: the cross-entropy from z stays finite for p near "
+    "0 or 1, so no target needs moving away from them.",
+    lambda X, y, w, b, model: ref.neuron_loss(X, 0.01 + 0.98 * y if model == "logistic" else y, w, b, model))
+
+
 def _naive_logistic_loss(X, y, w, b, model):
     """The cross-entropy through log(sigmoid(z)) and log(1 - sigmoid(z)): inf or NaN once the sigmoid saturates."""
     if model == "linear":
@@ -823,6 +831,8 @@ EDITS = {
     "neuron-mse-over-n-minus-1": Edit(
         "        return float(0.5 * np.mean((z - y) ** 2))",
         "        return float(np.sum((z - y) ** 2) / (2 * (len(y) - 1)))"),
+    "neuron-logistic-loss-targets-squeezed": Edit(
+        "np.maximum(z, 0) - z * y + np.log1p", "np.maximum(z, 0) - z * (0.01 + 0.98 * y) + np.log1p"),
     "neuron-mse-no-half": Edit(
         "    if model == \"linear\":\n"
         "        return float(0.5 * np.mean((z - y) ** 2))",
@@ -964,7 +974,7 @@ SPEC = ExerciseSpec("perceptron", (
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
-        *CLIPPED_P, *CLIPPED_Z)),
+        LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there

@@ -307,11 +307,13 @@ class TrainingCheck(RunsCheck):
             trained = ref.classifier_loss(value["params"], case.args[0], case.args[1])
             recorded_train = value["train_loss"][value["best_epoch"]]
             if not np.isclose(restored, recorded, rtol=1e-6, atol=1e-9):
-                problems.append(f"the {label} run: the returned weights have validation loss {restored:.4f}, but the "
-                                f"best epoch {value['best_epoch']} recorded {recorded:.4f}: return that epoch's weights")
+                restored, recorded = _apart(restored, recorded)
+                problems.append(f"the {label} run: the returned weights have validation loss {restored}, but the "
+                                f"best epoch {value['best_epoch']} recorded {recorded}: return that epoch's weights")
             elif not np.isclose(trained, recorded_train, rtol=1e-6, atol=1e-9):
-                problems.append(f"the {label} run: the returned weights have training loss {trained:.4f}, but the best "
-                                f"epoch {value['best_epoch']} recorded {recorded_train:.4f}: after each epoch, record "
+                trained, recorded_train = _apart(trained, recorded_train)
+                problems.append(f"the {label} run: the returned weights have training loss {trained}, but the best "
+                                f"epoch {value['best_epoch']} recorded {recorded_train}: after each epoch, record "
                                 f"the mean loss of its weights on the whole training set")
             # (runs that never repeat are the reproducible row's)
             elif repeats and (problem := _first_epoch_problem(value, values[ONE_EPOCH[label]], case)):
@@ -321,6 +323,16 @@ class TrainingCheck(RunsCheck):
                               for l in ("digits", "small"))
             return Verdict(1.0, f"early stopping follows the rule and restores the best epoch ({stops})", tuple(evidence))
         return Verdict(1.0 - 0.5 * len(problems), "; ".join(problems), tuple(evidence))
+
+
+def _apart(a: float, b: float) -> tuple[str, str]:
+    """Two losses that differ, written with 4 decimals or as many more as show the difference (up to 12): a loss off
+    by 1e-6 of itself (a log(p + 1e-7)) must not read as equal to the one it is compared with."""
+    for decimals in range(4, 13):
+        shown = f"{float(a):.{decimals}f}", f"{float(b):.{decimals}f}"
+        if shown[0] != shown[1]:
+            break
+    return shown
 
 
 def _alike_runs(a, b) -> bool:
@@ -356,8 +368,9 @@ def _first_epoch_problem(value, one_epoch: tuple, case: Case) -> str | None:
     after_one = ref.classifier_loss(one_epoch[0]["params"], case.args[2], case.args[3])
     if np.isclose(after_one, value["val_loss"][0], rtol=1e-6, atol=1e-9):
         return None
-    return (f"your validation curve starts at {value['val_loss'][0]:.4f}, but the weights after the first epoch (the "
-            f"same run with epochs=1) have validation loss {after_one:.4f}: record the loss of the weights at the end "
+    start, after_one = _apart(value["val_loss"][0], after_one)
+    return (f"your validation curve starts at {start}, but the weights after the first epoch (the "
+            f"same run with epochs=1) have validation loss {after_one}: record the loss of the weights at the end "
             f"of each epoch")
 
 
@@ -390,6 +403,7 @@ class Slips:
     compounding: bool = False  # each epoch's permutation reorders the previous epoch's order (sklearn's sample_idx)
     drop_last: bool = False  # the last, shorter batch left out
     with_replacement: bool = False  # ceil(N / B) batches of rng.integers(0, N, B) each: makemore's sampling
+    floor_count: bool = False  # with_replacement's batches max(N // B, 1) of them: Saitoh's iter_per_epoch
     x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
     # a step's gradient
     linear_forward: bool = False  # no ReLU in the forward pass (nor in the recorded losses), its derivative kept
@@ -476,7 +490,8 @@ def _shuffler(rng, seed, slips: Slips) -> Callable:
 def _epoch_batches(n: int, batch_size: int, shuffles, slips: Slips) -> list:
     """One epoch's index arrays (the right ones: minibatch_indices from the generator)."""
     if slips.with_replacement:
-        return [shuffles.integers(0, n, batch_size) for _ in range(-(-n // batch_size))]
+        count = max(n // batch_size, 1) if slips.floor_count else -(-n // batch_size)
+        return [shuffles.integers(0, n, batch_size) for _ in range(count)]
     batches = (minibatch_indices(n, batch_size, shuffles) if slips.shuffle else
                [np.arange(n)[s:s + batch_size] for s in range(0, n, batch_size)])
     return [idx for idx in batches if not (slips.drop_last and len(idx) < batch_size)]
@@ -579,9 +594,8 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "x_only", "linear_forward", "relu_logits", "linear_backward", "sigmoid_derivative", "log_probs",
-              "summed",
-              "over_batch_size", "over_n", "bias_mean")
+              "drop_last", "with_replacement", "floor_count", "x_only", "linear_forward", "relu_logits",
+              "linear_backward", "sigmoid_derivative", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
 
 
 class _Runs:
@@ -732,10 +746,10 @@ def _log_softmax_batch_max(Z):
     return S - np.log(np.exp(S).sum(axis=1, keepdims=True))
 
 
-def _log_of_softmax_plus_eps(Z):
-    """log(softmax + 1e-12): finite, but never beyond -log(1e-12) ~ 27.6, however far a row is from its class."""
+def _log_of_softmax_plus_eps(Z, eps=1e-12):
+    """log(softmax + eps): finite, but never beyond -log(eps) (27.6 for 1e-12), however far a row is from its class."""
     E = np.exp(Z - Z.max(axis=1, keepdims=True))
-    return np.log(E / E.sum(axis=1, keepdims=True) + 1e-12)
+    return np.log(E / E.sum(axis=1, keepdims=True) + eps)
 
 
 
@@ -768,6 +782,13 @@ CLIPPED_LOSS = Mistake(
     "counts far too little, in the curves and for early stopping: record the mean of -log-softmax itself, each row "
     "shifted by its largest logit.",
     variant(recorded_log_probs=_log_of_softmax_clipped))
+DELTA_IN_RECORDED_LOG = Mistake(
+    "train-recorded-loss-log-plus-1e-7", "the recorded losses taken as -log(softmax + 1e-7) (Saitoh's "
+    "cross_entropy_error with its delta), the steps right",
+    "the 1e-7 inside the log moves every loss a little and caps a row's at -log(1e-7) ~ 16.1, so a confidently wrong "
+    "row (logits in the thousands) counts far too little: record the mean of -log-softmax itself, each row shifted "
+    "by its largest logit.",
+    variant(recorded_log_probs=lambda Z: _log_of_softmax_plus_eps(Z, 1e-7)))
 
 LEGACY_GENERATOR = Mistake(
     "train-legacy-generator", "every draw from the legacy np.random.RandomState(seed) (what np.random.seed(seed) "
@@ -843,6 +864,10 @@ WITH_REPLACEMENT = Mistake(
     "an epoch visits every example once: draw perm = rng.permutation(N) at its start and cut perm[0:B], perm[B:2B], "
     "...; random indices repeat some examples and skip others.",
     variant(with_replacement=True))
+SAMPLED_PER_ITERATION = Mistake(
+    "train-batches-sampled-n-over-b", "N // B mini-batches per epoch, each drawn at random with replacement (Saitoh's "
+    "batch_mask = np.random.choice(train_size, batch_size)), instead of cut from one permutation per epoch",
+    WITH_REPLACEMENT.hint, variant(with_replacement=True, floor_count=True))
 SHUFFLE_ONCE = Mistake(
     "train-shuffle-once", "one permutation drawn before the first epoch and cut into the same batches every epoch",
     "draw a fresh perm = rng.permutation(N) at the start of every epoch, so each epoch visits the examples in a new "
@@ -995,6 +1020,15 @@ EDITS = {
         "            idx = perm[start:start + batch_size]",
         "        for start in range(0, len(X_train), batch_size):\n"
         "            idx = rng.integers(0, len(X_train), batch_size)"),
+    "train-batches-sampled-n-over-b": Edit(
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]",
+        "        for _ in range(max(len(X_train) // batch_size, 1)):\n"
+        "            idx = rng.choice(len(X_train), batch_size)"),
+    "train-recorded-loss-log-plus-1e-7": Edit(
+        "    return float(-np.sum(Y * _log_softmax(logits)) / len(X))",
+        "    return float(-np.sum(Y * np.log(np.exp(_log_softmax(logits)) + 1e-7)) / len(X))"),
     "train-recorded-loss-probabilities-clipped": Edit(
         "    return float(-np.sum(Y * _log_softmax(logits)) / len(X))",
         "    return float(-np.sum(Y * np.log(np.clip(np.exp(_log_softmax(logits)), 1e-7, 1 - 1e-7))) / len(X))"),
@@ -1130,10 +1164,10 @@ SPEC = ExerciseSpec("train", (
         HygieneCheck("hygiene", 1.0, inputs=SPECIFIED_RUNS),
     ), (LAST_WEIGHTS, NO_STOPPING, NO_BREAK, VAL_ON_TRAIN, WATCHES_TRAIN, WATCHES_ACCURACY, SUMMED, *IGNORED,
         AUTO_BATCH, DROPS_LAST, FAN_OUT, BIAS_MEAN, NO_SHUFFLE, SECOND_RNG, SAME_SHUFFLE, SHUFFLE_ONCE, WITH_REPLACEMENT,
-        COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED, STOP_ONE_BASED, STOP_LATE,
-        TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS, SOFTMAX_UNSHIFTED,
-        SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, LEGACY_GENERATOR, LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE,
-        SOFT_TARGETS,
-        IMPROVES_ON_PREVIOUS, MIN_DELTA,
+        SAMPLED_PER_ITERATION, COMPOUNDING, INIT_LAST_FIRST, RUNNING_LOSS, RUNNING_WEIGHTED, VAL_SUMMED,
+        STOP_ONE_BASED, STOP_LATE, TIES_IMPROVE, LECUN_INIT, SMALL_CONSTANT_INIT, TANH_GAIN_INIT, RELU_ON_LOGITS,
+        SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG, LEGACY_GENERATOR,
+        LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE, SOFT_TARGETS, IMPROVES_ON_PREVIOUS,
+        MIN_DELTA,
         OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
 ), edits=EDITS)

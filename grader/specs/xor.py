@@ -211,7 +211,7 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
            bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False,
-           uniform=False):
+           uniform=False, w1_transposed=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -232,6 +232,9 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             W1, b1 = np.sqrt(2 / 4) * rng.standard_normal((2, 2)), bias_std * rng.standard_normal(2)
             W2, b2 = np.sqrt(2 / 3) * rng.standard_normal((2, 1)), bias_std * rng.standard_normal(1)
             params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+        elif w1_transposed:  # drawn (hidden, inputs), Rashid's wih, then transposed
+            params = {"W1": (np.sqrt(2 / 4) * rng.standard_normal((2, 2))).T, "b1": np.zeros(2),
+                      "W2": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
         elif uniform:  # Glorot uniform: U(-limit, limit), limit = sqrt(6 / (fan_in + fan_out)), W1 then W2
             params = {"W1": rng.uniform(-np.sqrt(6 / 4), np.sqrt(6 / 4), (2, 2)), "b1": np.zeros(2),
                       "W2": rng.uniform(-np.sqrt(6 / 3), np.sqrt(6 / 3), (2, 1)), "b2": np.zeros(1)}
@@ -342,6 +345,12 @@ LAYER_2_FIRST = Mistake(
     "draw layer 1's weights first, then layer 2's: from one generator, the order decides which numbers each layer "
     "gets.",
     _slipping(w2_first=True))
+W1_TRANSPOSED = Mistake(
+    "xor-init-w1-drawn-transposed", "W1 drawn as a (hidden, inputs) matrix, Rashid's wih, and transposed: the "
+    "transpose of the documented draw",
+    "the numbers of a draw fill its shape row by row: W1 is drawn directly in its (inputs, hidden) layout, as the "
+    "docstring writes it, so each of its entries gets the number the reference's does.",
+    _slipping(w1_transposed=True))
 VARIANCE_AS_STD = Mistake(
     "xor-init-variance-as-std", "the weights drawn with std 2/4 and 2/3 (the variances) instead of their square roots",
     "Xavier's formula gives a variance: the draws are scaled by its standard deviation.",
@@ -822,6 +831,8 @@ EDITS = {
     "xor-logic-hidden-reshaped-not-transposed": Edit(
         "[BOOLEAN_FUNCTIONS[_table(hidden[:, j])] for j in range(hidden.shape[1])]",
         "[BOOLEAN_FUNCTIONS[_table(unit)] for unit in hidden.reshape(2, 4)]"),
+    "xor-init-w1-drawn-transposed": Edit("np.sqrt(2 / 4) * rng.standard_normal((2, 2))",
+                                         "(np.sqrt(2 / 4) * rng.standard_normal((2, 2))).T"),
     "xor-init-layer-2-first": Edit(
         "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
         "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
@@ -928,7 +939,7 @@ SPEC = ExerciseSpec("xor", (
             Scenario("a hidden seed, no restart", learns_xor, pick=(), validate=False,
                      draw=lambda rng: Case((int(rng.choice(FIRST_START_LEARNS)),), {"max_restarts": 0}, hidden=True)),
         )),
-    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
+    ), (EPOCHS_OFF_BY_ONE, MSE_LOSS, LAYER_2_FIRST, W1_TRANSPOSED, VARIANCE_AS_STD, RESTARTS_REDRAW_THE_FIRST_START,
         HIDDEN_DELTA_WITHOUT_DERIVATIVE, SQUARED_ERROR_STEPS, RESTARTS_FROM_NEW_SEEDS, EPOCHS_SUMMED_OVER_STARTS,
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         ONE_RESTART_TOO_FEW, STARTS_COUNTED_AND_CAPPED,

@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r21), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r22), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -111,6 +111,16 @@ DIAGNOSED = {
     'softmax/r22_jacobian_matrix_row_diag': ('softmax-jacobian-diag-of-a-row', 'entries off'),
     'softmax/r22_sce_grad_vjp_through_probabilities': ('softmax-ce-grad-vjp-through-probabilities', 'NaN or inf'),
     'init/r22_he_normal_small_random': ('he-normal-times-0.01', 'entries off'),
+    # r22 outsider round (r22a, Saitoh's Deep Learning from Scratch, Rashid's Make Your Own Neural Network, Grus's Data
+    # Science from Scratch): unexplained or told misleadingly until catalogued
+    'perceptron/r22_targets_001_099': ('neuron-logistic-loss-targets-squeezed', 'entries off'),
+    'early_stopping/r22_global_min': ('early-stopping-best-is-global-min', 'gains smaller than min_delta'),
+    'gradcheck/r22_fixed_h': ('numerical-gradient-h-fixed-1e-4', 'entries off'),
+    'counting/r22_bias_in_weights': ('breakdown-bias-folded-into-weights', "result[0]['shape'][0]"),
+    'xor/r22_draw_wih_shape': ('xor-init-w1-drawn-transposed', 'the reported loss is not'),
+    'train/r22_delta_log': ('train-recorded-loss-log-plus-1e-7', 'largest error'),
+    'train/r22_choice_batches': ('train-batches-sampled-n-over-b', 'entries off'),
+    'train/r22_train_sample_1000': ('relation:training-curve-not-of-weights', 'the returned weights have training loss'),
     # r21 outsider round (r21b, C/Fortran, Julia and Chollet habits): unexplained or told misleadingly until catalogued
     'clipping/r21_no_sqrt_ratio': ('clip-scale-squared', 'after clipping the global norm is'),
     'losses/r21_bce_assert_rank2': ('relation:some-rows', 'raised an error: AssertionError'),
@@ -737,6 +747,13 @@ RIGHT_ON_DOMAIN = {
     'init/r22_ok_he_uniform_matrix': 'the same draw through np.matrix and back',
     'derivatives/r22_ok_sigmoid_derivative_sigma_minus': 'sigmoid(z)*sigmoid(-z)',
     'derivatives/r22_ok_tanh_derivative_sech': 'sech(z)^2, ^ read as a power',
+    # r22 outsider round (r22a): other right forms in Saitoh's, Rashid's and Grus's habits
+    'data/r22_ok_onehot_eye': 'np.eye(K)[labels]: the rows of the identity, the same (N, K) float matrix',
+    'early_stopping/r22_ok_restore_copy': 'a deep copy of weights[best_epoch]: equal values, new arrays',
+    'experiments/r22_ok_log_sum_zero_safe': "exp of the sum of log g'(z) (log sigmoid' from -|z|), 0.0 at a zero factor",
+    'gradcheck/r22_ok_flat_copies': 'a fresh float64 copy per evaluation, perturbed through a flat view of it',
+    'normalization/r22_ok_ln_columns': "Rashid's columns: statistics over axis 0 of X.T, inv_std kept (N, 1)",
+    'perceptron/r22_ok_predict_numpy_scalar': 'a 0-d numpy float64 for a single x (a scalar), (N,) floats for a batch',
     # r21 outsider round (r21b): other right forms in C/Fortran, Julia and Chollet habits
     'activations/r21_ok_gelu_tanh_via_sigmoid': '(1 + tanh u) / 2 = sigmoid(2u) with a stable sigmoid',
     'activations/r21_ok_sigmoid_keeps_float32': 'float32 in, float32 out (the docstring allows it); float64 kept',

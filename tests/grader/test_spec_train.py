@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from spec_cases import Appended, SpecTests, failed, grade_edits, source
 
 
@@ -63,6 +64,7 @@ def test_curves_are_held_to_the_weights():
     import dataclasses
 
     from mlptutor.grader.checks.base import Context
+    from mlptutor.grader.relations.stated import stated
     from mlptutor.grader.specs import train as spec
     from mlptutor.reference import train as ref
 
@@ -86,6 +88,15 @@ def test_curves_are_held_to_the_weights():
                                       for e, t in enumerate(small["train_loss"])])
     verdict = stopping._early_stopping(cases, dict(values, small=(running, 0.0), again=(running, 0.0)))
     assert verdict.score == 0.5 and "the small run: the returned weights have training loss" in verdict.message
+    # one off in its 6th digit (Saitoh's log(p + 1e-7)) is shown as two numbers, with as many decimals as tell them
+    # apart (4 showed twice the same: r22), and the row states what it is
+    close = dict(small, train_loss=[t * (1 + 3e-6) if e == small["best_epoch"] else t
+                                    for e, t in enumerate(small["train_loss"])])
+    verdict = stopping._early_stopping(cases, dict(values, small=(close, 0.0), again=(close, 0.0)))
+    trained, recorded = re.search(r"training loss ([\d.]+), but the best epoch \d+ recorded ([\d.]+)",
+                                  verdict.message).groups()
+    assert trained != recorded and float(trained) == pytest.approx(float(recorded), rel=1e-5)
+    assert stated(verdict.message).id == "relation:training-curve-not-of-weights"
     # a run that never repeats is the reproducible row's: its curve is not held to another run's weights
     again = dict(values["small"][0], train_loss=[*values["small"][0]["train_loss"][:-1], 0.0])
     assert stopping._early_stopping(cases, dict(values, digits=(digits, 0.0), again=(again, 0.0))).score == 1.0
