@@ -69,7 +69,8 @@ def test_errors_and_warnings_of_a_notebook_name_the_cell_and_its_line(grader):
 def test_a_cell_is_named_by_its_place_in_the_notebook_and_its_grade_id(grader):
     """"notebook cell 2" was the 2nd of the student's code cells: below a markdown cell and the instructor's locked
     cell it named the 2nd cell from the top, another than the 4th the student counts (nb19). The hidden inputs are
-    those of the notebook's code alone: where its cells stand is no content."""
+    those of the notebook's code alone (the locked setup cell's included: it runs): where its cells stand is no
+    content."""
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
     from mlptutor.grader.versioning import content_hash
@@ -84,7 +85,8 @@ def test_a_cell_is_named_by_its_place_in_the_notebook_and_its_grade_id(grader):
     message = _rows(grader.grade({"softmax": source}, only=["softmax"]))["(file)", "cells"].message
     assert message.startswith("softmax: notebook cell 5 raised SyntaxError: '(' was never closed (softmax.py line ")
     assert ": notebook cell 5, line 1)" in message
-    moved = read_source("softmax.ipynb", nbformat.writes(new_notebook(cells=cells[2:])).encode())
+    code_only = [cell for cell in cells if cell.cell_type == "code"]  # the locked setup cell runs: it is code
+    moved = read_source("softmax.ipynb", nbformat.writes(new_notebook(cells=code_only)).encode())
     assert "# In[ ]: notebook cell 3 (softmax-answer)\n" in source and moved != source
     assert content_hash({"softmax": moved}) == content_hash({"softmax": source})
 
