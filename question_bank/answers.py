@@ -443,9 +443,18 @@ def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
         return AnswerVerdict(True, "correct")
     message = f"option {key} is not the right choice"
     for mistake in mistakes if params is not None else ():  # what is wrong with a known wrong option
-        if str(mistake.answers(params).get(spec["name"], "")).lower() == key:
+        if str(_mistake_answers(mistake, params).get(spec["name"], "")).lower() == key:
             return AnswerVerdict(False, f"{message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
     return AnswerVerdict(False, message)
+
+
+def _mistake_answers(mistake: AnswerMistake, params: Mapping) -> dict:
+    """The mistake's answers, or none when it cannot be worked on this variant: an older variants.json whose option
+    wording the mistake no longer finds (its `next(...)` stops) names no mistake rather than stopping the grading."""
+    try:
+        return mistake.answers(params)
+    except (StopIteration, LookupError):
+        return {}
 
 
 def defined_functions(spec: Mapping, params: Mapping) -> dict[str, str]:
