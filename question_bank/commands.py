@@ -34,8 +34,9 @@ __all__ = ["quiz"]
 SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.render.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
-# a title is one line of text: a control character in it makes the Moodle XML and the QTI files not well-formed
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# a title is one line of text: a control character, U+FFFE/U+FFFF or a lone surrogate (argv's escape of a byte not
+# UTF-8) makes the Moodle XML and the QTI files not well-formed or not writable as UTF-8
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 EXAMPLES = {"questions": "dense-forward,count-parameters", "topics": "softmax,backprop"}
 
 
@@ -89,7 +90,7 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
     if not _SEED.fullmatch(seed):
         raise usage_error("quiz", f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
     if title and (control := _CONTROL.search(title)):
-        raise usage_error("quiz", f"--title holds the control character U+{ord(control.group()):04X}: "
+        raise usage_error("quiz", f"--title holds the character U+{ord(control.group()):04X}, which no quiz file can hold: "
                                   "type the title as plain text on one line")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))

@@ -17,3 +17,17 @@ def test_a_choice_graded_on_options_worded_otherwise_names_no_mistake_and_never_
     for key in v.params["options"]:
         verdict = check_answer(spec, v.answers[spec["name"]], key, params=params, mistakes=q.mistakes)
         assert verdict.mistake is None
+
+
+@pytest.mark.parametrize("title", ["Quiz\ufffe", "Quiz\uffff", "Quiz \udcff"])
+def test_a_title_with_a_noncharacter_or_a_lone_surrogate_is_refused_in_one_line(title, tmp_path):
+    """U+FFFE/U+FFFF make the Moodle XML not well-formed; argv's \\udcff (a byte not UTF-8) raised
+    UnicodeEncodeError after variants.json was written."""
+    from click.testing import CliRunner
+
+    from mlptutor.question_bank.commands import quiz
+
+    result = CliRunner().invoke(quiz, ["--questions", "count-parameters", "--variants", "1", "--seed", "t",
+                                       "--title", title, "--format", "moodle", "--out", str(tmp_path / "quiz")])
+    assert result.exit_code == 1 and not (tmp_path / "quiz").exists(), result.output
+    assert f"--title holds the character U+{ord(title[-1]):04X}" in result.output and "Traceback" not in result.output
