@@ -31,3 +31,14 @@ def test_a_title_with_a_noncharacter_or_a_lone_surrogate_is_refused_in_one_line(
                                        "--title", title, "--format", "moodle", "--out", str(tmp_path / "quiz")])
     assert result.exit_code == 1 and not (tmp_path / "quiz").exists(), result.output
     assert f"--title holds the character U+{ord(title[-1]):04X}" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("text, noted", [("[1,2]", False), ("1,2", False), ("0,659 0,242 0,099", True),
+                                         ("[0,659, 0,242, 0,099]", True)])
+def test_the_decimal_comma_note_only_when_commas_as_points_give_the_expected_count(text, noted):
+    """'[1,2]' for the 3 probabilities is two integers, not 1.2: the note would mislead."""
+    q = load_question("softmax-probabilities")
+    v = make_variant(q, "mendb", "x", fixed="course")
+    (spec,) = v.answer_specs
+    verdict = check_answer(spec, v.answers["p"], text)
+    assert not verdict.correct and ("decimal comma" in verdict.message) == noted, verdict.message
