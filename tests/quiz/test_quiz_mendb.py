@@ -42,3 +42,20 @@ def test_the_decimal_comma_note_only_when_commas_as_points_give_the_expected_cou
     (spec,) = v.answer_specs
     verdict = check_answer(spec, v.answers["p"], text)
     assert not verdict.correct and ("decimal comma" in verdict.message) == noted, verdict.message
+
+
+def test_choosing_the_sigmoid_when_the_answer_is_relu_is_explained_by_a_reason_true_for_a_0():
+    """a = 0 (ReLU): 'compare its sign with a's' is no reason, 0 has no sign; the sigmoid is never 0."""
+    q = load_question("activation-from-output")
+    v = make_variant(q, "mendb", "s1")
+    (spec,) = v.answer_specs
+    params = {**v.params, "a": 0.0}
+    sigmoid = next(key for key, text in params["options"].items() if "sigmoid" in text)
+    verdict = check_answer(spec, q.solve(params)["answers"]["activation"], sigmoid, params=params, mistakes=q.mistakes)
+    assert verdict.mistake == "from-output-sigmoid" and "sign" not in verdict.hint and "never 0" in verdict.hint
+
+
+def test_the_fitting_hints_compare_the_validation_loss_with_the_training_loss_not_the_baseline():
+    hints = {m.id: m.hint for m in load_question("fitting-diagnosis").mistakes}
+    assert "far above the training loss" in hints["diagnosis-overfitting"]
+    assert "close to the training loss" in hints["diagnosis-good-fit"]
