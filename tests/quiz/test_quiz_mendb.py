@@ -59,3 +59,18 @@ def test_the_fitting_hints_compare_the_validation_loss_with_the_training_loss_no
     hints = {m.id: m.hint for m in load_question("fitting-diagnosis").mistakes}
     assert "far above the training loss" in hints["diagnosis-overfitting"]
     assert "close to the training loss" in hints["diagnosis-good-fit"]
+
+
+def test_told_apart_reads_each_answers_tolerance_from_the_questions_own_meta_toml(tmp_path):
+    """The generators hard-coded tolerances copied from meta.toml: a wider one there must tell fewer mistakes apart."""
+    import shutil
+
+    from mlptutor.question_bank.drawing import told_apart
+
+    q = load_question("mse-bce-losses")
+    v = make_variant(q, "mendb", "s1")
+    assert told_apart(v.params, v.answers, q.mistakes, str(q.folder / "params.py"))
+    wide = shutil.copytree(q.folder, tmp_path / q.id)
+    meta = wide / "meta.toml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("atol = 0.001", "atol = 1000.0"), encoding="utf-8")
+    assert not told_apart(v.params, v.answers, q.mistakes, str(wide / "params.py"))
