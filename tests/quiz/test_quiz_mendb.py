@@ -74,3 +74,26 @@ def test_told_apart_reads_each_answers_tolerance_from_the_questions_own_meta_tom
     meta = wide / "meta.toml"
     meta.write_text(meta.read_text(encoding="utf-8").replace("atol = 0.001", "atol = 1000.0"), encoding="utf-8")
     assert not told_apart(v.params, v.answers, q.mistakes, str(wide / "params.py"))
+
+
+def test_variants_json_records_the_bank_version_and_a_remake_over_another_version_says_the_sheets_differ(tmp_path):
+    """The same seed gives the same files only under the same generators: variants.json says which, a remake over
+    a quiz of another version (or of before it was recorded) says the printed sheets differ; old files stay readable."""
+    import json
+
+    from click.testing import CliRunner
+
+    from mlptutor.question_bank.commands import quiz
+    from mlptutor.question_bank.variants import bank_version, load_quiz
+
+    out = tmp_path / "quiz"
+    args = ["--questions", "count-parameters", "--variants", "1", "--seed", "t", "--format", "md", "--out", str(out)]
+    first = CliRunner().invoke(quiz, args)
+    record = json.loads((out / "variants.json").read_text(encoding="utf-8"))
+    assert first.exit_code == 0 and record["bank"] == bank_version() and "another version" not in first.output
+    assert "another version" not in CliRunner().invoke(quiz, args).output
+    del record["bank"]  # a variants.json written before the version was recorded
+    (out / "variants.json").write_text(json.dumps(record), encoding="utf-8")
+    assert load_quiz(out / "variants.json").bank == ""
+    again = CliRunner().invoke(quiz, args)
+    assert again.exit_code == 0 and "another version of the question bank (unrecorded" in again.output, again.output
