@@ -78,6 +78,7 @@ class Layout:
     test_students: tuple[str, ...] = ()  # the names (lower case) of the LMS's own test student
     test_login: str = ""  # a pattern a test student's whole login matches (lower case): Blackboard's, Canvas's
     test_label: str = "test student (Student View)"  # what the LMS calls its test student
+    test_sis_empty: bool = False  # its test student has no SIS id (Canvas's): a real student's login may match too
     marks: dict[str, str] = field(default_factory=dict)  # field -> a prefix its values carry that is not data
     numbered: tuple[str, ...] = ()  # fields whose value is the number that ends the cell ("Participant 123456")
     headers: dict[str, str] = field(default_factory=dict)  # the export's columns as this layout's file names them
@@ -112,8 +113,9 @@ class Layout:
 
     def is_test_student(self, record: dict[str, str]) -> bool:
         login = record.get("login", "").lower()
-        return _listed_name(record) in self.test_students or bool(self.test_login and re.fullmatch(self.test_login,
-                                                                                                      login))
+        by_login = bool(self.test_login and re.fullmatch(self.test_login, login))
+        return _listed_name(record) in self.test_students or (by_login and not (self.test_sis_empty
+                                                                                and record.get("sis_id")))
 
 
 def _listed_name(record: dict[str, str]) -> str:
@@ -173,7 +175,8 @@ def _grade_export(language: str, names: dict[str, str]) -> Layout:
 
 
 # Canvas's test student's login: the SHA-1 HMAC of "Test Student_<id>" in hex (Course#find_or_create_student_view_
-# student), in every language, where its name is the teacher's language's ("Test Student" translated)
+# student), in every language, where its name is the teacher's language's ("Test Student" translated); a school's
+# hashed logins may be 40 hex digits too, but its students have an SIS User ID and the test student has none
 _CANVAS_TEST_LOGIN = "[0-9a-f]{40}"
 
 _BRIGHTSPACE = {"fields": {"sis_id": "orgdefinedid", "login": "username", "first_name": "first name",
@@ -184,12 +187,13 @@ LAYOUTS = (
     Layout("Canvas", ("student", "id", "section"),
            {"name": "student", "lms_id": "id", "sis_id": "sis user id", "login": "sis login id", "section": "section"},
            ("lms_id", "login"), test_students=("student, test", "test student"), test_login=_CANVAS_TEST_LOGIN,
-           sortable=True),
+           test_sis_empty=True, sortable=True),
     # the same export when the gradebook shows "separate first and last names": LastName, FirstName before ID
     Layout("Canvas", ("lastname", "firstname", "id", "section"),
            {"last_name": "lastname", "first_name": "firstname", "lms_id": "id", "sis_id": "sis user id",
             "login": "sis login id", "section": "section"},
-           ("lms_id", "login"), test_students=("student, test",), test_login=_CANVAS_TEST_LOGIN),
+           ("lms_id", "login"), test_students=("student, test",), test_login=_CANVAS_TEST_LOGIN,
+           test_sis_empty=True),
     Layout("Canvas", ("canvas_user_id", "group_name"),
            {"name": "name", "lms_id": "canvas_user_id", "sis_id": "user_id", "login": "login_id", "section": "sections",
             "group": "group_name"},

@@ -443,9 +443,18 @@ def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
         return AnswerVerdict(True, "correct")
     message = f"option {key} is not the right choice"
     for mistake in mistakes if params is not None else ():  # what is wrong with a known wrong option
-        if str(mistake.answers(params).get(spec["name"], "")).lower() == key:
+        if str(_mistake_answers(mistake, params).get(spec["name"], "")).lower() == key:
             return AnswerVerdict(False, f"{message}: looks like {mistake.title}", mistake=mistake.id, hint=mistake.hint)
     return AnswerVerdict(False, message)
+
+
+def _mistake_answers(mistake: AnswerMistake, params: Mapping) -> dict:
+    """The mistake's answers, or none when it cannot be worked on this variant: an older variants.json whose option
+    wording the mistake no longer finds (its `next(...)` stops) names no mistake rather than stopping the grading."""
+    try:
+        return mistake.answers(params)
+    except (StopIteration, LookupError):
+        return {}
 
 
 def defined_functions(spec: Mapping, params: Mapping) -> dict[str, str]:
@@ -511,12 +520,17 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
 _COMMA_RUN_RE = re.compile(r"(?<!\d)\d+(?:,\d+)+")
 
 
-def _split_by_decimal_commas(text: str, verdict: AnswerVerdict) -> AnswerVerdict:
-    """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so."""
+def _split_by_decimal_commas(spec: Mapping, text: str, expected: np.ndarray, verdict: AnswerVerdict) -> AnswerVerdict:
+    """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so, when its
+    commas read as decimal points give the expected count ('[1,2]' for 3 entries is not that)."""
     if "." in text:
         return verdict
     runs = [run for run in _COMMA_RUN_RE.findall(text) if run.count(",") == 1 and not _THOUSANDS_RE.fullmatch(run)]
-    if not runs:
+    pointed = _COMMA_RUN_RE.sub(lambda run: run[0].replace(",", ".") if run[0] in runs else run[0], text)
+    try:
+        if not runs or _read(spec, pointed).shape != expected.shape:
+            return verdict
+    except AnswerFormatError:
         return verdict
     return replace(verdict, message=f"{verdict.message}: {runs[0]!r} has a decimal comma, read as two numbers; "
                                     f"write decimal points, {runs[0].replace(',', '.')}")
@@ -529,7 +543,7 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
     decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
-        return _split_by_decimal_commas(text, verdict)
+        return _split_by_decimal_commas(spec, text, expected, verdict)
     decimals, asked = _typed_decimals(text, got.size), int(spec.get("decimals", 0) or 0)
     wrong = ~_close(spec, got, expected).ravel()
     typed = int(decimals[wrong].max()) if decimals is not None else 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 import click
 
@@ -27,6 +28,7 @@ from mlptutor.question_bank.options import path_of_kind, usage_error, whole_numb
 from mlptutor.question_bank.render.pdf import PdfError
 from mlptutor.question_bank.render.sheets import FORMATS, parse_formats, write_quiz
 from mlptutor.question_bank.assembly import assemble
+from mlptutor.question_bank.variants import recorded_bank
 
 __all__ = ["quiz"]
 
@@ -34,8 +36,9 @@ __all__ = ["quiz"]
 SUBCOMMANDS = {"grade": "mlptutor.question_bank.grading:grade", "preview": "mlptutor.question_bank.render.preview:preview"}
 USER_ERRORS = (QuestionError, RosterError, PdfError, MathError)
 _SEED = re.compile(r"[A-Za-z0-9._-]+")
-# a title is one line of text: a control character in it makes the Moodle XML and the QTI files not well-formed
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# a title is one line of text: a control character, U+FFFE/U+FFFF or a lone surrogate (argv's escape of a byte not
+# UTF-8) makes the Moodle XML and the QTI files not well-formed or not writable as UTF-8
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 EXAMPLES = {"questions": "dense-forward,count-parameters", "topics": "softmax,backprop"}
 
 
@@ -89,18 +92,23 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
     if not _SEED.fullmatch(seed):
         raise usage_error("quiz", f"--seed {seed!r} may hold only letters, digits, '.', '_' and '-'")
     if title and (control := _CONTROL.search(title)):
-        raise usage_error("quiz", f"--title holds the control character U+{ord(control.group()):04X}: "
-                                  "type the title as plain text on one line")
+        raise usage_error("quiz", f"--title holds the character U+{ord(control.group()):04X}, which no quiz file can "
+                                  "hold: type the title as plain text on one line")
     try:
         chosen = select_questions(ids=_split(questions), topics=_split(topics))
         # a sheet must not silently go missing: any bad roster row stops the quiz
         students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
         made = assemble(chosen, students, seed, title, count=count, shuffle=shuffle)
+        earlier = recorded_bank(Path(out) / "variants.json")
         written = write_quiz(made, parse_formats(formats), out, progress=_pdf_progress)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # an --out that cannot be made or written (a read-only disk, a file in the way)
         raise click.ClickException(f"cannot write under {out}: {exc.strerror or exc} ({exc.filename or out})") from None
+    if earlier not in (None, made.bank):  # the same seed, other variants: sheets printed before are not these
+        click.echo(f"note: {out} held a quiz made by another version of the question bank "
+                   f"({earlier[:12] or 'unrecorded'}, now {made.bank[:12]}): the same seed drew other variants, so "
+                   "these sheets and key differ from any printed from it", err=True)
     sheets, asked = len(students), count or len(chosen)
     click.echo(f"{sheets} sheet{'s' * (sheets != 1)} x {asked} question{'s' * (asked != 1)}: "
                f"wrote {len(written)} files under {out}")

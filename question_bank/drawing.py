@@ -5,6 +5,8 @@ are already rounded (the answers are computed from exactly what is shown)
 and no entry sits on a special value (0, a ReLU kink, a tie) by accident.
 """
 
+from pathlib import Path
+
 import numpy as np
 
 
@@ -21,13 +23,19 @@ def rounded(rng: np.random.Generator, low: float, high: float, decimals: int, si
     return float(values[0]) if size is None else values.tolist()
 
 
-def told_apart(params: dict, key: dict, mistakes, atol: float = 0.0, rtol: float = 0.0) -> bool:
+def told_apart(params: dict, key: dict, mistakes, where: str) -> bool:
     """True when each known mistake's answers on `params` differ from the `key` in some entry by more than twice
-    the tolerance max(atol, rtol |key|): a mistake that lands on the right answer would earn full marks."""
+    that answer's tolerance in the question's meta.toml (`where`: its params.py, the generator's __file__): a mistake
+    that lands on the right answer would earn full marks."""
+    from mlptutor.question_bank.answers import _tolerance
+    from mlptutor.question_bank.loader import load_question
+
+    folder = Path(where).parent
+    specs = {spec["name"]: spec for spec in load_question(folder.name, folder.parent).answers}
     for mistake in mistakes:
         for name, wrong in mistake.answers(params).items():
             right = np.asarray(key[name], dtype=float)
-            if np.all(np.abs(np.subtract(wrong, right)) <= 2 * np.maximum(atol, rtol * np.abs(right))):
+            if np.all(np.abs(np.subtract(wrong, right)) <= 2 * _tolerance(specs[name], right)):
                 return False
     return True
 

@@ -38,19 +38,19 @@ from pathlib import Path
 import click
 
 from mlptutor.grader.model import CheckResult, SubmissionReport
-from mlptutor.grader.versioning import content_hash, source_version
+from mlptutor.grader.versioning import content_hash
 from mlptutor.question_bank.answers import check_answer, formula_sandbox
 from mlptutor.question_bank.assembly import slot_of
 from mlptutor.question_bank.loader import QuestionError, load_question
 from mlptutor.question_bank.options import path_of_kind
 from mlptutor.question_bank.responses import Responses, ResponsesError, read_responses
 from mlptutor.question_bank.results import write_results
-from mlptutor.question_bank.variants import Quiz, Variant, load_quiz
+from mlptutor.question_bank.variants import Quiz, Variant, bank_version, load_quiz
 
 __all__ = ["ResponsesError", "read_responses", "grade_variant", "grade_quiz", "grade"]
 
 # the answer checking and the questions decide a grade
-QUIZ_GRADER_VERSION = source_version("question_bank", "reference")
+QUIZ_GRADER_VERSION = bank_version()
 
 
 def _slot(question_id: str) -> tuple[str, int] | None:

@@ -10,30 +10,41 @@ the records, never the question code, so what was printed is what is graded.
 A whole quiz is stored as variants.json beside the sheets:
 
     {"schema": 1, "title": str, "quiz": str,
+     "bank": str,                           # bank_version() that made it ("" in files from before it was recorded)
      "students": [{"id": str, "name": str}, ...],
      "questions": [question id, ...],       # every question on some sheet
      "variants": [Variant fields, ...]}      # students in roster order, each sheet's questions in its order
 
 written with sorted keys and no timestamps, so the same seed and roster give
-the same bytes.
+the same bytes under the same bank version (a generator's change draws other variants).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import jinja2
 
+from mlptutor.grader.versioning import source_version
 from mlptutor.roster import Student
 from mlptutor.seeding import rng, seed_sequence
 from mlptutor.question_bank.loader import Question, QuestionError
 from mlptutor.question_bank.templating import render_string
 
-__all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz"]
+__all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz", "bank_version",
+           "recorded_bank"]
 
 SCHEMA = 1
+
+
+@functools.cache
+def bank_version() -> str:
+    """Hash of the question bank's and the reference's code (generators, solvers, answer checking): the same seed
+    draws the same variants under one version only."""
+    return source_version("question_bank", "reference")
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,7 @@ class Quiz:
     students: list[Student]
     questions: list[str]
     variants: list[Variant] = field(default_factory=list)
+    bank: str = field(default_factory=bank_version)  # the bank_version() that drew the variants
 
     def for_student(self, student_id: str) -> list[Variant]:
         """The variants of one student, in question order."""
@@ -190,6 +202,7 @@ def quiz_to_json(quiz: Quiz) -> str:
         "schema": SCHEMA,
         "title": quiz.title,
         "quiz": quiz.quiz,
+        "bank": quiz.bank,
         "students": [{"id": s.id, "name": s.name} for s in quiz.students],  # what sheets print, no emails
         "questions": quiz.questions,
         "variants": [asdict(v) for v in quiz.variants],
@@ -224,6 +237,7 @@ def load_quiz(path: str | Path) -> Quiz:
             students=[Student(**s) for s in data["students"]],
             questions=list(data["questions"]),
             variants=[Variant(**v) for v in data["variants"]],
+            bank=str(data.get("bank", "")),
         )
         keyless = [(v, a["name"]) for v in quiz.variants for a in v.answer_specs if a["name"] not in v.answers]
     except (KeyError, TypeError, AttributeError) as exc:
@@ -234,3 +248,12 @@ def load_quiz(path: str | Path) -> Quiz:
         raise QuestionError(f"{path}: {variant.student}'s {variant.question} has no key for its answer {name!r}; "
                             f"{redo}")
     return quiz
+
+
+def recorded_bank(path: Path) -> str | None:
+    """The bank version a variants.json at `path` records ("" when it records none), None when there is none."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return str(data.get("bank", "")) if isinstance(data, dict) else None

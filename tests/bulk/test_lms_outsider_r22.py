@@ -152,3 +152,16 @@ def test_canvas_test_student_of_a_course_in_another_language_is_known_by_its_log
                     '"Lee, Ann",101,S1,alee,A,\n"Teststudent, Max",999,,0f3c2b1a9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a,A,\n')
     listed = read_roster(path)
     assert [s.id for s in listed.strict_students()] == ["101"] and "999" in listed.others
+
+
+def test_a_canvas_student_whose_school_hashes_logins_to_40_hex_digits_is_a_student(tmp_path):
+    """The test student's login pattern alone also fits a school's hashed logins: a row with an SIS User ID is a
+    student (Canvas's test student has none), else `quiz` gave them no sheet and `export` dropped their grade."""
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / "canvas.csv"
+    path.write_text('Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411)\n'
+                    '"Lee, Ann",101,S1,a94a8fe5ccb19ba61c4c0873d391e987982fbbd3,A,\n'
+                    '"Teststudent, Max",999,,0f3c2b1a9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a,A,\n')
+    listed = read_roster(path)
+    assert [s.id for s in listed.strict_students()] == ["101"] and "999" in listed.others

@@ -148,14 +148,15 @@ def test_no_tex_escape_inside_text_in_any_question():
 # --- practice hints --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question_id", ["count-parameters", "cross-entropy-loss", "inverted-dropout", "init-std",
-                                         "batch-norm-eval", "softmax-ce-gradient"])
+                                         "batch-norm-eval", "softmax-ce-gradient", "fitting-diagnosis"])
 def test_the_first_step_hint_is_a_whole_sentence(question_id):
-    """It was the solution's first source line: 'The first step: A layer that maps ... n_(l-1) · n_l weights and'."""
+    """It was the solution's first source line: 'The first step: A layer that maps ... n_(l-1) · n_l weights and'.
+    (fitting-diagnosis: a choice question with mistakes has no pitfalls hint, its first step is its second hint.)"""
     from mlptutor.question_bank.practice import hint
 
     question = load_question(question_id)
     variant = make_variant(question, "q15", "s1")
-    shown = hint(variant, question, 2 + bool(question.mistakes))  # the last, most specific hint
+    shown = [text for level in range(1, 5) if (text := hint(variant, question, level))][-1]  # the most specific
     assert shown.startswith("The first step: ") and shown.endswith((".", ":")), shown
     assert "\n" not in shown
 

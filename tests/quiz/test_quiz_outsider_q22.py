@@ -134,7 +134,19 @@ def test_every_statement_asks_its_question():
 
     for qid in question_ids():
         statement = make_variant(load_question(qid), "q22-asks", "s1").statement
-        assert re.search(r"\?|\b(?:[Cc]ompute|[Gg]ive|[Aa]pply)\b", statement), (qid, statement)
+        assert _ASKS.search(statement), (qid, statement)
+
+
+# a question mark, or an imperative that names what to give: "Give 4 decimals." alone asks nothing
+_ASKS = re.compile(r"\?|\b(?:[Cc]ompute|[Gg]ive|[Aa]pply)\b"
+                   r"(?!\s+(?:(?:both|it|them)\s+)?(?:with\s+|to\s+)?\d+\s+decimals)")
+
+
+@pytest.mark.parametrize("statement, asks", [("The network has 3 layers. Give 4 decimals.", False),
+                                             ("A layer of 3 units. Give both with 3 decimals.", False),
+                                             ("Give the gradient with 3 decimals.", True), ("What is w?", True)])
+def test_a_statement_asks_by_a_question_or_an_imperative_naming_what_to_give(statement, asks):
+    assert bool(_ASKS.search(statement)) == asks
 
 
 # students of quiz 'indep22' (student 's243', ...) whose variant gave a known mistake full marks, or a key of 0,
@@ -172,7 +184,7 @@ def test_a_title_with_a_control_character_is_refused_in_one_line(title, tmp_path
 
     result = CliRunner().invoke(quiz, ["--questions", "count-parameters", "--variants", "1", "--seed", "t",
                                        "--title", title, "--format", "moodle", "--out", str(tmp_path / "quiz")])
-    assert result.exit_code == 1 and not (tmp_path / "quiz").exists() and "--title holds the control character U+00" in result.output, result.output
+    assert result.exit_code == 1 and not (tmp_path / "quiz").exists() and "--title holds the character U+00" in result.output, result.output
     assert "Traceback" not in result.output
 
 

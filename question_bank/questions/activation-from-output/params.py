@@ -40,8 +40,9 @@ def _wrongly_chosen(index):
 
 
 MISTAKES = [
-    AnswerMistake("from-output-sigmoid", "the sigmoid, which is never negative",
-            "The sigmoid lies in (0, 1), below 0.5 for z < 0: compare its sign with a's.", _wrongly_chosen(0)),
+    AnswerMistake("from-output-sigmoid", "the sigmoid, which is never negative or 0",
+            "The sigmoid lies in (0, 1), below 0.5 for z < 0 but never 0 or negative: an a of 0 or below rules it out.",
+            _wrongly_chosen(0)),
     AnswerMistake("from-output-tanh", "tanh, which is not a's value at this z",
             "tanh(z) is negative for z < 0, close to z only near 0 and to -1 below -2: compute it and compare.",
             _wrongly_chosen(1)),

@@ -48,12 +48,12 @@ def _reading(params, regime):
 
 MISTAKES = [
     AnswerMistake("diagnosis-overfitting", "overfitting read without both of its signs",
-            "Overfitting is a training loss well below the baseline 0.69 with a validation loss far above it: "
-            "check both.", lambda p: _reading(p, "overfitting")),
+            "Overfitting is a training loss well below the baseline 0.69 with a validation loss far above the training "
+            "loss: check both.", lambda p: _reading(p, "overfitting")),
     AnswerMistake("diagnosis-underfitting", "underfitting read from a training loss well below the baseline",
             "Underfitting shows in the training loss itself: it stays near the baseline 0.69 of answering 50 %.",
             lambda p: _reading(p, "underfitting")),
     AnswerMistake("diagnosis-good-fit", "a good fit read without both of its signs",
-            "A good fit is a training loss well below the baseline 0.69 and a validation loss close to it: check both.",
-            lambda p: _reading(p, "good")),
+            "A good fit is a training loss well below the baseline 0.69 and a validation loss close to the training "
+            "loss: check both.", lambda p: _reading(p, "good")),
 ]

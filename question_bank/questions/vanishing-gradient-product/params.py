@@ -15,7 +15,7 @@ def generate(rng):
         params = {"x": rounded(rng, -1, 1, 1, min_abs=0.2),
                   "w": rounded(rng, -2, 2, 1, size=int(rng.integers(3, 5)), min_abs=0.5)}
         key = solve(params)["answers"]
-        if abs(key["grad"]) >= 1e-5 and told_apart(params, key, MISTAKES, rtol=0.01):
+        if abs(key["grad"]) >= 1e-5 and told_apart(params, key, MISTAKES, __file__):
             return params
 
 
