@@ -36,19 +36,22 @@ def _locate(path: str) -> Path | None:
     return located if located.exists() else None
 
 
-def _files(path: str) -> list[tuple[str, Path]]:
-    """(name, file) of the .py files at `path`; none when it is missing (a student checker carries only part of the tree)."""
+def _files(path: str, suffixes: tuple[str, ...] = (".py",)) -> list[tuple[str, Path]]:
+    """(name, file) of the files at `path` whose names end in one of `suffixes`; none when it is missing (a student
+    checker carries only part of the tree)."""
     located = _locate(path)
     if located is None:
         return []
     if located.is_file():
         return [(path, located)]
-    return [(f"{path}/{p.relative_to(located).as_posix()}", p) for p in located.rglob("*.py")]
+    return [(f"{path}/{p.relative_to(located).as_posix()}", p) for p in located.rglob("*")
+            if p.suffix in suffixes and p.is_file()]
 
 
-def source_version(*paths: str) -> str:
-    """Hash of every .py file under the given package folders (or of the given .py files)."""
-    return _digest((name, file.read_bytes()) for name, file in sorted(item for path in paths for item in _files(path)))
+def source_version(*paths: str, suffixes: tuple[str, ...] = (".py",)) -> str:
+    """Hash of every file ending in one of `suffixes` under the given package folders (or of the given files)."""
+    return _digest((name, file.read_bytes())
+                   for name, file in sorted(item for path in paths for item in _files(path, suffixes)))
 
 
 # What can change a score or a row's `mistake`: the specs and check kinds, the reference, how hidden inputs

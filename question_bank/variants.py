@@ -42,9 +42,10 @@ SCHEMA = 1
 
 @functools.cache
 def bank_version() -> str:
-    """Hash of the question bank's and the reference's code (generators, solvers, answer checking): the same seed
-    draws the same variants under one version only."""
-    return source_version("question_bank", "reference")
+    """Hash of the question bank's and the reference's code (generators, solvers, answer checking) and of the
+    questions' templates and meta.toml (statements, tolerances): the same seed draws the same sheets under one
+    version only."""
+    return source_version("question_bank", "reference", suffixes=(".py", ".toml", ".j2"))
 
 
 @dataclass(frozen=True)

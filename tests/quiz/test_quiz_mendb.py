@@ -97,3 +97,17 @@ def test_variants_json_records_the_bank_version_and_a_remake_over_another_versio
     assert load_quiz(out / "variants.json").bank == ""
     again = CliRunner().invoke(quiz, args)
     assert again.exit_code == 0 and "another version of the question bank (unrecorded" in again.output, again.output
+
+
+def test_the_bank_version_covers_every_questions_templates_and_meta_toml(monkeypatch):
+    """A tolerance in a meta.toml or a statement template changes the sheets and the key as much as a generator does;
+    the version hashed the .py files alone, so such a change printed no note and kept QUIZ_GRADER_VERSION."""
+    from mlptutor.grader import versioning
+    from mlptutor.question_bank.loader import question_ids
+    from mlptutor.question_bank.variants import bank_version
+
+    hashed = []
+    monkeypatch.setattr(versioning, "_digest", lambda items: hashed.extend(name for name, _ in items) or "")
+    bank_version.__wrapped__()  # past its cache: what it hashes, not a version computed earlier
+    for question in question_ids():
+        assert {f"question_bank/questions/{question}/{name}" for name in ("meta.toml", "statement.md.j2")} <= set(hashed)
