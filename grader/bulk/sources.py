@@ -214,11 +214,11 @@ def unwritten(source: str | bytes) -> bool:
     if not isinstance(source, str) or source.count("NotImplementedError") < max(1, len(_DEF.findall(source))):
         return False
     try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+        functions = [node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef)]
+        return bool(functions) and all(_raises_only(function) for function in functions)
+    # hostile text: `x = 1+1+...` 100,000 times does not parse (RecursionError), 900 times in a raise does not unparse
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
-    return bool(functions) and all(_raises_only(function) for function in functions)
 
 
 def _raises_only(function: ast.FunctionDef) -> bool:

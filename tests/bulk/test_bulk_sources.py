@@ -259,3 +259,15 @@ def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
     plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
     assert split_at_markers(plain)["losses"] == "a\n\n\n# mlptutor: losses\nc\n"  # c on its line, 5
+
+
+def test_a_file_the_parser_gives_up_on_is_read_as_any_unparseable_file(tmp_path):
+    """softmax.py holding `x = 1+1+...` 100,000 times (and the word NotImplementedError, so that the stub test parses
+    it): ast.parse raised RecursionError out of modules_from_files, and one hostile file ended `mlptutor grade` for the
+    whole class (and `check`) with a traceback; a raise of 900 of them parsed, and its unparse raised the same."""
+    chain = "+".join(["1"] * 100_000)
+    for text in (f"# NotImplementedError\nx = {chain}\n",
+                 f"def softmax(z):\n    raise NotImplementedError({chain[:1800]})\n"):
+        assert modules_from_files({"softmax.py": text.encode()}, EXERCISES) == ({"softmax": text}, [])
+        (tmp_path / "softmax.py").write_text(text)
+        assert collect((str(tmp_path),), sorted(EXERCISES)) == ({"softmax": text}, ["softmax"])
