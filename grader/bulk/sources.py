@@ -331,10 +331,12 @@ def _join(parts: list[tuple[str, str | bytes]]) -> str | bytes:
     """The (path, source) `parts` of a bundle as one module; of several, each .py file a notebook cell named by its
     path (notebooks.joined), so that an error names the file and its line, as the sandbox names a notebook's cells
     (part2.py's line 5 was "losses.py line 33", its line in the files joined), and runs on past a file that raises, as
-    past a notebook's cell; a notebook keeps its cells' names."""
+    past a notebook's cell; a notebook keeps its cells' names. A path with a line break is named by its repr: its
+    second line was code."""
     sources = [source for _, source in parts]
     if not all(isinstance(s, str) for s in sources):
         return b"\n\n".join(s if isinstance(s, bytes) else s.encode("utf-8") for s in sources)
     if len(parts) == 1:
         return sources[0]
-    return "\n".join(source if source.startswith(CELL_LABEL) else joined([source], [path]) for path, source in parts)
+    return "\n".join(source if source.startswith(CELL_LABEL) else joined([source], [p if p.isprintable() else repr(p)])
+                     for p, source in parts)

@@ -271,3 +271,11 @@ def test_a_file_the_parser_gives_up_on_is_read_as_any_unparseable_file(tmp_path)
         assert modules_from_files({"softmax.py": text.encode()}, EXERCISES) == ({"softmax": text}, [])
         (tmp_path / "softmax.py").write_text(text)
         assert collect((str(tmp_path),), sorted(EXERCISES)) == ({"softmax": text}, ["softmax"])
+
+
+def test_a_bundled_files_path_with_a_line_break_stays_on_its_cells_label():
+    """A bundled file's path went unescaped onto its cell's label line: `x\\nundefined_name\\n.py` put a line of code
+    in the module."""
+    modules, _ = modules_from_files({"x\nundefined_name\n.py": b"A", "b.py": b"B"}, EXERCISES)
+    assert modules["softmax"].split("\n") == ["# In[ ]: notebook cell b.py", "B",
+                                              "# In[ ]: notebook cell 'x\\nundefined_name\\n.py'", "A"]
