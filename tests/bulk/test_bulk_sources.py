@@ -279,3 +279,24 @@ def test_a_bundled_files_path_with_a_line_break_stays_on_its_cells_label():
     modules, _ = modules_from_files({"x\nundefined_name\n.py": b"A", "b.py": b"B"}, EXERCISES)
     assert modules["softmax"].split("\n") == ["# In[ ]: notebook cell b.py", "B",
                                               "# In[ ]: notebook cell 'x\\nundefined_name\\n.py'", "A"]
+
+
+def test_marker_sections_grow_with_the_text_not_with_markers_times_lines():
+    """20,000 markers of as many names in a 369 KB file made 200 MB of sections (each padded to its place) and
+    20 s of CPU (the text rescanned for its cell at every marker); alternating markers in one notebook cell repeated
+    the cell's lines above each. Sections are built for the exercises only, each at most as long as the text; the
+    other names are one line."""
+    from mlptutor.grader.bulk.notebooks import joined
+
+    text = "".join(f"# mlptutor: n{i:04}\nx = {i}\n" for i in range(2000)) + "# mlptutor: softmax\ny = 1\n"
+    modules, problems = modules_from_files({"work.py": text.encode()}, EXERCISES)
+    assert list(modules) == ["softmax"] and modules["softmax"].split("\n")[4000:] == ["# mlptutor: softmax", "y = 1", ""]
+    assert problems == ["work.py: marker names 'n0000', 'n0001', 'n0002', 'n0003', 'n0004' and 1995 more, not an "
+                        "exercise (losses, softmax)"]
+    cell = "".join(f"# mlptutor: {('softmax', 'losses')[i % 2]}\nx = {i}\n" for i in range(2000))
+    notebook = joined(["import numpy as np", cell], ["1", "2"])
+    sections = split_at_markers(notebook)
+    assert all(len(section) <= len(notebook) for section in sections.values())
+    lines = sections["losses"].split("\n")  # x = 1999 on line 4000 of cell 2, under one name line
+    assert lines.count("# In[ ]: notebook cell 2") == 1 and lines.index("x = 1999") - lines.index(
+        "# In[ ]: notebook cell 2") == 4000
