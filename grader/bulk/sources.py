@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import PurePath, PurePosixPath
 
+from mlptutor.grader.bulk.filelimits import first_five
 from mlptutor.grader.bulk.ipython_script import exported_source
 from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME, NotebookError, joined, named_cells
 
@@ -149,8 +150,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             marked.extend((name, path, text) for name, text in split_at_markers(source, exercises).items())
             others = sorted({marker[1] for marker in MARKER.finditer(source)} - set(exercises))
             if others:  # one line, however many names
-                shown = ", ".join(map(repr, others[:5])) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-                problems.append(f"{path}: marker names {shown}, not an exercise ({', '.join(sorted(exercises))})")
+                problems.append(f"{path}: marker names {first_five(list(map(repr, others)))}, not an exercise "
+                                f"({', '.join(sorted(exercises))})")
         else:
             loose.append((path, source))
 

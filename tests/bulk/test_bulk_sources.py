@@ -225,9 +225,11 @@ def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_p
                         "(from repo/env/lib/m4.py on)"]
 
 
-def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(tmp_path):
+def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_over_their_share(tmp_path):
     """A folder holding a dataset of small files and a venv was listed whole (120,508 names, 0.65 s of CPU) before
-    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached."""
+    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached; a walk that
+    stopped at its cap dropped every folder not yet listed: src/losses.py beside data/ of 10,001 files was never read
+    (0 points where it was read before). A folder over its share of the names is not read, alone."""
     from mlptutor.grader.bulk.filelimits import FileLimits
     from mlptutor.grader.bulk.folders import read_folder
 
@@ -236,13 +238,23 @@ def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(
         (repo / "data" / f"part{part}").mkdir(parents=True)
         for n in range(20):
             (repo / "data" / f"part{part}" / f"m{n}.py").write_text("")
+    (repo / "data" / "part2" / "deep").mkdir()
+    (repo / "data" / "deep.py").write_text("")
     (repo / "src").mkdir()
     (repo / "src" / "losses.py").write_text("x = 1\n")
     (repo / "softmax.py").write_text("y = 2\n")
     files, problems = read_folder(repo, FileLimits(walked=30))
-    assert sorted(files) == sorted([f"data/part0/m{n}.py" for n in range(20)] + ["softmax.py", "src/losses.py"])
-    assert problems == ["repo/data/part1/: over 30 names listed in the submission's folders (a venv, node_modules, a "
-                        "dataset?); the walk stopped here: this folder and 1 more found are not read"]
+    assert sorted(files) == ["data/deep.py", "softmax.py", "src/losses.py"]
+    assert problems == ["repo: data/part0/, data/part1/, data/part2/: over its share of the 30 names listed in a "
+                        "submission's folders (a venv, node_modules, a dataset?); not read"]
+    (repo / "data" / "x.csv").write_text("")  # data/ itself over its share (30 - 3 names of repo/, halved): src/ read
+    for n in range(10):
+        (repo / "data" / f"x{n}.csv").write_text("")
+    files, problems = read_folder(repo, FileLimits(walked=30))
+    assert sorted(files) == ["softmax.py", "src/losses.py"] and problems[0].startswith("repo: data/: over its share")
+    files, problems = read_folder(repo / "data", FileLimits(walked=10))  # the folder read itself over the cap
+    assert files == {} and problems == ["data: ./: over its share of the 10 names listed in a submission's folders "
+                                        "(a venv, node_modules, a dataset?); not read"]
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
@@ -290,7 +302,8 @@ def test_marker_sections_grow_with_the_text_not_with_markers_times_lines():
 
     text = "".join(f"# mlptutor: n{i:04}\nx = {i}\n" for i in range(2000)) + "# mlptutor: softmax\ny = 1\n"
     modules, problems = modules_from_files({"work.py": text.encode()}, EXERCISES)
-    assert list(modules) == ["softmax"] and modules["softmax"].split("\n")[4000:] == ["# mlptutor: softmax", "y = 1", ""]
+    assert list(modules) == ["softmax"]
+    assert modules["softmax"].split("\n")[4000:] == ["# mlptutor: softmax", "y = 1", ""]  # on its line, 4001
     assert problems == ["work.py: marker names 'n0000', 'n0001', 'n0002', 'n0003', 'n0004' and 1995 more, not an "
                         "exercise (losses, softmax)"]
     cell = "".join(f"# mlptutor: {('softmax', 'losses')[i % 2]}\nx = {i}\n" for i in range(2000))
