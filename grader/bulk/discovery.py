@@ -38,7 +38,7 @@ from pathlib import Path
 from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, BRIGHTSPACE_INDEX, MOODLE,
                                                  DownloadNames, Named, canvas_key, last_attempts,
                                                  moodle_group_key, sortable_keys)
-from mlptutor.grader.bulk.filelimits import FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import FileLimits, first_five, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
@@ -310,7 +310,7 @@ def _download_ids_unlisted(system: str, ids: set[str], roster: Roster) -> list[s
     unlisted = ids - {s.id for s in roster.students}
     if not unlisted or unlisted != ids or (roster.layout and roster.layout.system.startswith(export)):
         return []
-    named = _first_five(sorted(unlisted))
+    named = first_five(sorted(unlisted))
     return [f"{named}: {system}'s download names each student by {by}, which {roster.path} does not hold: give "
             f"{give} as --roster"]
 
@@ -319,19 +319,14 @@ def _download_ids_unnamed(system: str, ids: set[str]) -> str:
     """One line for an LMS download graded without --roster whose ids are that LMS's numbers (Moodle's participant
     ids, Canvas's user IDs): what the roster would have told, said (lms21: it was silent)."""
     by, _, give = _DOWNLOAD_IDS[system]
-    named = _first_five(sorted(ids))
+    named = first_five(sorted(ids))
     return (f"{named}: {system}'s download names each student by {by}, graded under it without --roster (no names "
             f"in the feedback and class report, an LMS test student counted in the class): give {give} as --roster")
 
 
-def _first_five(names: list[str]) -> str:
-    """The first five of `names`, and how many more there are."""
-    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-
-
 def _anonymous_line(anonymous: list[str]) -> str:
     """One line for the submissions Canvas's anonymous grading named by anonymous id alone."""
-    named = _first_five(anonymous)
+    named = first_five(anonymous)
     return (f"{named}: Canvas's anonymous grading names a submission by its anonymous id alone, which no class list "
             "Canvas exports holds: graded under it (a roster listing it as the id matches it); once the assignment's "
             "grades are posted (which ends the anonymity) Canvas's download names each student's user ID")

@@ -30,3 +30,8 @@ def wanted(path: str) -> bool:
         path.endswith(SOURCE_SUFFIXES)
         and not any(p.startswith(".") or p in SKIPPED_FOLDERS for p in parts)
     )
+
+
+def first_five(names: list[str]) -> str:
+    """The first five of `names`, and how many more there are: one line for what a limit left out."""
+    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")

@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, first_five, wanted
 
 
 def open_regular(path: str | Path):
@@ -62,30 +62,34 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
     """(folder path, that path relative to `folder` + "/", its file names) of `folder` and the folders below it,
     breadth first (the shallowest, where a submission's files are, first), each level by path, hidden and cache
     folders skipped, links to folders not entered; those more than `depth` levels down are one problem line, not
-    entered (a submission nested 1,500 deep stopped os.walk, and the whole run, with a RecursionError); past `names`
-    names listed the walk stops before the folder it is listing, said in one line: listed whole before any file was read, a folder holding a dataset
-    of 100,000 small files and a venv of 20,000 modules cost 120,508 names (0.65 s of CPU, its dentries cached)
-    before any limit applied, and a walk depth first spent any cap in env/ before src/ was reached."""
-    level, listed = [(folder, "./")], 0
+    entered (a submission nested 1,500 deep stopped os.walk, and the whole run, with a RecursionError). At most about
+    `names` names are listed in all: a folder holding more than its share of those left (an equal part among the
+    folders of its level not yet listed) is not read, nor what is below it, the folders not read said in one line;
+    a part of a folder would be the disk's choice. Listed whole before any file was read, a folder holding a dataset
+    of 100,000 small files and a venv of 20,000 modules cost 120,508 names (0.65 s of CPU, its dentries cached); a
+    walk depth first spent any cap in env/ before src/ was reached; a walk stopping at the cap dropped the folders
+    beside the one overflowing (src/losses.py beside data/ of 10,001 files)."""
+    level, left, skipped = [(folder, "./")], names, []
     while level:
         below = []
         for at, (here, prefix) in enumerate(level):
-            files, dirs = [], []
+            share = left // (len(level) - at)  # what a folder listed before left over goes to those after it
+            files, dirs, over = [], [], False
             try:
                 with os.scandir(here) as entries:
                     for entry in entries:
-                        if listed == names:
-                            problems.append(f"{folder.name}/{prefix}: over {names} names listed in the submission's "
-                                            "folders (a venv, node_modules, a dataset?); the walk stopped here: this "
-                                            f"folder and {len(level) - at - 1 + len(below)} more found are not read")
-                            return  # not a part of the folder: which part a listing gives first is the disk's
-                        listed += 1
+                        if over := len(files) + len(dirs) == share:
+                            break
                         if not _is_dir(entry):
                             files.append(entry.name)
                         elif not entry.is_symlink():
                             dirs.append(entry.name)
             except OSError as exc:
                 problems.append(f"{folder.name}: cannot list {Path(here).name} ({exc.strerror}); ignored")
+                continue
+            left -= len(files) + len(dirs)
+            if over:
+                skipped.append(prefix)
                 continue
             dirs = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
             if dirs and prefix.count("/") > depth:
@@ -94,6 +98,9 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             yield here, prefix, files
             below += [(os.path.join(here, d), d + "/" if prefix == "./" else prefix + d + "/") for d in dirs]
         level = below
+    if skipped:
+        problems.append(f"{folder.name}: {first_five(skipped)}: over its share of the {names} names listed in a "
+                        "submission's folders (a venv, node_modules, a dataset?); not read")
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

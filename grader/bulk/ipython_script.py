@@ -84,6 +84,7 @@ def _writefile(cell: str) -> str | None:
         args = [a.value for a in call.args if type(a) is ast.Constant and type(a.value) is str]
         if ast.unparse(call.func) == "get_ipython().run_cell_magic" and len(args) == 3 == len(call.args):
             return python_cell(f"%%writefile {args[1]}\n{args[2]}") if args[0] == "writefile" else None
-    except (SyntaxError, ValueError, AttributeError, RecursionError):  # not one expression calling a function
+    # not one expression calling a function, or hostile text the parser gives up on
+    except (SyntaxError, ValueError, AttributeError, RecursionError, MemoryError):
         pass
     return None

@@ -127,10 +127,11 @@ class GradientCheck(Check):
         backward, forward = (outcomes.get(call.id) for call in plan.calls)
         problem, evidence = self._against_reference(point, backward)
         note = self._forward_note(point, forward)
+        # a row's message is one line: the text feedback showed a newline as a literal \n
         if problem:
-            return Verdict(0.0, problem + (f"\n{note}" if note else ""), evidence)
+            return Verdict(0.0, problem + (f"; {note}" if note else ""), evidence)
         message = f"matches the reference gradient, on the reference {self.forward}'s cache"
-        return Verdict(1.0, message + (f"\n{note}" if note else ""), evidence)
+        return Verdict(1.0, message + (f"; {note}" if note else ""), evidence)
 
     def _against_reference(self, point: Point, outcome: Outcome | None) -> tuple[str | None, tuple]:
         """The student's backward on the reference's cache against the reference backward; localised."""

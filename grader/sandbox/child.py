@@ -392,6 +392,7 @@ class StudentModules:
         self.sources = {}  # module name -> source bytes
         self.refused = {}  # module name -> why it cannot be imported (too large, failed before): said on import
         self.cell_errors = {}  # module name -> [(cell name, error)] of a notebook's cells that raised
+        self.settings = None  # the job's ModuleSettings, taken around each module's own code (exec_module)
 
     def refuse(self, reasons: dict) -> None:
         """Importing one of these names raises ImportError with its reason (not "No module named ...")."""
@@ -410,6 +411,18 @@ class StudentModules:
         return None  # the default module
 
     def exec_module(self, module) -> None:
+        # the settings it leaves are its own, whichever module's import ran it (ModuleSettings.importing): per import
+        # stage, a module another's import ran handed its np.seterr to that one and ran its own calls without it
+        before = self.settings.importing()
+        try:
+            self._execute(module)
+        finally:
+            trace, profile = sys.gettrace(), sys.getprofile()  # taken off first: the harness below runs untraced
+            sys.settrace(None)
+            sys.setprofile(None)
+            self.settings.imported(module.__spec__.name, before, trace, profile)
+
+    def _execute(self, module) -> None:
         spec = module.__spec__
         self._refuse(spec.name)
         cells = notebook_cells(self.sources[spec.name])
@@ -476,7 +489,7 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
-        self.settings = ModuleSettings()
+        self.settings = self.modules.settings = ModuleSettings()
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -529,7 +542,6 @@ class ChildJob:
             except BaseException as exc:
                 reason = describe_error(exc, self.scratch)
             self.restore()
-            self.settings.imported(name)
         if reason is not None:
             self.module_errors[name] = reason
             self.reporter.error(name, reason)
@@ -1005,11 +1017,12 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 class ModuleSettings:
     """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...)
-    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's import left them:
-    every import starts from the job's own, and a call runs under its module's. A softmax.py with
-    np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer at its top cost the right
-    activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of 112.5 points (each graded
-    alone: full marks; red22). What a function changes as it runs and leaves so is not undone."""
+    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's own code left them
+    (StudentModules.exec_module, whichever import runs it): each starts from the job's own, and a call runs under its
+    module's. A softmax.py with np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer
+    at its top cost the right activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of
+    112.5 points (each graded alone: full marks; red22); taken per import stage, a module another's import ran gave
+    that one its settings. What a function changes as it runs and leaves so is not undone."""
 
     def __init__(self):
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
@@ -1030,15 +1043,39 @@ class ModuleSettings:
         sys.settrace(trace)
         sys.setprofile(profile)
 
-    def imported(self, module: str) -> None:
+    def importing(self) -> tuple | None:
+        """Before a module's own code runs: the settings of the module whose import runs it (None: the job's), and
+        the job's put in their place."""
+        before = self._changed(sys.gettrace(), sys.getprofile())
+        if before is not None:
+            self.put(self.start)
+            self.names.restore()  # after put: the tag it left is the start's
+        return before
+
+    def imported(self, module: str, before: tuple | None, trace, profile) -> None:
+        """After `module`'s own code ran (or raised), with the tracer and profiler it left taken off (`trace`,
+        `profile`): its settings kept for its calls, those it was imported under (importing) put back."""
+        kept = self._changed(trace, profile)
+        if kept is not None:
+            self.kept[module] = kept
+        if before is not None:
+            self.put(before)
+            return
+        if kept is not None:
+            self.put(self.start)
+        else:  # the job's, but the tracer and profiler taken off
+            sys.settrace(trace)
+            sys.setprofile(profile)
+        self.names.restore()  # after put: the tag it left is the start's
+
+    def _changed(self, trace, profile) -> tuple | None:
+        """The settings now (with `trace` and `profile`), None when they are the job's."""
         errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
-        trace, profile = sys.gettrace(), sys.getprofile()
         renamed = self.names.moved() and _moved(names, self.start[2])
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
                 [trace, profile], self.start[3:]):
-            self.kept[module] = errors, filters, dict(names), trace, profile
-            self.put(self.start)
-        self.names.restore()  # after put: the tag it left is the start's
+            return errors, filters, dict(names), trace, profile
+        return None
 
     def enter(self, module: str) -> None:
         kept = self.kept.get(module)

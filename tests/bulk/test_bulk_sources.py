@@ -225,9 +225,11 @@ def test_the_file_cap_leaves_out_the_deepest_files_and_says_so_in_one_line(tmp_p
                         "(from repo/env/lib/m4.py on)"]
 
 
-def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(tmp_path):
+def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_over_their_share(tmp_path):
     """A folder holding a dataset of small files and a venv was listed whole (120,508 names, 0.65 s of CPU) before
-    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached."""
+    any cap applied; a cap on a depth-first walk would have spent it in data/ before src/ was reached; a walk that
+    stopped at its cap dropped every folder not yet listed: src/losses.py beside data/ of 10,001 files was never read
+    (0 points where it was read before). A folder over its share of the names is not read, alone."""
     from mlptutor.grader.bulk.filelimits import FileLimits
     from mlptutor.grader.bulk.folders import read_folder
 
@@ -236,13 +238,23 @@ def test_the_walk_stops_after_its_cap_of_names_the_shallowest_first_and_says_so(
         (repo / "data" / f"part{part}").mkdir(parents=True)
         for n in range(20):
             (repo / "data" / f"part{part}" / f"m{n}.py").write_text("")
+    (repo / "data" / "part2" / "deep").mkdir()
+    (repo / "data" / "deep.py").write_text("")
     (repo / "src").mkdir()
     (repo / "src" / "losses.py").write_text("x = 1\n")
     (repo / "softmax.py").write_text("y = 2\n")
     files, problems = read_folder(repo, FileLimits(walked=30))
-    assert sorted(files) == sorted([f"data/part0/m{n}.py" for n in range(20)] + ["softmax.py", "src/losses.py"])
-    assert problems == ["repo/data/part1/: over 30 names listed in the submission's folders (a venv, node_modules, a "
-                        "dataset?); the walk stopped here: this folder and 1 more found are not read"]
+    assert sorted(files) == ["data/deep.py", "softmax.py", "src/losses.py"]
+    assert problems == ["repo: data/part0/, data/part1/, data/part2/: over its share of the 30 names listed in a "
+                        "submission's folders (a venv, node_modules, a dataset?); not read"]
+    (repo / "data" / "x.csv").write_text("")  # data/ itself over its share (30 - 3 names of repo/, halved): src/ read
+    for n in range(10):
+        (repo / "data" / f"x{n}.csv").write_text("")
+    files, problems = read_folder(repo, FileLimits(walked=30))
+    assert sorted(files) == ["softmax.py", "src/losses.py"] and problems[0].startswith("repo: data/: over its share")
+    files, problems = read_folder(repo / "data", FileLimits(walked=10))  # the folder read itself over the cap
+    assert files == {} and problems == ["data: ./: over its share of the 10 names listed in a submission's folders "
+                                        "(a venv, node_modules, a dataset?); not read"]
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
@@ -259,3 +271,45 @@ def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
     assert (lines[name], error - name) == ("# In[ ]: notebook cell 5", 4)
     plain = "a\n# mlptutor: softmax\nb\n# mlptutor: losses\nc\n"  # no cells: as before
     assert split_at_markers(plain)["losses"] == "a\n\n\n# mlptutor: losses\nc\n"  # c on its line, 5
+
+
+def test_a_file_the_parser_gives_up_on_is_read_as_any_unparseable_file(tmp_path):
+    """softmax.py holding `x = 1+1+...` 100,000 times (and the word NotImplementedError, so that the stub test parses
+    it): ast.parse raised RecursionError out of modules_from_files, and one hostile file ended `mlptutor grade` for the
+    whole class (and `check`) with a traceback; a raise of 900 of them parsed, and its unparse raised the same."""
+    chain = "+".join(["1"] * 100_000)
+    for text in (f"# NotImplementedError\nx = {chain}\n",
+                 f"def softmax(z):\n    raise NotImplementedError({chain[:1800]})\n"):
+        assert modules_from_files({"softmax.py": text.encode()}, EXERCISES) == ({"softmax": text}, [])
+        (tmp_path / "softmax.py").write_text(text)
+        assert collect((str(tmp_path),), sorted(EXERCISES)) == ({"softmax": text}, ["softmax"])
+
+
+def test_a_bundled_files_path_with_a_line_break_stays_on_its_cells_label():
+    """A bundled file's path went unescaped onto its cell's label line: `x\\nundefined_name\\n.py` put a line of code
+    in the module."""
+    modules, _ = modules_from_files({"x\nundefined_name\n.py": b"A", "b.py": b"B"}, EXERCISES)
+    assert modules["softmax"].split("\n") == ["# In[ ]: notebook cell b.py", "B",
+                                              "# In[ ]: notebook cell 'x\\nundefined_name\\n.py'", "A"]
+
+
+def test_marker_sections_grow_with_the_text_not_with_markers_times_lines():
+    """20,000 markers of as many names in a 369 KB file made 200 MB of sections (each padded to its place) and
+    20 s of CPU (the text rescanned for its cell at every marker); alternating markers in one notebook cell repeated
+    the cell's lines above each. Sections are built for the exercises only, each at most as long as the text; the
+    other names are one line."""
+    from mlptutor.grader.bulk.notebooks import joined
+
+    text = "".join(f"# mlptutor: n{i:04}\nx = {i}\n" for i in range(2000)) + "# mlptutor: softmax\ny = 1\n"
+    modules, problems = modules_from_files({"work.py": text.encode()}, EXERCISES)
+    assert list(modules) == ["softmax"]
+    assert modules["softmax"].split("\n")[4000:] == ["# mlptutor: softmax", "y = 1", ""]  # on its line, 4001
+    assert problems == ["work.py: marker names 'n0000', 'n0001', 'n0002', 'n0003', 'n0004' and 1995 more, not an "
+                        "exercise (losses, softmax)"]
+    cell = "".join(f"# mlptutor: {('softmax', 'losses')[i % 2]}\nx = {i}\n" for i in range(2000))
+    notebook = joined(["import numpy as np", cell], ["1", "2"])
+    sections = split_at_markers(notebook)
+    assert all(len(section) <= len(notebook) for section in sections.values())
+    lines = sections["losses"].split("\n")  # x = 1999 on line 4000 of cell 2, under one name line
+    assert lines.count("# In[ ]: notebook cell 2") == 1 and lines.index("x = 1999") - lines.index(
+        "# In[ ]: notebook cell 2") == 4000

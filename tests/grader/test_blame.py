@@ -38,7 +38,8 @@ def test_a_correct_dense_backward_keeps_full_marks_next_to_a_wrong_forward(grade
     assert all(r.passed for r in rows.values()), [(r.check, r.message) for r in rows.values()]
     message = rows["gradient"].message
     assert message.startswith("matches the reference gradient")
-    assert "\nnote: your dense_forward() is wrong" in message and "judged against the reference forward" in message
+    assert "cache; note: your dense_forward() is wrong" in message and "judged against the reference forward" in message
+    assert "\n" not in message  # one line: the text feedback showed a newline as a literal \n
 
 
 def test_a_correct_mlp_backward_keeps_full_marks_next_to_a_wrong_mlp_forward(grader, solution, with_code):
@@ -61,7 +62,7 @@ def test_a_wrong_backward_fails_localised_with_the_note_when_its_forward_is_wron
     row = rows_of(report, "dense_backward")["gradient"]
     assert row.points == 0
     assert "the gradient for W is off in rows [0, 1], columns [1]" in row.message
-    assert "\nnote: your dense_forward() is wrong" in row.message
+    assert "; note: your dense_forward() is wrong" in row.message
 
 
 # forwards that are right, except where they believe a gradient check is calling them: then they return

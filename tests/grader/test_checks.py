@@ -117,7 +117,7 @@ def test_consistent_but_wrong_forward_and_backward_get_nothing(grader, with_code
     """
     row = rows_of(grader.grade({"layers": with_code("layers", code)}), "dense_backward")["gradient"]
     assert row.points == 0 and "against the reference" in row.message
-    assert "\nnote: your dense_forward() is wrong" in row.message
+    assert "; note: your dense_forward() is wrong" in row.message
 
 
 def mlp_grad_spec(widths, batch):

@@ -321,3 +321,36 @@ def test_one_files_numpy_settings_and_names_reach_its_own_calls_only(bwrap):
     own, other, again = (result.outcomes[name] for name in ("g", "f", "g2"))
     assert own.value == again.value == ["replaced", "FloatingPointError"], own
     assert other.value == [5.0, float("inf")] and "overflow" in " ".join(other.warnings), other
+
+
+NESTED_IMPORTER = """\
+import numpy as np
+import c_settings  # its own settings, not this file's
+
+def f():
+    return float(np.exp(np.float64(1000)))
+"""
+NESTED_SETTING = """\
+import numpy as np
+np.seterr(all="raise")
+
+def g():
+    try:
+        np.exp(np.float64(1000))
+        return "not raised"
+    except FloatingPointError:
+        return "raised"
+"""
+
+
+def test_a_module_imported_by_anothers_import_keeps_its_settings_to_itself(bwrap):
+    """The settings were taken per import stage: c_settings, imported by a_importer's `import c_settings`, handed its
+    np.seterr(all='raise') to a_importer (whose f failed with FloatingPointError) and ran its own g without it; named
+    the other way round (its stage first), each kept its own: which module held them hung on names and restarts. Now
+    taken around each module's own code, in every order."""
+    for modules in ({"a_importer": NESTED_IMPORTER, "c_settings": NESTED_SETTING},
+                    {"c_settings": NESTED_SETTING, "a_importer": NESTED_IMPORTER}):
+        result = bwrap.run(modules, [Call("g", "c_settings", "g"), Call("f", "a_importer", "f")])
+        own, importer = result.outcomes["g"], result.outcomes["f"]
+        assert own.value == "raised", (list(modules), own)
+        assert importer.value == float("inf") and "overflow" in " ".join(importer.warnings), (list(modules), importer)
