@@ -385,7 +385,9 @@ def check(paths, fmt, student, require_sandbox):
         finally:
             diskcache.enable(folder=None)  # for this command only
     except (UsageProblem, SandboxError, OSError) as problem:
-        click.echo(f"mlptutor check: {problem}", err=True)
+        from mlptutor.grader.feedback.escape import visible_line  # a student's file name may hold a newline
+
+        click.echo(f"mlptutor check: {visible_line(str(problem))}", err=True)
         sys.exit(2)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # https://no-color.org
     click.echo(FORMATS[fmt].render(report, color=colour), nl=False)

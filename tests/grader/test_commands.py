@@ -258,3 +258,12 @@ def test_a_checked_notebook_is_checked_not_the_py_of_its_name_beside_it(tmp_path
     sources, graded = collect((str(tmp_path / "softmax.ipynb"),), ["softmax"])
     assert graded == ["softmax"] and answer.strip() in sources["softmax"]
     assert collect((str(tmp_path / "softmax.py"),), ["softmax"])[0] == {"softmax": (EXERCISES / "softmax.py").read_text()}
+
+
+def test_a_usage_problem_naming_a_file_with_a_newline_stays_one_line(tmp_path):
+    """The student's file name was printed raw: 'we\\nird.py' split the one-line error in two."""
+    weird = tmp_path / "we\nird.py"
+    weird.write_text("x = 1\n")
+    result = check(weird)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "we\\nird.py: no exercise files here" in result.output
