@@ -312,16 +312,14 @@ def keyed_inputs(student: str, sources: dict, paths: tuple[str, ...], exercises:
 
 
 def _submission(folders: list[Path], exercises: list[str]) -> dict:
-    """The modules `mlptutor grade` reads of `folders` as one submission (grader.bulk.folders.read_folder and
-    grader.bulk.sources.modules_from_files, notebooks first in an nbgrader course), the first folder's of a name."""
-    from mlptutor.grader.bulk.folders import read_folder
-    from mlptutor.grader.bulk.sources import modules_from_files
+    """The modules `mlptutor grade` reads of `folders` as one submission (grader.bulk.folders.read_submission,
+    notebooks first in an nbgrader course), the first folder's of a name."""
+    from mlptutor.grader.bulk.folders import read_submission
     from mlptutor.grader.nbgrader.cell_grader import in_course
 
     modules: dict = {}
     for folder in folders:
-        found, _ = modules_from_files(read_folder(folder)[0], exercises, notebooks_first=in_course(folder.resolve()))
-        modules = found | modules
+        modules = read_submission(folder, exercises, notebooks_first=in_course(folder.resolve()))[0] | modules
     return modules
 
 

@@ -156,18 +156,14 @@ def student_id(root: Path) -> str:
 
 def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
     """The upload's modules and problems, read as `mlptutor grade` reads a submission folder (a folder or a whole
-    repository): its files by grader.bulk.folders.read_folder (hidden and cache folders skipped, at most 32 deep,
-    links kept inside, the shallowest first within the limits, what is left out said in one line), laid out by
-    grader.bulk.sources.modules_from_files (files named after exercises, '# mlptutor:' markers, a bundle, the
-    helpers the exercises import). Read by a rule of its own (the exercise-named files only, when there were any),
+    repository), by grader.bulk.folders.read_submission: hidden and cache folders skipped, at most 32 deep, links
+    kept inside, the shallowest first within the limits, what is left out said in one line; files named after
+    exercises, '# mlptutor:' markers, a bundle, the helpers the exercises import. Read by a rule of its own (the exercise-named files only, when there were any),
     a bundle notebook or a marker file beside softmax.py was never read here: losses 0 on Gradescope and graded in
     `mlptutor grade`, and other hidden inputs."""
-    from mlptutor.grader.bulk.folders import read_folder
-    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.bulk.folders import read_submission
 
-    files, problems = read_folder(submission, prefix="")
-    modules, notes = modules_from_files(files, exercises)
-    return modules, problems + notes
+    return read_submission(submission, exercises, prefix="")
 
 
 def grade(root: Path) -> dict:

@@ -104,18 +104,17 @@ def _report(exercise: str, source: str):
 def course_inputs(student: str, folder: Path) -> str:
     """The hidden inputs' key `mlptutor grade` computes for `student`'s submission of the assignment nbgrader
     autogrades in `folder` (<course>/autograded|submitted/<student>/<assignment>): the submitted folder read as grade
-    reads it (bulk.folders.read_folder, bulk.sources.modules_from_files, notebooks first, out of the assignment's
-    exercises) and keyed by bulk.engine.inputs_key. Keyed by the kernel's history, a test cell drew other inputs than
+    reads it (bulk.folders.read_submission, notebooks first, out of the assignment's exercises) and keyed by
+    bulk.engine.inputs_key. Keyed by the kernel's history, a test cell drew other inputs than
     grade whenever the history was not the files' text: another notebook of the assignment (grade hashes all of
     them), a `%matplotlib` line (IPython's translation), an empty code cell, a locked setup cell."""
     from mlptutor.grader.bulk.engine import Engine, inputs_key
-    from mlptutor.grader.bulk.folders import read_folder
-    from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.bulk.folders import read_submission
 
     root, assignment = folder.parents[2], folder.name
     exercises = Engine(only=assignment_notebooks(root, assignment)).exercises()
-    files, _ = read_folder(root / "submitted" / student / assignment)
-    return inputs_key(student, modules_from_files(files, exercises, notebooks_first=True)[0])
+    return inputs_key(student, read_submission(root / "submitted" / student / assignment, exercises,
+                                               notebooks_first=True)[0])
 
 
 def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
