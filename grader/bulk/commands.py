@@ -10,7 +10,7 @@ import click
 
 from mlptutor.grader.bulk.discovery import DiscoveryError, SubmittedFolder
 from mlptutor.grader.bulk.engine import Engine, EngineError
-from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, unsubmitted
+from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, ungraded_line, unsubmitted
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
 from mlptutor.grader.bulk.lms import FORMATS as LMS_FORMATS, foreign_ids, item_scale, lms_csv, student_rows
@@ -203,9 +203,8 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             else:
                 text = nbgrader_csv(name, reports, students, lateness)
                 if missing := unsubmitted(reports, students):
-                    named = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
-                    notes = [f"{named}: on the roster, not graded: rows with no timestamp and score 0.0, as "
-                             "`nbgrader export` writes a student without a submission"]
+                    notes = [ungraded_line(missing, "rows with no timestamp and score 0.0, as `nbgrader export` writes "
+                                                    "a student without a submission")]
             out.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(out, text)
     except (GradebookError, RosterError, *NBGRADER_ERRORS) as exc:

@@ -65,7 +65,7 @@ from dataclasses import replace
 from functools import partial
 
 from mlptutor.grader.bulk.download_names import ANONYMOUS
-from mlptutor.grader.bulk.exports import csv_text, number_text
+from mlptutor.grader.bulk.exports import csv_text, number_text, ungraded_line
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.lms_rosters import WORKSHEET_HEADERS
@@ -337,8 +337,9 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
-    missing += [f"{key}: on the roster, not graded; no {fmt} row, so the LMS keeps the grade it has (enter 0 there "
-                "if a missing submission scores 0)" for key in roster if key not in graded]
+    if ungraded := [key for key in roster if key not in graded]:
+        missing.append(ungraded_line(ungraded, f"no {fmt} row, so the LMS keeps the grade it has (enter 0 there if a "
+                                               "missing submission scores 0)"))
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

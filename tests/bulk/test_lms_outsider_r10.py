@@ -377,12 +377,12 @@ def test_lms_exports_tell_every_roster_student_without_a_row_and_a_moodle_scale_
         return _export(tmp_path, fmt, listed, tmp_path / f"{fmt}.csv")
 
     said = export("moodle-worksheet", roster)
-    assert "602: on the roster, not graded; no moodle-worksheet row" in said
-    assert "603: on the roster, not graded" in said and "Maximum Grade" not in said
+    assert "2 on the roster, not graded: no moodle-worksheet row" in said and "scores 0): 602, 603" in said
+    assert "Maximum Grade" not in said
     scaled = write("scaled.csv", DE_WORKSHEET.replace(",4.00,", ",100.00,"))
     assert ("Moodle's Maximum Grade is 100 (the worksheet), mlptutor's 4: the grades are points out of 4; set the "
             "assignment's maximum grade in Moodle to 4 before uploading") in export("moodle-worksheet", scaled)
-    assert "602: on the roster, not graded; no moodle row" in export("moodle", roster)  # canvas: refused (lms19)
+    assert "2 on the roster, not graded: no moodle row" in export("moodle", roster)  # canvas: refused (lms19)
 
 
 def test_a_gradescope_group_is_graded_once_and_every_member_gets_the_grade(tmp_path, write, fake_engine):

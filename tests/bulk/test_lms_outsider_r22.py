@@ -1,29 +1,8 @@
 """LMS documents as an outsider finds them, r22 (lms22)."""
 
-from click.testing import CliRunner
+from bulk_helpers import lms_export as _export, one_check_report as _report
 
-from mlptutor.cli import cli
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.model import CheckResult, SubmissionReport
-
-
-def _report(student, points):
-    rows = [CheckResult("softmax", "softmax", "values", "value", points, 4.0, points == 4.0)]
-    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
-
-
-def _export(tmp_path, fmt, roster_text, *options, grades=(("alee", 4.0),)):
-    """`mlptutor export --format fmt` of HW1 with `roster_text` as the roster: (the result, the file's text)."""
-    (tmp_path / "roster.csv").write_text(roster_text, encoding="utf-8")
-    with Gradebook(tmp_path / "gb.sqlite") as book:
-        for student, points in grades:
-            book.record("HW1", _report(student, points))
-    out = tmp_path / f"{fmt}.csv"
-    result = CliRunner().invoke(cli, ["export", "--format", fmt, "--gradebook", str(tmp_path / "gb.sqlite"),
-                                      "--roster", str(tmp_path / "roster.csv"), "--out", str(out), *options])
-    assert result.exit_code == 0, result.output
-    return result, out.read_text(encoding="utf-8") if out.exists() else ""
-
 
 MOODLE_BY_EMAIL = ('First name,Last name,ID number,Institution,Department,Email address,"Assignment: HW1 (Real)",'
                    "Last downloaded from this course\nAnn,Lee,,Uni,CS,Ann.Lee@Uni.edu,-,1733500000\n"

@@ -140,8 +140,8 @@ def test_the_canvas_export_matches_the_canvas_roster_it_came_from(roster_of):
     assert rows[1][0].strip() == "Points Possible" and rows[1][-1] == "10"
     assert rows[2] == ["Lee, Ann", "101", "S001", "alee", "Lab A", "7.5"]
     assert rows[3] == ["Nguyen, Thi", "103", "", "103", "Lab B", "7.5"]  # login: the id
-    assert missing == ["102: on the roster, not graded; no canvas row, so the LMS keeps the grade it has (enter 0 "
-                       "there if a missing submission scores 0)"]  # round 10: told, not silently left out
+    assert missing == ["1 on the roster, not graded: no canvas row, so the LMS keeps the grade it has (enter 0 "
+                       "there if a missing submission scores 0): 102"]  # round 10: told, not silently left out
 
 
 def test_blackboard_upload_has_every_cell_in_quotes(roster_of):
