@@ -8,7 +8,8 @@ full precision.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
-  creates a new assignment of that name), then a "Points Possible" row as Canvas exports it; grades a late penalty
+  creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one line), then
+  a "Points Possible" row as Canvas exports it; grades a late penalty
   took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
@@ -27,7 +28,8 @@ full precision.
   grade of already (the worksheet's Last modified (grade)) are one line: the upload keeps those grades unless told;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
-  documentation says, which is one line), every cell in quotes as Blackboard's upload requires of a comma-delimited
+  documentation says, which is one line; a '|' in the name is written '/', the upload reading the id after '|'),
+  every cell in quotes as Blackboard's upload requires of a comma-delimited
   file;
 - brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`); each
   OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
@@ -95,7 +97,8 @@ def _moodle_worksheet(assignment, item_id, maximum, names=WORKSHEET_HEADERS["en"
 
 
 def _blackboard(assignment, item_id, maximum):
-    column = f"{assignment} [Total Pts: {number_text(maximum)} Score]" + (f" |{item_id}" if item_id else "")
+    column = f"{_blackboard_name(assignment)} [Total Pts: {number_text(maximum)} Score]" + (f" |{item_id}" if item_id
+                                                                                           else "")
     header = ["Last Name", "First Name", "Username", "Student ID", column]
     return header, [], lambda s, score: [s.last_name, s.first_name, s.login, s.sis_id, score]
 
@@ -150,11 +153,33 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
     if fmt == "moodle":
         return _moodle_scale(assignment, maximum)
     lines = _column_lines(fmt, roster, assignment, item_id, maximum)
-    if fmt != "blackboard" or item_id or lines:
-        return lines
-    return [f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as {_TEXT_COLUMN} (its [Total "
-            f"Pts] is not read): create the {assignment} column ({number_text(maximum)} points) in the Grade Center "
-            "and export again with --lms-item-id <its Column ID>"]
+    if fmt == "blackboard" and not item_id and not lines:
+        lines = [f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as {_TEXT_COLUMN} (its "
+                 f"[Total Pts] is not read): create the {assignment} column ({number_text(maximum)} points) in the "
+                 "Grade Center and export again with --lms-item-id <its Column ID>"]
+    return lines + _name_lines(fmt, assignment, item_id)
+
+
+# Canvas's importer reads a column header "<title> (<digits>)" as that assignment id (Assignment.title_and_id)
+_CANVAS_TITLE_ID = re.compile(r"(?P<title>.*)\s\((?P<id>[0-9]+)\)")
+
+
+def _name_lines(fmt: str, assignment: str, item_id: str) -> list[str]:
+    """One line when the assignment's name is read as something else in `fmt`'s column header: a Canvas name ending in
+    "(2024)" without `item_id` is taken for assignment 2024 (and a new assignment is named without it); a '|' in a
+    Blackboard name, where the upload reads the Column ID from, is written as '/' (_blackboard_name)."""
+    if fmt == "canvas" and not item_id and (found := _CANVAS_TITLE_ID.fullmatch(assignment)):
+        return [f"the assignment's name {assignment!r} ends in '({found['id']})', which Canvas's import reads as "
+                f"assignment id {found['id']} (a new assignment would be named {found['title']!r}): give --lms-item-id "
+                "<its id> (the number after /assignments/ in its address)"]
+    if fmt == "blackboard" and "|" in assignment:
+        return [f"the assignment's name {assignment!r} holds '|', where Blackboard's upload reads a column's id from: "
+                f"the blackboard file names it {_blackboard_name(assignment)!r}"]
+    return []
+
+
+def _blackboard_name(assignment: str) -> str:
+    return assignment.replace("|", "/")
 
 
 _TEXT_COLUMN = "a text column worth 0 points, left out of its totals"

@@ -11,3 +11,26 @@ def test_roster_students_without_a_grade_are_one_line_with_every_id(tmp_path):
     said = [line for line in result.output.splitlines() if "not graded" in line]
     assert said == ["  4 on the roster, not graded: no canvas row, so the LMS keeps the grade it has (enter 0 there if a "
                     "missing submission scores 0): s26, s27, s28, s29"]
+
+
+def test_a_canvas_name_ending_in_digits_in_parentheses_is_said_to_be_read_as_an_id(tmp_path):
+    """Canvas's importer reads a header '<title> (<digits>)' as that assignment id (Assignment.title_and_id): 'Quiz
+    (2024)' without --lms-item-id went to assignment 2024 if the course had one, else to a new assignment 'Quiz'. Not
+    a word was said; with the id the header 'Quiz (2024) (4412)' is read right."""
+    result, text = lms_export(tmp_path, "canvas", "id,name\nalee,Ann Lee\n", assignment="Quiz (2024)")
+    assert text.splitlines()[0].endswith(",Quiz (2024)")
+    assert ("the assignment's name 'Quiz (2024)' ends in '(2024)', which Canvas's import reads as assignment id 2024 "
+            "(a new assignment would be named 'Quiz'): give --lms-item-id") in result.output
+    result, text = lms_export(tmp_path, "canvas", "id,name\nalee,Ann Lee\n", "--lms-item-id", "4412",
+                              assignment="Quiz (2024)")
+    assert text.splitlines()[0].endswith(",Quiz (2024) (4412)") and "reads as assignment id" not in result.output
+
+
+def test_a_bar_in_a_blackboard_name_is_not_where_its_column_id_starts(tmp_path):
+    """Blackboard's upload reads a column's id after '|' ('Name [Total Pts: 4 Score] |_77_1'): 'Lab | 2' was written
+    as 'Lab | 2 [Total Pts: 4 Score] |_77_1', two bars, and without an id its ' 2 [Total Pts: 4 Score]' read as one.
+    The name is written with '/' (the column is found by its id), and one line says so."""
+    result, text = lms_export(tmp_path, "blackboard", "id,name\nalee,Ann Lee\n", "--lms-item-id", "_77_1",
+                              assignment="Lab | 2")
+    assert text.splitlines()[0].endswith('"Lab / 2 [Total Pts: 4 Score] |_77_1"')
+    assert "the blackboard file names it 'Lab / 2'" in result.output
