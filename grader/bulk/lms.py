@@ -294,11 +294,11 @@ _MOODLE_IDENTITIES = {"ID number": "sis_id", "Username": "login", "Email address
 
 def _moodle_user_columns(fmt: str, students: list[Student]) -> list[str]:
     """One line when the moodle file's user columns ("Map from" in Moodle's import) are not each filled in every row
-    or in none, or its Username is not in every row (the roster gives no Moodle username: Moodle's grade export leaves
-    it out by default, a worksheet's ids are participant ids), naming the columns to map from: those filled in every
-    row. Moodle's CSV import skips an empty user cell but keeps the user of the row before (grade/import/csv/classes/
-    load_data.php sets its studentid only from a non-empty cell), so mapped from a column empty in some rows only, a
-    row's grade goes to the student above it."""
+    or in none, or its Username or Email address is in no row (the roster gives none: Moodle's grade export leaves
+    the username out by default, a worksheet's ids are participant ids), naming the columns to map from: those filled
+    in every row. Moodle's CSV import skips an empty user cell but keeps the user of the row before (grade/import/csv/
+    classes/load_data.php sets its studentid only from a non-empty cell), so mapped from a column empty in some rows
+    only, a row's grade goes to the student above it."""
     if fmt != "moodle" or not students:
         return []
     filled = {column: sum(bool(getattr(s, field)) for s in students) for column, field in _MOODLE_IDENTITIES.items()}
@@ -306,8 +306,11 @@ def _moodle_user_columns(fmt: str, students: list[Student]) -> list[str]:
     full = [column for column, count in filled.items() if count == len(students)]
     said = [f"{', '.join(partial)} is empty in some rows of the moodle file, and Moodle's import gives such a row's "
             "grade to the student of the row above when users are mapped from it"] if partial else []
-    if not filled["Username"]:
-        said.append("the roster gives no Moodle username, so the moodle file's Username is empty")
+    # Moodle finds a user by the mapped cell as written (an email in another letter case stops the import on
+    # PostgreSQL), so an identity the roster lacks is left empty, never made up, and said
+    said += [f"the roster gives no {what}, so the moodle file's {column} is empty"
+             for column, what in (("Username", "Moodle username"), ("Email address", "email address"))
+             if not filled[column]]
     if not said:
         return []
     use = f"map users from {' or '.join(full)}, filled in every row" if full else (
@@ -348,10 +351,11 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
                            f"the login ({fix})")
             who = Student(report.student, report.student)
-        # an id that is no username: a worksheet's participant id or a Moodle grade export's Email address (said by
-        # _moodle_user_columns); Brightspace's export by OrgDefinedId alone makes that the id: written as a Username
-        # it named no user ('#0012345' both), and its import needs one of the two
-        not_login = (fmt == "moodle" and (who.lms_id or who.id == who.email)
+        # an id that is no username: a worksheet's participant id or the student's Email address (in any letter case:
+        # graded under Gradescope's 'ann.lee@uni.edu', Moodle's 'Ann.Lee@Uni.edu'; said by _moodle_user_columns);
+        # Brightspace's export by OrgDefinedId alone makes that the id: written as a Username it named no user
+        # ('#0012345' both), and its import needs one of the two
+        not_login = (fmt == "moodle" and (who.lms_id or who.id.casefold() == who.email.casefold())
                      or fmt == "brightspace" and who.id == who.sis_id)
         if not who.login and not not_login:
             who = replace(who, login=who.id)

@@ -34,3 +34,19 @@ def test_a_bar_in_a_blackboard_name_is_not_where_its_column_id_starts(tmp_path):
                               assignment="Lab | 2")
     assert text.splitlines()[0].endswith('"Lab / 2 [Total Pts: 4 Score] |_77_1"')
     assert "the blackboard file names it 'Lab / 2'" in result.output
+
+
+def test_the_moodle_file_writes_no_identity_the_roster_does_not_give(tmp_path):
+    """Moodle finds a user by the mapped cell as written (another letter case stops the import on PostgreSQL). A
+    roster whose id is the email re-cased ('ann.lee@uni.edu', its email 'Ann.Lee@Uni.edu') wrote the re-cased id as
+    the Username; now that is empty and said. A roster without emails left Email address empty with no word."""
+    result, text = lms_export(tmp_path, "moodle", "id,name,email\nann.lee@uni.edu,Ann Lee,Ann.Lee@Uni.edu\n",
+                              grades=(("ann.lee@uni.edu", 4.0),))
+    assert text.splitlines()[1] == ",,,,Ann.Lee@Uni.edu,4"
+    assert ("the roster gives no Moodle username, so the moodle file's Username is empty: map users from Email "
+            "address") in result.output
+    (tmp_path / "plain").mkdir()
+    result, text = lms_export(tmp_path / "plain", "moodle", "id,name\nalee,Ann Lee\n")
+    assert text.splitlines()[1] == ",,,alee,,4"
+    assert ("the roster gives no email address, so the moodle file's Email address is empty: map users from "
+            "Username") in result.output
