@@ -10,7 +10,9 @@ full precision.
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
   creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one line), then
   a "Points Possible" row as Canvas exports it; grades a late penalty
-  took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade);
+  took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
+  student Canvas's export read as roster marks excused ("EX") in that column has no row (one line): a grade imported
+  would replace the excused mark;
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
@@ -242,6 +244,22 @@ def _new_column(system: str, roster: Roster, header: list[str], assignment: str)
             f"them, {fix}"] if items else []
 
 
+def canvas_excused(fmt: str, roster: Roster, item_id: str) -> frozenset[str]:
+    """The ids (casefolded) of the students whose cell in the column of `item_id` is "EX" when the roster is Canvas's
+    gradebook export: excused there (its exporter writes an excused submission as EX, its importer reads a number in
+    that cell as a grade replacing the excused mark)."""
+    layout = roster.layout
+    if fmt != "canvas" or not item_id or not layout or layout.system != "Canvas":
+        return frozenset()
+    header, *rows = read_table(roster.path)
+    names = [cell.strip().lower() for cell in header]
+    at = next((at for at, cell in enumerate(header) if (found := _ITEM_COLUMNS["Canvas"].fullmatch(cell.strip()))
+               and found["key"] == item_id), None)
+    return frozenset() if at is None else frozenset(
+        layout.student_id(layout.record(names, row)).casefold() for row in rows
+        if at < len(row) and row[at].strip().upper() == "EX")
+
+
 def foreign_ids(fmt: str, roster: Roster) -> str | None:
     """Why `roster` cannot fill `fmt`'s file, or None: another system's export, whose lms_id is that system's user
     id (Canvas's user ID, a Moodle worksheet's participant id), which the Canvas import (by ID first) and the Moodle
@@ -324,18 +342,22 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
 
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
             lateness: dict[str, Late] | None = None, item_id: str = "",
-            worksheet: dict[str, str] | None = None) -> tuple[str, list[str]]:
+            worksheet: dict[str, str] | None = None, excused: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
     only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file (module
     docstring). `worksheet`: the headers of the Moodle grading
-    worksheet read as the roster (its language), which the moodle-worksheet export writes back."""
+    worksheet read as the roster (its language), which the moodle-worksheet export writes back. `excused`: the ids
+    (casefolded) the LMS holds excused in this assignment (canvas_excused), given no row, in one line."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
     layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
     header, before, row = layout(assignment, item_id, maximum)
-    rows, missing = [], []
+    rows, missing, kept = [], [], []
     for report in reports:
         who = roster.get(report.student)
+        if report.student.casefold() in excused:
+            kept.append(report.student)
+            continue
         if fmt == "moodle-worksheet" and not (who and who.lms_id):
             missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
                            "worksheet Moodle downloads as the roster)")
@@ -369,6 +391,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     if ungraded := [key for key in roster if key not in graded]:
         missing.append(ungraded_line(ungraded, f"no {fmt} row, so the LMS keeps the grade it has (enter 0 there if a "
                                                "missing submission scores 0)"))
+    if kept:
+        missing.append(f"{len(kept)} excused in Canvas (EX in the roster's column {item_id}), graded here: no canvas "
+                       "row, so Canvas keeps them excused (an imported grade would replace the excused mark; enter "
+                       f"it there to count it): {', '.join(kept)}")
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

@@ -50,3 +50,21 @@ def test_the_moodle_file_writes_no_identity_the_roster_does_not_give(tmp_path):
     assert text.splitlines()[1] == ",,,alee,,4"
     assert ("the roster gives no email address, so the moodle file's Email address is empty: map users from "
             "Username") in result.output
+
+
+CANVAS = ("\ufeffStudent,ID,SIS User ID,SIS Login ID,Section,HW1 (4411),Current Score,Unposted Current Score\r\n"
+          "    Points Possible,,,,,4.00,(read only),(read only)\r\n"
+          ",,,,,Manual Posting,,\r\n"
+          '"Lee, Ann",101,S1,alee,Section 1 and Section 2,3.00,75.00%,75.00%\r\n'
+          '"Müller, Jürgen",102,S2,jmueller,Section 2,EX,,\r\n')
+
+
+def test_a_student_canvas_holds_excused_keeps_the_excused_mark(tmp_path):
+    """Canvas's export writes an excused submission as EX; its importer reads a number in that cell as a grade that
+    replaces the mark. A student excused in Canvas whom mlptutor graded (a submission before the excuse) was written
+    with their grade, un-excusing them unsaid: now no row and one line."""
+    result, text = lms_export(tmp_path, "canvas", CANVAS, "--lms-item-id", "4411",
+                              grades=(("101", 4.0), ("102", 0.0)))
+    assert text.splitlines()[2:] == ['"Lee, Ann",101,S1,alee,Section 1 and Section 2,4']
+    assert ("1 excused in Canvas (EX in the roster's column 4411), graded here: no canvas row, so Canvas keeps them "
+            "excused") in result.output and result.output.rstrip().endswith("(1 without a row: the lines above say why)")
