@@ -208,16 +208,24 @@ def _clean(text: str) -> str:
 
 
 def _read_text(path: Path) -> str:
-    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is. A FIFO or a device
-    is refused unread (open_regular): reading --roster /dev/zero never ended, a FIFO waited for a writer."""
+    """UTF-8 (a BOM is fine), or UTF-16 with its BOM as Blackboard's Grade Center download is; a workbook (Moodle's
+    grade export in Excel or OpenDocument) is refused in one line naming it. A FIFO or a device is refused unread
+    (open_regular): reading --roster /dev/zero never ended, a FIFO waited for a writer."""
     try:
         with open_regular(path) as handle:
             data = handle.read()
+        if data.startswith(_WORKBOOKS):
+            raise RosterError(f"{path}: a spreadsheet workbook (.xlsx, .ods or .xls), not CSV text; download the class "
+                              "list as CSV (Moodle's grade export: 'Plain text file') or save it as CSV UTF-8")
         return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except OSError as exc:
         raise RosterError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise RosterError(f"{path}: cannot be read as UTF-8 text; save it as CSV UTF-8") from None
+
+
+# how a workbook file starts: a zip (.xlsx, .ods: Moodle's grade export in Excel or OpenDocument) or an OLE2 file (.xls)
+_WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 
 _FIRST_LINE = re.compile(r"[^\r\n]*")

@@ -176,6 +176,8 @@ def test_any_text_gives_file_safe_unique_ids_or_one_line_errors(tmp_path_factory
     (",,\na,b,c\n", ": empty; the first row must name the columns"),
     (b"\xff\xfe\x00\xd8", ": cannot be read as UTF-8 text; save it as CSV UTF-8"),  # UTF-16 BOM, broken text
     (b"id,name\n\xe9l\xe8ve,A\n", ": cannot be read as UTF-8 text; save it as CSV UTF-8"),  # Excel's cp1252
+    # Moodle's grade export as Excel or OpenDocument: it read 'cannot be read as UTF-8 text', of a file never text
+    (b"PK\x03\x04\x14\x00" + bytes(range(256)), ": a spreadsheet workbook (.xlsx, .ods or .xls), not CSV text"),
     ('id,name\na1,"' + "x" * 200_000 + '"\n', "line 2: not valid CSV (field larger than field limit"),
 ])
 def test_unusable_files_raise_one_line(write, content, message):
