@@ -13,7 +13,7 @@ from mlptutor.grader.bulk.engine import Engine, EngineError
 from mlptutor.grader.bulk.exports import grades_csv, nbgrader_csv, ungraded_line, unsubmitted
 from mlptutor.grader.bulk.gradebook import Gradebook, GradebookError
 from mlptutor.grader.bulk.late import LateError, Policy, due_time, time_zone
-from mlptutor.grader.bulk.lms import (FORMATS as LMS_FORMATS, canvas_excused, foreign_ids, item_scale, lms_csv,
+from mlptutor.grader.bulk.lms import (FORMATS as LMS_FORMATS, canvas_marks, foreign_ids, item_scale, lms_csv,
                                       student_rows)
 from mlptutor.grader.bulk.outputs import write_atomic, write_gradescope
 from mlptutor.grader.bulk.run import grade_class
@@ -197,7 +197,7 @@ def export(fmt, assignment, gradebook_path, roster, lms_item_id, nbgrader_course
             if fmt in LMS_FORMATS:
                 worksheet = listed.layout.headers if listed.layout else None
                 text, notes = lms_csv(fmt, name, reports, students, lateness, lms_item_id, worksheet or None,
-                                      canvas_excused(fmt, listed, lms_item_id))
+                                      canvas_marks(fmt, listed, lms_item_id))
                 notes += item_scale(fmt, listed, name, lms_item_id, max((r.max_score for r in reports), default=0.0))
                 written = student_rows(fmt, text)
             elif fmt == "csv":

@@ -11,8 +11,8 @@ full precision.
   creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one line), then
   a "Points Possible" row as Canvas exports it; grades a late penalty
   took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
-  student Canvas's export read as roster marks excused ("EX") in that column has no row (one line): a grade imported
-  would replace the excused mark;
+  student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
+  imported would replace the mark), N/A (not assigned to them, or anonymous grades not posted: the import drops it);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
@@ -244,20 +244,30 @@ def _new_column(system: str, roster: Roster, header: list[str], assignment: str)
             f"them, {fix}"] if items else []
 
 
-def canvas_excused(fmt: str, roster: Roster, item_id: str) -> frozenset[str]:
-    """The ids (casefolded) of the students whose cell in the column of `item_id` is "EX" when the roster is Canvas's
-    gradebook export: excused there (its exporter writes an excused submission as EX, its importer reads a number in
-    that cell as a grade replacing the excused mark)."""
+# what Canvas's gradebook exporter writes in an assignment's cell instead of a score, and what its importer does with a
+# grade given there (lib/gradebook_exporter.rb, app/models/gradebook_importer.rb)
+_CANVAS_MARKS = {
+    "EX": "excused in Canvas (EX in the roster's column {item}), graded here: no canvas row, so Canvas keeps them "
+          "excused (an imported grade would replace the excused mark; enter it there to count it)",
+    "N/A": "not gradable in Canvas (N/A in the roster's column {item}: the assignment is not assigned to them, or its "
+           "anonymous grades are not posted), graded here: no canvas row, as Canvas's import drops such a grade unsaid "
+           "(assign it to them, or post its grades, then export the gradebook again)",
+}
+
+
+def canvas_marks(fmt: str, roster: Roster, item_id: str) -> dict[str, str]:
+    """{id (casefolded): its cell} of the students whose cell in the column of `item_id` is one of _CANVAS_MARKS when
+    the roster is Canvas's gradebook export."""
     layout = roster.layout
     if fmt != "canvas" or not item_id or not layout or layout.system != "Canvas":
-        return frozenset()
+        return {}
     header, *rows = read_table(roster.path)
     names = [cell.strip().lower() for cell in header]
     at = next((at for at, cell in enumerate(header) if (found := _ITEM_COLUMNS["Canvas"].fullmatch(cell.strip()))
                and found["key"] == item_id), None)
-    return frozenset() if at is None else frozenset(
-        layout.student_id(layout.record(names, row)).casefold() for row in rows
-        if at < len(row) and row[at].strip().upper() == "EX")
+    return {} if at is None else {
+        layout.student_id(layout.record(names, row)).casefold(): row[at].strip().upper() for row in rows
+        if at < len(row) and row[at].strip().upper() in _CANVAS_MARKS}
 
 
 def foreign_ids(fmt: str, roster: Roster) -> str | None:
@@ -342,21 +352,23 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
 
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
             lateness: dict[str, Late] | None = None, item_id: str = "",
-            worksheet: dict[str, str] | None = None, excused: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+            worksheet: dict[str, str] | None = None, marks: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
     only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file (module
     docstring). `worksheet`: the headers of the Moodle grading
-    worksheet read as the roster (its language), which the moodle-worksheet export writes back. `excused`: the ids
-    (casefolded) the LMS holds excused in this assignment (canvas_excused), given no row, in one line."""
+    worksheet read as the roster (its language), which the moodle-worksheet export writes back. `marks`: {id
+    (casefolded): its cell} of the students Canvas holds excused or not gradable in this assignment (canvas_marks),
+    given no row, one line per mark."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
     layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
     header, before, row = layout(assignment, item_id, maximum)
-    rows, missing, kept = [], [], []
+    marks = marks or {}
+    rows, missing, held = [], [], {}
     for report in reports:
         who = roster.get(report.student)
-        if report.student.casefold() in excused:
-            kept.append(report.student)
+        if mark := marks.get(report.student.casefold()):
+            held.setdefault(mark, []).append(report.student)
             continue
         if fmt == "moodle-worksheet" and not (who and who.lms_id):
             missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
@@ -391,10 +403,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     if ungraded := [key for key in roster if key not in graded]:
         missing.append(ungraded_line(ungraded, f"no {fmt} row, so the LMS keeps the grade it has (enter 0 there if a "
                                                "missing submission scores 0)"))
-    if kept:
-        missing.append(f"{len(kept)} excused in Canvas (EX in the roster's column {item_id}), graded here: no canvas "
-                       "row, so Canvas keeps them excused (an imported grade would replace the excused mark; enter "
-                       f"it there to count it): {', '.join(kept)}")
+    missing += [f"{len(ids)} {_CANVAS_MARKS[mark].format(item=item_id)}: {', '.join(ids)}" for mark, ids in held.items()]
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

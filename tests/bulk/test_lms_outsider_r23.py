@@ -68,3 +68,14 @@ def test_a_student_canvas_holds_excused_keeps_the_excused_mark(tmp_path):
     assert text.splitlines()[2:] == ['"Lee, Ann",101,S1,alee,Section 1 and Section 2,4']
     assert ("1 excused in Canvas (EX in the roster's column 4411), graded here: no canvas row, so Canvas keeps them "
             "excused") in result.output and result.output.rstrip().endswith("(1 without a row: the lines above say why)")
+
+
+def test_a_student_canvas_cannot_grade_in_the_assignment_is_said(tmp_path):
+    """Canvas's export writes N/A for a student the assignment is not assigned to (or while its anonymous grades are
+    unposted), and its importer drops a grade there unsaid (assignment_assigned_to_student, gradeable?): the file
+    held that row and the instructor saw the grade nowhere."""
+    result, text = lms_export(tmp_path, "canvas", CANVAS.replace(",EX,", ",N/A,"), "--lms-item-id", "4411",
+                              grades=(("101", 4.0), ("102", 2.0)))
+    assert len(text.splitlines()) == 3
+    assert "1 not gradable in Canvas (N/A in the roster's column 4411: the assignment is not assigned to them" in (
+        result.output) and "export the gradebook again): 102" in result.output
