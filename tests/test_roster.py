@@ -206,7 +206,7 @@ def test_a_fifo_or_a_device_is_refused_unread(tmp_path):
 
 def test_compare_lists_missing_and_unknown_students():
     roster = Roster(Path("r.csv"), [Student("alice"), Student("carol")], [], named=False)
-    assert roster.compare(["alice", "zed"]) == ["carol: on the roster, no submission",
+    assert roster.compare(["alice", "zed"]) == ["1 on the roster, no submission: carol",
                                                "zed: submitted, not on the roster (graded anyway)"]
     assert roster.by_id()["carol"] == Student("carol")
 

@@ -41,7 +41,7 @@ from mlptutor.grader.feedback.escape import csv_cell, visible
 from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline
 from mlptutor.grader.model import SubmissionReport
-from mlptutor.roster import Student
+from mlptutor.roster import Student, counted
 
 VISIBILITIES = ("after_published", "visible", "after_due_date", "hidden")  # Gradescope's; the first is the default
 NBGRADER_COLUMNS = ("assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
@@ -192,8 +192,8 @@ def nbgrader_csv(assignment: str, reports: list[SubmissionReport], roster: dict[
 
 def ungraded_line(ids: list[str], outcome: str) -> str:
     """One line for the roster's students without a report: how many, what the export did about them (`outcome`),
-    then every id, none left out, for the instructor to act on (a class of 300 with 40 missing read 40 lines)."""
-    return f"{len(ids)} on the roster, not graded: {outcome}: {', '.join(ids)}"
+    then every id."""
+    return counted(ids, f"on the roster, not graded: {outcome}")
 
 
 def unsubmitted(reports: list[SubmissionReport], roster: dict[str, Student] | None) -> list[str]:

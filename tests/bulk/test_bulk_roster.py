@@ -16,7 +16,7 @@ def test_roster_reports_bad_rows_missing_and_unknown(write):
     assert sorted(roster.by_id()) == ["alice", "carol"]
     assert roster.by_id()["alice"].last_name == "Liddell"
     assert [p.split(":")[0] for p in roster.problems] == [f"{path} row 3", f"{path} row 4", f"{path} row 5"]
-    assert roster.compare(["alice", "zed"]) == ["carol: on the roster, no submission",
+    assert roster.compare(["alice", "zed"]) == ["1 on the roster, no submission: carol",
                                                "zed: submitted, not on the roster (graded anyway)"]
 
 
@@ -37,7 +37,7 @@ def test_one_roster_for_grade_and_export_reports_bad_rows_and_goes_on(tmp_path, 
     result = CliRunner().invoke(cli, ["grade", str(tmp_path / "class"), "--out", str(out), "--roster", str(roster)])
     assert result.exit_code == 0, result.output
     assert f"{roster} row 3: id 'bob/2' may hold only ASCII letters" in result.output and "; row skipped" in result.output
-    assert "carol: on the roster, no submission" in result.output
+    assert "1 on the roster, no submission: carol" in result.output
     assert "bob: submitted, not on the roster (graded anyway)" in result.output
     result = CliRunner().invoke(cli, ["export", "--format", "nbgrader", "--gradebook", str(out / "gradebook.sqlite"),
                                       "--roster", str(roster), "--out", str(tmp_path / "nb.csv")])

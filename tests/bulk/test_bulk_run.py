@@ -83,11 +83,11 @@ def test_roster_lines_and_discovery_notes_reach_the_report(tmp_path, write):
     (tmp_path / "class" / "bob" / "old.py").symlink_to(tmp_path / "class" / "bob" / "gone.py")
     roster = write("roster.csv", "student\nalice\ncarol\n")
     summary = _run(tmp_path, roster=roster)
-    assert "carol: on the roster, no submission" in summary.problems
+    assert "1 on the roster, no submission: carol" in summary.problems
     assert "bob: submitted, not on the roster (graded anyway)" in summary.problems
     bob = Gradebook(tmp_path / "out" / "gradebook.sqlite").reports("class")[1]
     assert bob.problems[0] == "bob/old.py: a symbolic link to no file; ignored"
-    assert "carol: on the roster" in (tmp_path / "out" / "problems.txt").read_text()
+    assert "1 on the roster, no submission: carol" in (tmp_path / "out" / "problems.txt").read_text()
 
 
 KILLED_RUN = """

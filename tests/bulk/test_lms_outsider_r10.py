@@ -69,7 +69,7 @@ def test_moodle_team_submission_is_graded_once_and_given_to_every_member(tmp_pat
     roster = write("worksheet.csv", TEAM_WORKSHEET)
     said = _grade(tmp_path / "dl", tmp_path / "out", "--roster", str(roster))
     assert "2 submissions, 2 graded" in said
-    assert "504: on the roster, no submission" in said
+    assert "1 on the roster, no submission: 504" in said
     rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()
     assert rows[0].startswith("student,losses,softmax,")
     assert [r.split(",")[:3:2] for r in rows[1:]] == [["501", "2"], ["502", "2"], ["503", "1"]]
@@ -229,7 +229,7 @@ def test_gradescope_roster_meets_gradescope_export_by_email(tmp_path, write, fak
     roster = write("memberships.csv", GRADESCOPE_ROSTER)
     said = _grade(tmp_path / "export", tmp_path / "out", "--roster", str(roster))
     assert "row 4: a Gradescope TA row (staff), not one of the class; row skipped" in said
-    assert "bo@uni.edu: on the roster, no submission" in said
+    assert "1 on the roster, no submission: bo@uni.edu" in said
     assert "cy@uni.edu: submitted, not on the roster (graded anyway)" in said
     from mlptutor.roster import read_roster
 

@@ -79,3 +79,13 @@ def test_a_student_canvas_cannot_grade_in_the_assignment_is_said(tmp_path):
     assert len(text.splitlines()) == 3
     assert "1 not gradable in Canvas (N/A in the roster's column 4411: the assignment is not assigned to them" in (
         result.output) and "export the gradebook again): 102" in result.output
+
+
+def test_roster_students_without_a_submission_are_one_line_with_every_id(tmp_path):
+    """`grade --roster` printed one 'sNN: on the roster, no submission' line per student (40 in a class of 300 with
+    40 missing): one line, the count, then every id; each submitter off the roster keeps a line of their own."""
+    from mlptutor.roster import read_roster
+
+    (tmp_path / "roster.csv").write_text("id,name\n" + "".join(f"s{i:02d},N {i}\n" for i in range(30)))
+    assert read_roster(tmp_path / "roster.csv").compare([f"s{i:02d}" for i in range(27)] + ["zed"]) == [
+        "3 on the roster, no submission: s27, s28, s29", "zed: submitted, not on the roster (graded anyway)"]

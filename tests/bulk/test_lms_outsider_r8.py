@@ -119,7 +119,7 @@ def test_own_roster_ids_a_spreadsheet_mangled_are_named(roster_of):
     assert "row 2: the id holds '1.23E+05'" in first and "row 3: column 'sis_id' holds '4.5e+11'" in second
     roster = roster_of("id,name\n42,C\n")  # the folder is 0042: Excel dropped the zeros
     assert roster.compare(["0042"]) == [
-        "42: on the roster, no submission",
+        "1 on the roster, no submission: 42",
         "0042: submitted, not on the roster (graded anyway); the roster's '42' may be this id with its leading "
         "zeros lost in a spreadsheet (format the id column as Text and export the roster again)"]
 
@@ -233,7 +233,7 @@ def test_canvas_downloaded_submissions_are_each_students_under_the_rosters_id(tm
     assert {s.student: sorted(s.modules) for s in found.submissions} == {"101": ["layers", "softmax"],
                                                                          "102": ["softmax"]}
     assert "return A" in found.submissions[0].modules["layers"]
-    assert roster_of(CANVAS).compare(["101", "102"]) == ["103: on the roster, no submission"]
+    assert roster_of(CANVAS).compare(["101", "102"]) == ["1 on the roster, no submission: 103"]
 
 
 def test_blackboard_downloaded_attempts_are_each_students_under_their_username(tmp_path, roster_of):

@@ -81,7 +81,7 @@ def test_moodle_grading_worksheet_maps_participants_to_the_download(tmp_path, wr
     assert line.endswith("row 4: empty id (the Moodle grading worksheet export's 'identifier')")
     write("dl/Ann Lee_123456_assignsubmission_file/softmax.py", CODE)
     assert roster.compare([s.student for s in discover(tmp_path / "dl", EXERCISES).submissions]) == [
-        "123457: on the roster, no submission"]
+        "1 on the roster, no submission: 123457"]
 
 
 def test_canvas_names_in_any_script_are_read_as_canvas_writes_them(write, tmp_path):
