@@ -161,7 +161,7 @@ class Roster:
         missing = sorted(listed - set(submitted))
         unknown = sorted(set(submitted) - listed)
         zeros = {s.lstrip("0"): s for s in missing}
-        return ([counted(missing, "on the roster, no submission")] * bool(missing)
+        return (([counted(missing, "on the roster, no submission")] if missing else [])
                 + [f"{s}: submitted, {self.others[s.casefold()]}: graded, given no row in the LMS and nbgrader exports"
                    if s.casefold() in self.others else
                    f"{s}: submitted, not on the roster (graded anyway)" + _zeros_lost(s, zeros) for s in unknown])
