@@ -73,7 +73,7 @@ from mlptutor.grader.bulk.exports import csv_text, number_text, ungraded_line
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.lms_rosters import WORKSHEET_HEADERS
-from mlptutor.roster import Roster, Student, read_table
+from mlptutor.roster import Roster, Student, counted, read_table
 
 FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
 
@@ -353,10 +353,10 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
             lateness: dict[str, Late] | None = None, item_id: str = "",
             worksheet: dict[str, str] | None = None, marks: dict[str, str] | None = None) -> tuple[str, list[str]]:
-    """(the CSV text, one line per student the roster lacks): such a student keeps a row holding
-    only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file (module
-    docstring). `worksheet`: the headers of the Moodle grading
-    worksheet read as the roster (its language), which the moodle-worksheet export writes back. `marks`: {id
+    """(the CSV text, the lines to print: one for the graded students the roster lacks, counted): such a student keeps
+    a row holding only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file
+    (module docstring). `worksheet`: the headers of the Moodle grading worksheet read as the roster (its language),
+    which the moodle-worksheet export writes back. `marks`: {id
     (casefolded): its cell} of the students Canvas holds excused or not gradable in this assignment (canvas_marks),
     given no row, one line per mark."""
     lateness = lateness or {}
@@ -364,26 +364,26 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
     header, before, row = layout(assignment, item_id, maximum)
     marks = marks or {}
-    rows, missing, held = [], [], {}
+    rows, off, held = [], {}, {}  # off: what befalls graded students the roster lacks -> their ids
     for report in reports:
         who = roster.get(report.student)
         if mark := marks.get(report.student.casefold()):
             held.setdefault(mark, []).append(report.student)
             continue
         if fmt == "moodle-worksheet" and not (who and who.lms_id):
-            missing.append(f"{report.student}: no Moodle participant id, so no worksheet row (give the grading "
-                           "worksheet Moodle downloads as the roster)")
+            off.setdefault("without a Moodle participant id, so no worksheet row (give the grading worksheet Moodle "
+                           "downloads as the roster)", []).append(report.student)
             continue
         if who is None and fmt == "moodle":
-            missing.append(f"{report.student}: not on the roster, so no moodle row: Moodle's import stops at a row whose "
-                           "user is not in the course (or not in the importing teacher's group in separate groups "
-                           "mode), importing nothing (add the student to the roster)")
+            off.setdefault("not on the roster, so no moodle row: Moodle's import stops at a row whose user is not in "
+                           "the course (or not in the importing teacher's group in separate groups mode), importing "
+                           "nothing (add them to the roster)", []).append(report.student)
             continue
         if who is None:
-            fix = ("Canvas's anonymous id, which no class list holds: grade the download Canvas makes once the "
-                   "grades are posted" if ANONYMOUS.fullmatch(report.student) else "add the student to the roster")
-            missing.append(f"{report.student}: not on the roster; its {fmt} row has only the mlptutor id as "
-                           f"the login ({fix})")
+            fix = ("Canvas's anonymous ids, which no class list holds: grade the download Canvas makes once the "
+                   "grades are posted" if ANONYMOUS.fullmatch(report.student) else "add them to the roster")
+            off.setdefault(f"not on the roster: their {fmt} rows have only the mlptutor id as the login ({fix})",
+                           []).append(report.student)
             who = Student(report.student, report.student)
         # an id that is no username: a worksheet's participant id or the student's Email address (in any letter case:
         # graded under Gradescope's 'ann.lee@uni.edu', Moodle's 'Ann.Lee@Uni.edu'; said by _moodle_user_columns);
@@ -395,7 +395,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
-    missing += _moodle_user_columns(fmt, [who for who, _ in rows])
+    missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
     missing += _graded_in_moodle(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes

@@ -39,8 +39,8 @@ def test_canvas(tmp_path):
     assert rows[2] == ["Ann Lee", "101", "S001", "alee", "Lab A", "123.4567"]
     assert rows[3][3:] == ["bob", "Lab B", "299.5"]  # login defaults to the id; the late penalty is taken
     assert rows[4] == ["zed", "", "", "zed", "", "1"]
-    assert missing[0] == ("zed: not on the roster; its canvas row has only the mlptutor id as the login "
-                          "(add the student to the roster)")
+    assert missing[0] == ("1 not on the roster: their canvas rows have only the mlptutor id as the login "
+                          "(add them to the roster): zed")
     assert missing[1].startswith("the canvas file holds 1 grade after mlptutor's late penalty")  # bob's (lms22)
     assert len(missing) == 2
 
@@ -49,9 +49,9 @@ def test_a_canvas_anonymous_submission_off_the_roster_says_where_its_student_is_
     (tmp_path / "roster.csv").write_text(ROSTER)
     roster = read_roster(tmp_path / "roster.csv").by_id()
     _, missing = lms_csv("canvas", "HW 1", [_report("ann", 1.0), _report("anon_Ab3Xy", 2.0)], roster)
-    assert missing[0] == ("anon_Ab3Xy: not on the roster; its canvas row has only the mlptutor id as the login "
-                          "(Canvas's anonymous id, which no class list holds: grade the download Canvas makes once "
-                          "the grades are posted)")
+    assert missing[0] == ("1 not on the roster: their canvas rows have only the mlptutor id as the login "
+                          "(Canvas's anonymous ids, which no class list holds: grade the download Canvas makes once "
+                          "the grades are posted): anon_Ab3Xy")
 
 
 def test_moodle(tmp_path):
@@ -83,7 +83,7 @@ def test_export_command_names_students_the_roster_lacks(tmp_path):
     base = ["export", "--gradebook", str(tmp_path / "gb.sqlite"), "--out", str(tmp_path / "c.csv")]
     result = CliRunner().invoke(cli, [*base, "--format", "canvas", "--roster", str(tmp_path / "roster.csv")])
     assert result.exit_code == 0, result.output
-    assert "zed: not on the roster" in result.output
+    assert "1 not on the roster: their" in result.output and "roster): zed" in result.output
     assert len(list(csv.reader((tmp_path / "c.csv").open()))) == 5
     result = CliRunner().invoke(cli, [*base, "--format", "moodle"])
     assert result.exit_code == 2 and "needs --roster" in result.output

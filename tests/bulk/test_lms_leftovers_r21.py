@@ -104,7 +104,7 @@ def test_a_moodle_file_never_holds_a_row_that_stops_moodles_import(tmp_path):
     assignment columns, which it does not read.)"""
     result, text = _export(tmp_path, "moodle", MOODLE, grades=(("alee", 4.0), ("broe", 2.0), ("zed", 1.0)))
     assert [row.split(",")[3] for row in text.splitlines()[1:]] == ["alee", "broe"]
-    assert "zed: not on the roster, so no moodle row: Moodle's import stops" in result.output
+    assert "1 not on the roster, so no moodle row: Moodle's import stops" in result.output
     assert "exported 2 of 3 submissions" in result.output
 
 

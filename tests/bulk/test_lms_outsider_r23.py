@@ -89,3 +89,14 @@ def test_roster_students_without_a_submission_are_one_line_with_every_id(tmp_pat
     (tmp_path / "roster.csv").write_text("id,name\n" + "".join(f"s{i:02d},N {i}\n" for i in range(30)))
     assert read_roster(tmp_path / "roster.csv").compare([f"s{i:02d}" for i in range(27)] + ["zed"]) == [
         "3 on the roster, no submission: s27, s28, s29", "zed: submitted, not on the roster (graded anyway)"]
+
+
+def test_graded_students_the_roster_lacks_are_one_line(tmp_path):
+    """A roster by usernames with a class graded under emails listed every student 'x: not on the roster; its canvas
+    row ...', one line each: now one line with the count and the ids (each still has its row)."""
+    result, text = lms_export(tmp_path, "canvas", "id,name\nalee,Ann Lee\n",
+                              grades=(("alee", 4.0), ("bo@uni.edu", 3.0), ("cy@uni.edu", 2.0)))
+    assert len(text.splitlines()) == 5
+    assert [line for line in result.output.splitlines() if "not on the roster" in line] == [
+        "  2 not on the roster: their canvas rows have only the mlptutor id as the login (add them to the roster): "
+        "bo@uni.edu, cy@uni.edu"]

@@ -165,7 +165,7 @@ def test_export_with_an_lms_roster_prints_its_row_problems_and_writes_every_grad
     done = CliRunner().invoke(cli, ["export", "--format", "canvas", "--gradebook", str(tmp_path / "gb.sqlite"),
                                     "--roster", str(tmp_path / "canvas.csv"), "--out", str(tmp_path / "c.csv")])
     assert done.exit_code == 0 and "Traceback" not in done.output, done.output
-    assert "row 7: Canvas's test student" in done.output and "zed: not on the roster" in done.output
+    assert "row 7: Canvas's test student" in done.output and "1 not on the roster: their" in done.output
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
     assert [r[1] + "/" + r[3] for r in rows[2:]] == ["101/alee", "102/bodegaard", "/zed"]
 

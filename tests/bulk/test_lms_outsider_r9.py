@@ -240,8 +240,8 @@ def test_the_moodle_worksheet_goes_back_with_the_columns_its_upload_requires(tmp
     assert rows == [["Identifier", "Full name", "Email address", "Grade", "Maximum Grade", "Last modified (grade)"],
                     ["Participant 123456", "Ann Lee", "ann@uni.edu", "9.5", "10", ""],
                     ["Participant 123457", "Bjørn Ødegård", "bo@uni.edu", "6.5", "10", ""]]
-    assert missing == ["zed: no Moodle participant id, so no worksheet row (give the grading worksheet Moodle "
-                       "downloads as the roster)"]
+    assert missing == ["1 without a Moodle participant id, so no worksheet row (give the grading worksheet Moodle "
+                       "downloads as the roster): zed"]
 
 
 def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp_path, write):
