@@ -403,7 +403,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     if ungraded := [key for key in roster if key not in graded]:
         missing.append(ungraded_line(ungraded, f"no {fmt} row, so the LMS keeps the grade it has (enter 0 there if a "
                                                "missing submission scores 0)"))
-    missing += [f"{len(ids)} {_CANVAS_MARKS[mark].format(item=item_id)}: {', '.join(ids)}" for mark, ids in held.items()]
+    missing += [counted(ids, _CANVAS_MARKS[mark].format(item=item_id)) for mark, ids in held.items()]
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing

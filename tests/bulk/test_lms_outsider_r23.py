@@ -9,8 +9,8 @@ def test_roster_students_without_a_grade_are_one_line_with_every_id(tmp_path):
     roster = "id,name\n" + "".join(f"s{i:02d},N {i}\n" for i in range(30))
     result, _ = lms_export(tmp_path, "canvas", roster, grades=[(f"s{i:02d}", 3.0) for i in range(26)])
     said = [line for line in result.output.splitlines() if "not graded" in line]
-    assert said == ["  4 on the roster, not graded: no canvas row, so the LMS keeps the grade it has (enter 0 there if a "
-                    "missing submission scores 0): s26, s27, s28, s29"]
+    assert said == ["  4 on the roster, not graded: no canvas row, so the LMS keeps the grade it has (enter 0 there "
+                    "if a missing submission scores 0): s26, s27, s28, s29"]
 
 
 def test_a_canvas_name_ending_in_digits_in_parentheses_is_said_to_be_read_as_an_id(tmp_path):
@@ -67,7 +67,8 @@ def test_a_student_canvas_holds_excused_keeps_the_excused_mark(tmp_path):
                               grades=(("101", 4.0), ("102", 0.0)))
     assert text.splitlines()[2:] == ['"Lee, Ann",101,S1,alee,Section 1 and Section 2,4']
     assert ("1 excused in Canvas (EX in the roster's column 4411), graded here: no canvas row, so Canvas keeps them "
-            "excused") in result.output and result.output.rstrip().endswith("(1 without a row: the lines above say why)")
+            "excused") in result.output
+    assert result.output.rstrip().endswith("(1 without a row: the lines above say why)")
 
 
 def test_a_student_canvas_cannot_grade_in_the_assignment_is_said(tmp_path):

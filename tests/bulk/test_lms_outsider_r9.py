@@ -254,7 +254,7 @@ def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp
     assert notes == ["the roster gives no Moodle username, so the moodle file's Username is empty: map users from ID "
                      "number or Email address, filled in every row",
                      "1 on the roster, not graded: no moodle row, so the LMS keeps the grade it has (enter 0 "
-                     "there if a missing submission scores 0): 123457"]  # round 10: a roster student without a row is told
+                     "there if a missing submission scores 0): 123457"]  # round 10: a roster student without a row
 
 
 def test_blackboards_receipt_tells_a_username_with_underscores(write, tmp_path):
