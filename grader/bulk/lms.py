@@ -8,7 +8,8 @@ full precision.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
-  creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one line), then
+  creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one holding
+  "Final Grade" (or another of Canvas's total columns' names) is passed over, one line each), then
   a "Points Possible" row as Canvas exports it; grades a late penalty
   took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
   student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
@@ -79,7 +80,8 @@ FORMATS = ("canvas", "moodle", "moodle-worksheet", "blackboard", "brightspace")
 
 
 def _canvas(assignment, item_id, maximum):
-    column = f"{assignment} ({item_id})" if item_id else assignment
+    # with its id the column's title is only a label: one Canvas would take for a total column is written in lower case
+    column = f"{_CANVAS_TOTALS.sub(lambda found: found[0].lower(), assignment)} ({item_id})" if item_id else assignment
     header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column]
     before = [["    Points Possible", "", "", "", "", number_text(maximum)]]
     return header, before, lambda s, score: [s.name, s.lms_id, s.sis_id, s.login, s.section, score]
@@ -143,6 +145,19 @@ _ITEM_COLUMNS = {
     "Brightspace": re.compile(r"(?P<key>(?P<name>.+?)) Points Grade\s*"
                               r"(?:<[^>]*\bMaxPoints:(?P<points>[0-9.,]+)[^>]*>)?"),
 }
+# what Canvas's importer takes for its own total columns and passes over: any header holding one of these
+# (GradebookImporter::NON_ASSIGNMENT_COLUMN_HEADERS, matched anywhere, in this letter case), "Unposted" ones too
+_CANVAS_TOTALS = re.compile("(?:Current|Final) (?:Score|Points|Grade)|Override (?:Score|Grade|Status)")
+
+
+def _item_column(system: str, cell: str) -> re.Match | None:
+    """The match of an assignment's column header in `system`'s gradebook export, or None (Canvas's total columns,
+    "Current Score (2024)" of a grading period named 2024, are none, as its importer reads them)."""
+    if system == "Canvas" and _CANVAS_TOTALS.search(cell):
+        return None
+    return _ITEM_COLUMNS[system].fullmatch(cell.strip())
+
+
 _TAKES = {"Canvas": "records the points as written (over 100%)", "Blackboard": "records the points as written",
           "Brightspace": "caps each grade at the item's maximum unless it Can Exceed"}
 
@@ -168,12 +183,18 @@ _CANVAS_TITLE_ID = re.compile(r"(?P<title>.*)\s\((?P<id>[0-9]+)\)")
 
 def _name_lines(fmt: str, assignment: str, item_id: str) -> list[str]:
     """One line when the assignment's name is read as something else in `fmt`'s column header: a Canvas name ending in
-    "(2024)" without `item_id` is taken for assignment 2024 (and a new assignment is named without it); a '|' in a
+    "(2024)" without `item_id` is taken for assignment 2024 (and a new assignment is named without it), one holding
+    "Final Grade" for a total column, passed over (written in lower case with `item_id`: _canvas); a '|' in a
     Blackboard name, where the upload reads the Column ID from, is written as '/' (_blackboard_name)."""
     if fmt == "canvas" and not item_id and (found := _CANVAS_TITLE_ID.fullmatch(assignment)):
         return [f"the assignment's name {assignment!r} ends in '({found['id']})', which Canvas's import reads as "
                 f"assignment id {found['id']} (a new assignment would be named {found['title']!r}): give --lms-item-id "
                 "<its id> (the number after /assignments/ in its address)"]
+    if fmt == "canvas" and (total := _CANVAS_TOTALS.search(assignment)):
+        written = (f"the canvas file writes it {_canvas(assignment, item_id, 0)[0][-1]!r}, which Canvas finds by its "
+                   "id" if item_id else "its column in the canvas file would import nothing: give --lms-item-id <its id>")
+        return [f"the assignment's name {assignment!r} holds {total[0]!r}, and Canvas's import passes over every column "
+                f"whose header holds it (its own totals): {written}"]
     if fmt == "blackboard" and "|" in assignment:
         return [f"the assignment's name {assignment!r} holds '|', where Blackboard's upload reads a column's id from: "
                 f"the blackboard file names it {_blackboard_name(assignment)!r}"]
@@ -208,14 +229,13 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
         return []
     header, *rows = read_table(roster.path)
     if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
-        named = [(cell.strip(), found["key"]) for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(
-            cell.strip())) and found["name"].casefold() == assignment.casefold()]
+        named = [(cell.strip(), found["key"]) for cell in header if (found := _item_column(system, cell)) and found["name"].casefold() == assignment.casefold()]
         return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
                 "so that the import finds that column by its id" for cell, id_ in named] or _new_column(
             system, roster, header, assignment)
     possible = next((row for row in rows if row and row[0].strip().lower() == "points possible"), [])  # Canvas's
     for at, cell in enumerate(header):
-        if not ((found := _ITEM_COLUMNS[system].fullmatch(cell.strip())) and found["key"].strip() == key):
+        if not ((found := _item_column(system, cell)) and found["key"].strip() == key):
             continue
         points = found.groupdict().get("points") or (possible[at] if at < len(possible) else "")
         try:
@@ -235,7 +255,7 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
 def _new_column(system: str, roster: Roster, header: list[str], assignment: str) -> list[str]:
     """One line when the export's assignment columns hold none the file fills: the import adds a column named after
     mlptutor's assignment (the class folder's name unless --assignment gave one), beside the one meant."""
-    items = [found for cell in header if (found := _ITEM_COLUMNS[system].fullmatch(cell.strip()))]
+    items = [found for cell in header if (found := _item_column(system, cell))]
     fix = ("grade with --assignment <its name> (Brightspace finds the item by name)" if system == "Brightspace"
            else "give --lms-item-id <its id>")
     added = f" ({_TEXT_COLUMN})" if system == "Blackboard" else ""
@@ -263,7 +283,7 @@ def canvas_marks(fmt: str, roster: Roster, item_id: str) -> dict[str, str]:
         return {}
     header, *rows = read_table(roster.path)
     names = [cell.strip().lower() for cell in header]
-    at = next((at for at, cell in enumerate(header) if (found := _ITEM_COLUMNS["Canvas"].fullmatch(cell.strip()))
+    at = next((at for at, cell in enumerate(header) if (found := _item_column("Canvas", cell))
                and found["key"] == item_id), None)
     return {} if at is None else {
         layout.student_id(layout.record(names, row)).casefold(): row[at].strip().upper() for row in rows

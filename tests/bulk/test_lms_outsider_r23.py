@@ -101,3 +101,19 @@ def test_graded_students_the_roster_lacks_are_one_line(tmp_path):
     assert [line for line in result.output.splitlines() if "not on the roster" in line] == [
         "  2 not on the roster: their canvas rows have only the mlptutor id as the login (add them to the roster): "
         "bo@uni.edu, cy@uni.edu"]
+
+
+def test_a_canvas_column_named_like_a_total_is_not_passed_over(tmp_path):
+    """Canvas's importer drops every column whose header holds 'Final Grade', 'Current Score', ... (its totals,
+    matched anywhere, case-sensitive): 'Final Grade Project (4411)' imported nothing, unsaid. With the id the title
+    is a label, written in lower case; and an export's 'Current Score (2024)' (a grading period named 2024) is no
+    assignment column, as Canvas reads it: it passed for assignment 2024."""
+    result, text = lms_export(tmp_path, "canvas", "id,name\nalee,Ann Lee\n", "--lms-item-id", "4411",
+                              assignment="Final Grade Project")
+    assert text.splitlines()[0].endswith(",final grade Project (4411)")
+    assert "holds 'Final Grade', and Canvas's import passes over every column whose header holds it" in result.output
+    export = ("Student,ID,SIS User ID,SIS Login ID,Section,HW1 (4411),Current Score (2024)\n"
+              "    Points Possible,,,,,4.00,(read only)\n\"Lee, Ann\",101,S1,alee,A,3,75\n")
+    (tmp_path / "period").mkdir()
+    result, _ = lms_export(tmp_path / "period", "canvas", export, "--lms-item-id", "2024", grades=(("101", 4.0),))
+    assert "--lms-item-id 2024: no column of" in result.output
