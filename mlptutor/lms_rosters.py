@@ -54,8 +54,10 @@ test student ("Student, Test", or its SIS Login ID of 40 hex digits, as in a cou
 Blackboard's preview user,
 whose username is its instructor's with "_previewuser" appended ("jdoe_previewuser"; its last name ends in
 "_PreviewUser": Blackboard's help, "About student preview"), in Original and Ultra alike. Brightspace has no such mark:
-its "View as Student" is the instructor's own account, and a demo student is an ordinary account an institution makes
-(named as it likes), which the grades export lists as any student.
+its Role Switch ("View as Student") is the instructor's own account, and a demo student is an ordinary account an
+institution makes and enrols under a role of its own naming ("Dummy Student", "DUMMY_STUDENT"; D2L's help speaks of
+"demo learner accounts" to impersonate), which the grades export lists as any student: its user details (Org Defined
+ID, Username, names, Email, Section Membership) hold no role (checked again in lms23).
 Brightspace writes a '#' before each OrgDefinedId and Username so that a spreadsheet keeps
 leading zeros; the '#' is not part of the value and is dropped, as is the worksheet's "Participant ".
 A header that names no known export and has no id column is an error naming its columns.
