@@ -41,8 +41,8 @@ group assignment's submission in Canvas's "Download Submissions" (grader/bulk/do
 every section, and finds each student by OrgDefinedId or Username whatever their section, so one file serves them all.
 (4) Its headers are the strings of the language the teacher's Moodle showed: English, German, French
 and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assign's recordid,
-lastmodifiedsubmission, lastmodifiedgrade, maxgrade, submissionteam; core fullname, idnumber, gradenoun,
-email). The Identifier keeps its text as written (`lms_label`: "Participant 123456", "Teilnehmer/in123456")
+lastmodifiedsubmission, lastmodifiedgrade, maxgrade, scale (a scale-graded assignment's column instead of maxgrade),
+submissionteam; core fullname, idnumber, gradenoun, email). The Identifier keeps its text as written (`lms_label`: "Participant 123456", "Teilnehmer/in123456")
 for the worksheet mlptutor exports back, since Moodle's import cuts the participant id out of it by the
 length of that language's prefix. "Last modified (submission)" is the submission's time, in the
 teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5. März 2024, 14:22").
@@ -136,16 +136,16 @@ _CANVAS_FORMULA = re.compile(r'="(\s*=.*)"')
 WORKSHEET_HEADERS = {
     "en": {"lms_id": "Identifier", "name": "Full name", "sis_id": "ID number", "email": "Email address",
            "group": "Group", "submitted": "Last modified (submission)", "grade": "Grade", "maximum": "Maximum Grade",
-           "modified": "Last modified (grade)"},
+           "modified": "Last modified (grade)", "scale": "Scale"},
     "de": {"lms_id": "ID", "name": "Vollständiger Name", "sis_id": "ID-Nummer", "group": "Gruppe",
            "submitted": "Zuletzt geändert (Abgabe)", "grade": "Bewertung", "maximum": "Bestwertung",
-           "modified": "Zuletzt geändert (Bewertung)"},
+           "modified": "Zuletzt geändert (Bewertung)", "scale": "Skala"},
     "fr": {"lms_id": "Identifiant", "name": "Nom complet", "group": "Groupe",
            "submitted": "Dernière modification (travail remis)", "grade": "Note", "maximum": "Note maximale",
-           "modified": "Dernière modification (note)"},
+           "modified": "Dernière modification (note)", "scale": "Barème"},
     "es": {"lms_id": "Identificador", "name": "Nombre completo", "sis_id": "Número de ID", "group": "Grupo",
            "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
-           "modified": "Última modificación (calificación)"},
+           "modified": "Última modificación (calificación)", "scale": "Escala"},
 }
 _WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum", "modified")
 

@@ -169,6 +169,8 @@ def item_scale(fmt: str, roster: Roster, assignment: str, item_id: str, maximum:
     file, which carries no maximum (nor does the grade export it is made from), the maximum to set (_moodle_scale)."""
     if fmt == "moodle":
         return _moodle_scale(assignment, maximum)
+    if fmt == "moodle-worksheet":
+        return _worksheet_on_scale(roster, maximum)
     lines = _column_lines(fmt, roster, assignment, item_id, maximum)
     if fmt == "blackboard" and not item_id and not lines:
         lines = [f"no --lms-item-id: Blackboard's upload adds a column without a Column ID as {_TEXT_COLUMN} (its "
@@ -206,6 +208,19 @@ def _blackboard_name(assignment: str) -> str:
 
 
 _TEXT_COLUMN = "a text column worth 0 points, left out of its totals"
+
+
+def _worksheet_on_scale(roster: Roster, maximum: float) -> list[str]:
+    """One line when the grading worksheet read as the roster has a Scale column where a points assignment's has
+    Maximum Grade (mod/assign/gradingtable.php): the assignment is graded on a scale, and the upload keeps a grade only
+    if it is one of the scale's words (mod/assign/feedback/offline/importgradesform.php), so points import nothing."""
+    names = roster.layout.headers if roster.layout else {}
+    if "scale" not in names or names["scale"].lower() not in (cell.strip().lower() for cell in read_table(
+            roster.path)[0]):
+        return []
+    return [f"{roster.path} has a {names['scale']!r} column, not {names['maximum']!r}: the assignment is graded on a "
+            "scale in Moodle, whose upload keeps only grades that are the scale's words, so these points would import "
+            f"nothing; set its grade type to Point (maximum {number_text(maximum)}) and download the worksheet again"]
 
 
 def _moodle_scale(assignment: str, maximum: float) -> list[str]:

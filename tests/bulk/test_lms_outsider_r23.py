@@ -117,3 +117,15 @@ def test_a_canvas_column_named_like_a_total_is_not_passed_over(tmp_path):
     (tmp_path / "period").mkdir()
     result, _ = lms_export(tmp_path / "period", "canvas", export, "--lms-item-id", "2024", grades=(("101", 4.0),))
     assert "--lms-item-id 2024: no column of" in result.output
+
+
+def test_a_worksheet_of_a_scale_graded_assignment_is_said_to_import_nothing(tmp_path):
+    """A scale-graded assignment's worksheet has a Scale column where a points one has Maximum Grade, and its upload
+    keeps a grade only if it is one of the scale's words: the points mlptutor wrote imported nothing, unsaid."""
+    worksheet = ("Identifier,Full name,Email address,Status,Grade,Scale,Grade can be changed,"
+                 "Last modified (submission),Last modified (grade),Feedback comments\n"
+                 'Participant 101,Ann Lee,ann@uni.edu,Submitted for grading,,"Poor,Fair,Good",Yes,'
+                 '"Tuesday, 5 March 2024, 2:22 PM",-,\n')
+    result, text = lms_export(tmp_path, "moodle-worksheet", worksheet, grades=(("101", 4.0),))
+    assert text.splitlines()[1] == "Participant 101,Ann Lee,ann@uni.edu,4,4,"
+    assert ("has a 'Scale' column, not 'Maximum Grade': the assignment is graded on a scale in Moodle") in result.output
