@@ -9,9 +9,8 @@ full precision.
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
   creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one holding
-  "Final Grade" (or another of Canvas's total columns' names) is passed over, one line each), then
-  a "Points Possible" row as Canvas exports it; grades a late penalty
-  took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
+  "Final Grade" (or another of Canvas's total columns' names) is passed over, one line each), then a "Points
+  Possible" row as Canvas exports it; grades a late penalty took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
   student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
   imported would replace the mark), N/A (not assigned to them, or anonymous grades not posted: the import drops it);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
@@ -32,8 +31,7 @@ full precision.
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
   documentation says, which is one line; a '|' in the name is written '/', the upload reading the id after '|'),
-  every cell in quotes as Blackboard's upload requires of a comma-delimited
-  file;
+  every cell in quotes as Blackboard's upload requires of a comma-delimited file;
 - brightspace: `OrgDefinedId, Username, <name> Points Grade, End-of-Line Indicator` (`#`); each
   OrgDefinedId and Username starts with '#' as in Brightspace's own export (not part of the value:
   it keeps a student number's leading zeros when the file passes through a spreadsheet); an identity the roster lacks
@@ -244,7 +242,8 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
         return []
     header, *rows = read_table(roster.path)
     if not key:  # Canvas, Blackboard without an id: a column of the assignment's name is likely the one meant
-        named = [(cell.strip(), found["key"]) for cell in header if (found := _item_column(system, cell)) and found["name"].casefold() == assignment.casefold()]
+        named = [(cell.strip(), found["key"]) for cell in header
+                 if (found := _item_column(system, cell)) and found["name"].casefold() == assignment.casefold()]
         return [f"{system}'s column {cell!r} in {roster.path} is named like {assignment}: give --lms-item-id {id_} "
                 "so that the import finds that column by its id" for cell, id_ in named] or _new_column(
             system, roster, header, assignment)
@@ -391,9 +390,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     """(the CSV text, the lines to print: one for the graded students the roster lacks, counted): such a student keeps
     a row holding only their mlptutor id as the login, so nobody is dropped, but in the worksheet and Moodle's file
     (module docstring). `worksheet`: the headers of the Moodle grading worksheet read as the roster (its language),
-    which the moodle-worksheet export writes back. `marks`: {id
-    (casefolded): its cell} of the students Canvas holds excused or not gradable in this assignment (canvas_marks),
-    given no row, one line per mark."""
+    which the moodle-worksheet export writes back. `marks`: {id (casefolded): its cell} of the students Canvas holds
+    excused or not gradable in this assignment (canvas_marks), given no row, one line per mark."""
     lateness = lateness or {}
     maximum = max((r.max_score for r in reports), default=0.0)
     layout = partial(_moodle_worksheet, names=worksheet) if fmt == "moodle-worksheet" and worksheet else _LAYOUTS[fmt]
