@@ -10,8 +10,8 @@ full precision.
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
   creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one holding
   "Final Grade" (or another of Canvas's total columns' names) is passed over, one line each), then a "Points
-  Possible" row as Canvas exports it; grades a late penalty took points from are one line (Canvas's Late Submission policy deducts again from an imported late grade), and a
-  student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
+  Possible" row as Canvas exports it; grades a late penalty took points from are one line (Canvas's Late Submission
+  policy deducts again from an imported late grade), and a student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
   imported would replace the mark), N/A (not assigned to them, or anonymous grades not posted: the import drops it);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
@@ -191,10 +191,11 @@ def _name_lines(fmt: str, assignment: str, item_id: str) -> list[str]:
                 f"assignment id {found['id']} (a new assignment would be named {found['title']!r}): give --lms-item-id "
                 "<its id> (the number after /assignments/ in its address)"]
     if fmt == "canvas" and (total := _CANVAS_TOTALS.search(assignment)):
-        written = (f"the canvas file writes it {_canvas(assignment, item_id, 0)[0][-1]!r}, which Canvas finds by its "
-                   "id" if item_id else "its column in the canvas file would import nothing: give --lms-item-id <its id>")
-        return [f"the assignment's name {assignment!r} holds {total[0]!r}, and Canvas's import passes over every column "
-                f"whose header holds it (its own totals): {written}"]
+        written = (f"the canvas file writes it {_canvas(assignment, item_id, 0)[0][-1]!r}, which Canvas finds by "
+                   "its id" if item_id else
+                   "its column in the canvas file would import nothing: give --lms-item-id <its id>")
+        return [f"the assignment's name {assignment!r} holds {total[0]!r}, and Canvas's import passes over every "
+                f"column whose header holds it (its own totals): {written}"]
     if fmt == "blackboard" and "|" in assignment:
         return [f"the assignment's name {assignment!r} holds '|', where Blackboard's upload reads a column's id from: "
                 f"the blackboard file names it {_blackboard_name(assignment)!r}"]
