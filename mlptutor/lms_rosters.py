@@ -44,8 +44,8 @@ and Spanish are read (WORKSHEET_HEADERS, from Moodle's language packs: mod/assig
 lastmodifiedsubmission, lastmodifiedgrade, maxgrade, scale (a scale-graded assignment's column instead of maxgrade),
 submissionteam; core fullname, idnumber, gradenoun, email). The Identifier keeps its text as written (`lms_label`:
 "Participant 123456", "Teilnehmer/in123456") for the worksheet mlptutor exports back, since Moodle's import cuts the
-participant id out of it by the length of that language's prefix. "Last modified (submission)" is the submission's time, in the
-teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5. März 2024, 14:22").
+participant id out of it by the length of that language's prefix. "Last modified (submission)" is the submission's
+time, in the teacher's time zone and language ("Tuesday, 5 March 2024, 2:22 PM", "Dienstag, 5. März 2024, 14:22").
 
 Rows that describe the gradebook's columns rather than a student (Canvas's "Points Possible"
 row, the old "Muted" row: every identity cell empty) are not students and are passed over; Canvas's

@@ -11,8 +11,9 @@ full precision.
   creates a new assignment of that name; a name itself ending in "(2024)" is read as assignment 2024, one holding
   "Final Grade" (or another of Canvas's total columns' names) is passed over, one line each), then a "Points
   Possible" row as Canvas exports it; grades a late penalty took points from are one line (Canvas's Late Submission
-  policy deducts again from an imported late grade), and a student Canvas's export read as roster marks in that column has no row (one line per mark): EX (excused: a grade
-  imported would replace the mark), N/A (not assigned to them, or anonymous grades not posted: the import drops it);
+  policy deducts again from an imported late grade), and a student Canvas's export read as roster marks in that
+  column has no row (one line per mark): EX (excused: a grade imported would replace the mark), N/A (not assigned to
+  them, or anonymous grades not posted: the import drops it);
 - moodle: `First name, Last name, ID number, Username, Email address, <assignment>`; the
   import maps one of ID number / Username / Email address to the user field of that name
   ("Map from" / "Map to") and the assignment column to the grade item; a row whose mapped cell is empty keeps the
