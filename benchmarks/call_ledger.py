@@ -7,16 +7,18 @@ unit; `--all`: of every exercise) as one submission with a warm Sandbox and
 prints, per exercise and check kind, the calls its checks plan (a call on
 shared `Inputs` counted for every check naming it), the calls the job runs
 (each once, under the kind that planned it first) and what those took in
-the child (each outcome's own `seconds`, wall time inside the child: the
-median over `--rounds` students' jobs, since a call that loses its core to
-another process reads 10 ms). The baseline in the same run is the first
+the child (each outcome's own `seconds`: the wall time of its arguments'
+decoding, the call and its argument checks; the median over `--rounds`
+students' jobs, since a call that loses its core to another process reads
+10 ms). The baseline in the same run is the first
 column's total: the calls the checks would make without sharing.
 
 Then the calls that repeat: the same function on the same arguments (equal
 arrays, numbers and containers; the same markers, pick and refills) made by
 two calls of the job. Some repeat on purpose (a check that calls twice to
-see the same answer); the others are what a job-level memo of (function,
-arguments) could still save (issue 15, point 3).
+see the same answer); the others are the most a job-level memo of
+(function, arguments) could save (issue 15, point 3), and a repeat is
+evidence too: see benchmarks/README.md, the nineteenth pass.
 """
 
 from __future__ import annotations
