@@ -64,6 +64,7 @@ class Submission:
     submitted_at: datetime | None = None  # None: unknown
     marked_late: bool = False  # the LMS's download marks it late, without a time (Canvas's "_late")
     members: tuple[str, ...] = ()  # a group submission's students (`student` first), each given its grade
+    origins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # module -> its files (feedback.places)
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -515,10 +516,11 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
             reason = "; ".join(item.problems) or f"{item.label}: no .py or .ipynb files"
             problems.append(f"{student}: nothing to grade ({reason})")
             continue
-        modules, notes = modules_from_files(item.files, exercises, notebooks_first=item.notebooks)
+        origins: dict[str, tuple[str, ...]] = {}
+        modules, notes = modules_from_files(item.files, exercises, item.notebooks, origins)
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
         submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at,
-                                      item.marked_late, item.members))
+                                      item.marked_late, item.members, origins))
     return submissions, problems

@@ -313,3 +313,41 @@ def test_marker_sections_grow_with_the_text_not_with_markers_times_lines():
     lines = sections["losses"].split("\n")  # x = 1999 on line 4000 of cell 2, under one name line
     assert lines.count("# In[ ]: notebook cell 2") == 1 and lines.index("x = 1999") - lines.index(
         "# In[ ]: notebook cell 2") == 4000
+
+
+def test_feedback_names_the_file_the_student_handed_in(tmp_path):
+    """The sandbox names a line of the module it imported ("softmax.py line 20"): a student whose code was
+    src/softmax.py, `softmax (1).py`, a marked section of work.py or a cell of hw.ipynb looked for a softmax.py they
+    do not have, in `check`, grade's feedback and Gradescope's output alike. The reader's origins rename it, and
+    `check FOLDER` and the Gradescope autograder's reading give grade's."""
+    from mlptutor.grader.feedback.places import handed_in
+    from mlptutor.grader.gradescope import find_sources
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+
+    files = {"src/softmax.py": b"def softmax(Z):\n    return Z\n", "work.py": b"# mlptutor: losses\ndef mse(a, b): 0\n",
+             "hw.ipynb": b""}
+    for file, data in files.items():
+        (tmp_path / file).parent.mkdir(exist_ok=True)
+        (tmp_path / file).write_bytes(data)
+    origins: dict = {}
+    modules_from_files(files, ["softmax", "losses"], origins=origins)
+    assert origins == {"softmax": ("src/softmax.py",), "losses": ("work.py",)}
+    told: dict = {}
+    assert collect((str(tmp_path),), ["softmax", "losses"], told)[1] == ["losses", "softmax"] and told == origins
+    told = {}
+    find_sources(tmp_path, ["softmax", "losses"], told)
+    assert told == origins
+
+    def said(message: str, origins: dict) -> str:
+        row = CheckResult("softmax", "softmax", "value", "value", 0.0, 1.0, False, message, hint=message)
+        (row,) = handed_in(SubmissionReport("ann", [row]), origins).checks
+        assert row.hint == row.message
+        return row.message
+
+    assert said("NameError (softmax.py line 20); at softmax.py line 3", origins) == \
+        "NameError (src/softmax.py line 20); at src/softmax.py line 3"
+    assert said("raises at losses.py line 2", origins) == "raises at work.py line 2"
+    assert said("(softmax.py line 33: notebook cell 4 (answer), line 3)", {"softmax": ("hw.ipynb",)}) == \
+        "(hw.ipynb: notebook cell 4 (answer), line 3)"
+    assert said("(softmax.py line 9: notebook cell b.py, line 2)", {"softmax": ("a.py", "b.py")}) == "(b.py line 2)"
+    assert said("(mysoftmax.py line 2)", {"softmax": ("x (1).py",)}) == "(mysoftmax.py line 2)"  # another module
