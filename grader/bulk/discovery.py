@@ -39,11 +39,11 @@ from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, 
                                                  DownloadNames, Named, canvas_key, last_attempts,
                                                  moodle_group_key, sortable_keys)
 from mlptutor.grader.bulk.filelimits import FileLimits, first_five, wanted
-from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
+from mlptutor.grader.bulk.folders import open_regular, read_file, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
-from mlptutor.grader.bulk.zips import ZipRefused, read_zip
+from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
 from mlptutor.roster import Roster, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
@@ -187,7 +187,7 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimi
         if not (folder / assignment).is_dir():
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
-            files, notes = read_folder(folder / assignment, limits)
+            files, notes = read_upload(folder / assignment, limits)
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems
@@ -261,7 +261,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
-                files, notes = _read_upload(entry, limits)
+                files, notes = read_upload(entry, limits)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip" and not names.owner(entry.stem):
             if _student_ok(entry.stem, name, problems):
@@ -364,30 +364,9 @@ def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str
     emails = {spelled.get(s.casefold(), s) for s in submitted.students}
     members = tuple(sorted(s for s in emails if _student_ok(s, f"{entry.name} ({s})", problems)))
     if members:
-        files, notes = read_folder(entry, limits)
+        files, notes = read_upload(entry, limits)
         items.setdefault(members[0], []).append(_Item(entry.name + "/", files, notes, submitted.submitted_at,
                                                       [entry], members=members if len(members) > 1 else ()))
-
-
-def _read_upload(folder: Path, limits: FileLimits) -> tuple[dict[str, bytes], list[str]]:
-    """read_folder's files; for a folder holding no source file, those of the zips at its top, each under
-    '<zip name>/' (a student's upload of one zip: Moodle's file submission folder, a per-student folder)."""
-    files, problems = read_folder(folder, limits)
-    try:
-        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
-                                       and not p.is_symlink())
-    except OSError:
-        zips = []  # read_folder said why
-    for path in zips[: limits.entries]:
-        left = limits.total_bytes - sum(map(len, files.values()))
-        try:
-            found, notes = read_zip(path, replace(limits, total_bytes=left))
-        except ZipRefused as exc:
-            problems.append(f"{folder.name}/{path.name}: {exc}")
-            continue
-        problems += [f"{folder.name}/{path.name}: {note}" for note in notes]
-        files |= {f"{path.name}/{member}": data for member, data in found.items()}
-    return files, problems
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
@@ -421,7 +400,7 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
-        files, notes = _read_upload(entry, limits)
+        files, notes = read_upload(entry, limits)
         item.problems += notes
     elif entry.suffix == ".zip":
         unzipped = _zip_item(entry, limits)

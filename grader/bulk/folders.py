@@ -145,12 +145,14 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(),
 
 def read_submission(folder: Path, exercises, notebooks_first: bool = False, prefix: str | None = None,
                     origins: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, str | bytes], list[str]]:
-    """(module name -> source, problems) of one submission folder as `mlptutor grade` reads it: read_folder, then
+    """(module name -> source, problems) of one submission folder as `mlptutor grade` reads it:
+    grader.bulk.zips.read_upload (a zip read when the folder holds no source file), then
     grader.bulk.sources.modules_from_files (which fills `origins`). One reading for `check --student`, the
     Gradescope autograder and nbgrader's test cells, so that each seeds the hidden inputs grade seeds."""
     from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.bulk.zips import read_upload  # it reads folders with this module
 
-    files, problems = read_folder(folder, prefix=prefix)
+    files, problems = read_upload(folder, prefix=prefix)
     modules, notes = modules_from_files(files, exercises, notebooks_first, origins)
     return modules, problems + notes
 

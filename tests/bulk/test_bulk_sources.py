@@ -351,3 +351,26 @@ def test_feedback_names_the_file_the_student_handed_in(tmp_path):
         "(hw.ipynb: notebook cell 4 (answer), line 3)"
     assert said("(softmax.py line 9: notebook cell b.py, line 2)", {"softmax": ("a.py", "b.py")}) == "(b.py line 2)"
     assert said("(mysoftmax.py line 2)", {"softmax": ("x (1).py",)}) == "(mysoftmax.py line 2)"  # another module
+
+
+def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope(tmp_path):
+    """grade unzips a student's folder that holds no source file but a zip (grader.bulk.zips.read_upload, its zip
+    bounds); `check` of that folder said "no exercise files in this folder", and the Gradescope autograder graded
+    nothing."""
+    import zipfile
+
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.gradescope import find_sources
+
+    (tmp_path / "ann").mkdir()
+    with zipfile.ZipFile(tmp_path / "ann" / "hw1.zip", "w") as archive:
+        archive.writestr("hw1/softmax.py", "def softmax(Z):\n    return Z\n")
+        archive.writestr("../evil.py", "x = 1\n")
+    (submission,) = discover(tmp_path, ["softmax"]).submissions
+    assert submission.modules == {"softmax": "def softmax(Z):\n    return Z\n"}
+    assert submission.origins == {"softmax": ("hw1.zip/hw1/softmax.py",)}
+    origins: dict = {}
+    assert collect((str(tmp_path / "ann"),), ["softmax"], origins) == (submission.modules, ["softmax"])
+    assert origins == submission.origins
+    modules, problems = find_sources(tmp_path / "ann", ["softmax"])
+    assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]
