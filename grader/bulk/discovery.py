@@ -121,7 +121,7 @@ def discover(root: Path, exercises: Collection[str], assignment: str | None = No
         unzip = f" (unzip it: unzip {root.name} -d {root.stem})" if root.suffix.lower() == ".zip" else ""
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions{unzip}")
     if listing := submitted or SubmittedFolder.of(root):
-        assignment, items, problems = _nbgrader(listing, assignment, limits, lms_zone)
+        assignment, items, problems = _nbgrader(listing, assignment, exercises, limits, lms_zone)
     else:
         items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, roster)
         assignment = assignment or root.resolve().name
@@ -178,7 +178,8 @@ class SubmittedFolder:
         return self.assignments[0]
 
 
-def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimits, zone: tzinfo):
+def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Collection[str], limits: FileLimits,
+              zone: tzinfo):
     root, problems = listing.root, list(listing.problems)
     assignment = listing.assignment(assignment)
     items: dict[str, list[_Item]] = {}
@@ -187,7 +188,7 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimi
         if not (folder / assignment).is_dir():
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
-            files, notes = read_upload(folder / assignment, limits)
+            files, notes = read_upload(folder / assignment, limits, exercises=exercises)
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems
@@ -249,19 +250,19 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
-            _add_moodle(entry, moodle, teams, root, limits, joined, problems)
+            _add_moodle(entry, moodle, teams, root, exercises, limits, joined, problems)
             if not teams.get(moodle_group_key(moodle["who"])):  # a team's folder names its group's id, not a student's
                 participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
         elif entry.is_dir() and name in gradescope:
-            _add_gradescope(entry, gradescope[name], spelled, limits, items, problems)
+            _add_gradescope(entry, gradescope[name], spelled, exercises, limits, items, problems)
         elif entry.is_dir():
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
-                files, notes = read_upload(entry, limits)
+                files, notes = read_upload(entry, limits, exercises=exercises)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip" and not names.owner(entry.stem):
             if _student_ok(entry.stem, name, problems):
@@ -355,8 +356,8 @@ def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems
     return False
 
 
-def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str], limits: FileLimits,
-                    items: dict[str, list[_Item]], problems: list[str]) -> None:
+def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str], exercises: Collection[str],
+                    limits: FileLimits, items: dict[str, list[_Item]], problems: list[str]) -> None:
     """A folder of Gradescope's export: one submission, its submitters' (a group's is graded once, under its first
     member's id, and every member gets the grade, as Moodle's team submissions). An email is the roster's id as the
     roster spells it (`spelled`: casefolded id -> id) when they differ only in case, as emails compare: the roster
@@ -364,7 +365,7 @@ def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str
     emails = {spelled.get(s.casefold(), s) for s in submitted.students}
     members = tuple(sorted(s for s in emails if _student_ok(s, f"{entry.name} ({s})", problems)))
     if members:
-        files, notes = read_upload(entry, limits)
+        files, notes = read_upload(entry, limits, exercises=exercises)
         items.setdefault(members[0], []).append(_Item(entry.name + "/", files, notes, submitted.submitted_at,
                                                       [entry], members=members if len(members) > 1 else ()))
 
@@ -390,8 +391,8 @@ def _moodle_owner(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], pro
     return None
 
 
-def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root: Path, limits: FileLimits,
-                joined: dict[str, _Item], problems: list[str]) -> None:
+def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root: Path, exercises: Collection[str],
+                limits: FileLimits, joined: dict[str, _Item], problems: list[str]) -> None:
     """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's or
     group's submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
     if not (owner := _moodle_owner(entry, moodle, teams, problems)) or not _student_ok(owner[0], entry.name, problems):
@@ -400,7 +401,7 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
-        files, notes = read_upload(entry, limits)
+        files, notes = read_upload(entry, limits, exercises=exercises)
         item.problems += notes
     elif entry.suffix == ".zip":
         unzipped = _zip_item(entry, limits)

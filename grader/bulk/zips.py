@@ -12,6 +12,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
@@ -151,15 +152,15 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
     return files, problems
 
 
-def read_upload(folder: Path, limits: FileLimits = FileLimits(),
-                prefix: str | None = None) -> tuple[dict[str, bytes], list[str]]:
-    """read_folder's files (`prefix` as it takes it); for a folder holding no source file, those of the zips at its
+def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,
+                exercises: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
+    """read_folder's files (`prefix` and `exercises` as it takes them); for a folder holding no source file, those of the zips at its
     top, each under '<zip name>/', within the same limits (a student's upload of one zip: Moodle's file submission
     folder, a per-student folder, a Gradescope upload). The one reading of a submission folder for `mlptutor grade`,
     `check`, the Gradescope autograder and nbgrader's test cells: `check` of a folder holding only hw1.zip said "no
     exercise files in this folder" where grade graded its softmax.py."""
     prefix = f"{folder.name}/" if prefix is None else prefix
-    files, problems = read_folder(folder, limits, prefix)
+    files, problems = read_folder(folder, limits, prefix, exercises)
     try:
         zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
                                        and not p.is_symlink())

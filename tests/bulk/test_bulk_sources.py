@@ -255,6 +255,14 @@ def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_ove
     files, problems = read_folder(repo / "data", FileLimits(walked=10))  # the folder read itself over the cap
     assert files == {} and problems == ["data: ./: over its share of the 10 names listed in a submission's folders "
                                         "(a venv, node_modules, a dataset?); not read"]
+    # an instructor expects the exercise files beside a dataset read: looked up by name (2 per exercise), not listed;
+    # they were "not read", nothing to grade
+    (repo / "data" / "softmax.py").write_text("z = 3\n")
+    files, problems = read_folder(repo / "data", FileLimits(walked=10), exercises=["softmax", "losses"])
+    assert files == {"softmax.py": b"z = 3\n"} and problems == [
+        "data: ./: over its share of the 10 names listed in a submission's folders (a venv, node_modules, a dataset?); "
+        "not read but for the exercise files at its top, looked up by name"]
+    assert read_folder(repo / "data", FileLimits(walked=10))[0] == {}  # no exercises told: none looked up
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
