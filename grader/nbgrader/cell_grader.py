@@ -3,7 +3,8 @@ the student's code, one function's points as the cell's value (nbgrader's partia
 
 The student's code is what the kernel ran before the test cell (IPython's `In`):
 the notebook's solution cells and any cell the student added, without the
-test cells themselves (they carry TEST_MARK); IPython's rewritten magics
+test cells themselves (they carry TEST_MARK) and the instructor's autograder test cells (known by their text, from
+the notebooks: instructor_tests), as `mlptutor grade` reads a notebook; IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
 `%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
 are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers).
@@ -21,24 +22,27 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections.abc import Collection
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from mlptutor.grader.bulk.ipython_script import python_history_cell
 from mlptutor.grader.bulk.notebooks import joined
-from mlptutor.grader.nbgrader.cells import TEST_MARK
+from mlptutor.grader.nbgrader.cells import TEST_MARK, autograder_tests, test_text
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
 COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}
 
 
-def student_source(history: list[str]) -> str:
-    """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
-    raised in nbgrader's kernel does not stop the others here either), each named by its execution count, the
-    `In [4]` Jupyter shows beside it (its place in the notebook is not the kernel's to know)."""
-    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history) if cell.strip() and TEST_MARK not in cell]
+def student_source(history: list[str], tests: Collection[str] = ()) -> str:
+    """The code the kernel ran, test cells left out (mlptutor's, and the instructor's whose test_text is in `tests`)
+    and magics commented out, in order, cell by cell (a cell that raised in nbgrader's kernel does not stop the others
+    here either), each named by its execution count, the `In [4]` Jupyter shows beside it (its place in the notebook
+    is not the kernel's to know)."""
+    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history)
+             if cell.strip() and TEST_MARK not in cell and (not tests or test_text(cell) not in tests)]
     return joined([python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
 
 
@@ -100,6 +104,28 @@ def _report(exercise: str, source: str):
     return _reports[key]
 
 
+@cache  # the course's notebooks, which autograde does not change: read once per kernel, not per cell
+def instructor_tests(folder: Path) -> frozenset[str]:
+    """test_text of the instructor's autograder test cells (nbgrader.cells.autograder_tests) of the notebooks in
+    `folder`, and in a course of its assignment's source/ (hidden tests as autograde puts them back) and release/
+    notebooks. Those cells ran in the kernel before mlptutor's test cell: graded with the student's code, their names
+    and values were the student's code's globals (a log_softmax returning `hidden_answer`, a hidden test's value,
+    scored 17.5 of 17.5 under autograde and 13 in `mlptutor grade`, which never runs them), and a failing assert ran
+    in every grading."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_file
+
+    folders = [folder]
+    if in_course(folder):
+        folders += [folder.parents[2] / step / folder.name for step in ("source", "release")]
+    found: set[str] = set()
+    for notebooks in folders:
+        for path in sorted(notebooks.glob("*.ipynb")) if notebooks.is_dir() else ():
+            if (data := read_file(path, notebooks, path.name, FileLimits(), [])) is not None:
+                found |= autograder_tests(data)
+    return frozenset(found)
+
+
 @cache  # a function of the submitted files, which autograde does not change: read once per kernel, not per cell
 def course_inputs(student: str, folder: Path) -> str:
     """The hidden inputs' key `mlptutor grade` computes for `student`'s submission of the assignment nbgrader
@@ -131,7 +157,7 @@ def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
 # released notebooks call this by name (release.grade_cell_source): keep the name
 def points(exercise: str, function: str, history: list[str]) -> float:
     """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
-    report = _report(exercise, student_source(history))
+    report = _report(exercise, student_source(history, instructor_tests(Path.cwd())))
     rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]
     for row in rows:
         print(f"{'ok' if row.passed else 'FAILED'} {row.check}: {row.message}".rstrip(": "))

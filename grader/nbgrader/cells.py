@@ -53,10 +53,7 @@ def is_nbgrader_notebook(cells: list[dict]) -> bool:
 def is_graded_code(cell: dict) -> bool:
     """True for a solution cell, a cell without an nbgrader role and a locked setup cell; False for test cells
     (graded, not solution) and mlptutor's test cells, whatever their metadata."""
-    if str(cell.get("source", "")).lstrip().startswith(TEST_MARK):
-        return False
-    role = _role(cell)
-    return bool(role.get("solution")) or not role.get("grade")
+    return not str(cell.get("source", "")).lstrip().startswith(TEST_MARK) and not is_autograder_test(cell)
 
 
 def without_hidden_tests(source: str) -> str:
@@ -76,3 +73,32 @@ def without_hidden_tests(source: str) -> str:
             lines[start:at + 1] = [""] * (at + 1 - start)
             start = None
     return "\n".join(lines)
+
+
+def is_autograder_test(cell: dict) -> bool:
+    """True for an instructor's autograder test cell (grade=True, solution=False): the asserts nbgrader scores."""
+    role = _role(cell)
+    return bool(role.get("grade")) and not role.get("solution")
+
+
+def test_text(source: str) -> str:
+    """`source` as an instructor's test cell is recognised by: its hidden-tests blocks and blank lines left out, each
+    line's end stripped (nbgrader's release drops the blocks, its autograde puts them back)."""
+    return "\n".join(line.rstrip() for line in without_hidden_tests(source).split("\n") if line.strip())
+
+
+def autograder_tests(notebook: bytes) -> set[str]:
+    """test_text of each autograder test cell of the notebook `notebook` (its JSON); none for one not readable."""
+    import json
+
+    try:
+        cells = json.loads(notebook).get("cells")
+    except (ValueError, AttributeError, RecursionError):
+        return set()
+    return {test_text(_text(cell.get("source", ""))) for cell in (cells if isinstance(cells, list) else [])
+            if isinstance(cell, dict) and cell.get("cell_type") == "code" and is_autograder_test(cell)}
+
+
+def _text(source) -> str:
+    """A cell's source as nbformat writes it, a string or a list of lines."""
+    return "".join(map(str, source)) if isinstance(source, list) else str(source)

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 from nb_helpers import ROOT, SETUP, SOLUTIONS, role, student_notebook
@@ -124,3 +125,29 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
     assert cell_grader.points("softmax", "softmax", history) == 0
     (graded,) = discover(tmp_path, ["softmax", "losses"], "ps1").submissions
     assert keys == [inputs_key("ann", graded.modules)]
+
+
+def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_path, monkeypatch):
+    """An instructor's assert cell (grade=True, solution=False) runs in the kernel before mlptutor's test cell, hidden
+    tests put back by autograde: graded with the student's code, its names were the code's globals (a log_softmax
+    returning the hidden test's `hidden_answer` scored 17.5 of 17.5 under autograde, 13 in `mlptutor grade`, which
+    never runs those cells). Known by their text, from the course's source/ and release/ notebooks and the notebooks
+    in the working folder."""
+    from mlptutor.grader.bulk.notebooks import plain
+    from mlptutor.grader.nbgrader import cell_grader
+
+    asserts = "expected = 1\nassert f() == expected\n"
+    hidden = asserts + "### BEGIN HIDDEN TESTS\nhidden_answer = 2\n### END HIDDEN TESTS\n"
+    course = tmp_path / "course"
+    for step, text in (("source", hidden), ("release", asserts)):
+        (course / step / "ps1").mkdir(parents=True)
+        (course / step / "ps1" / "softmax.ipynb").write_text(nbformat.writes(new_notebook(cells=[
+            new_code_cell("def f():\n    return 1", metadata=role("answer", solution=True)),
+            new_code_cell(text, metadata=role("tests", grade=True, locked=True, points=1))])))
+    (course / "autograded" / "ann" / "ps1").mkdir(parents=True)
+    monkeypatch.chdir(course / "autograded" / "ann" / "ps1")
+    tests = cell_grader.instructor_tests(Path.cwd())
+    history = ["", "def f():\n    return 1", hidden.replace("\n", "  \n"), "x = 1"]  # as autograde's kernel ran it
+    assert plain(cell_grader.student_source(history, tests)) == "def f():\n    return 1\n# In[ ]:\nx = 1"
+    assert "hidden_answer" in cell_grader.student_source(history)  # what the test cell graded
+    assert cell_grader.instructor_tests(tmp_path) == frozenset()  # no notebook there
