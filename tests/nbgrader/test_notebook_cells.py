@@ -102,7 +102,7 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
             nbformat.writes(new_notebook(cells=[new_code_cell(c) for c in cells])))
     (tmp_path / "autograded" / "ann" / "ps1").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "autograded" / "ann" / "ps1")
-    keys = []
+    keys, graded_sources = [], []
 
     class Recording:
         def __init__(self, *args, **kwargs):
@@ -116,6 +116,7 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
 
         def grade(self, sources, student, only, inputs):
             keys.append(inputs)
+            graded_sources.append(sources)
             return SubmissionReport(student)
 
     monkeypatch.setattr(pipeline, "Grader", Recording)
@@ -125,6 +126,11 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
     assert cell_grader.points("softmax", "softmax", history) == 0
     (graded,) = discover(tmp_path, ["softmax", "losses"], "ps1").submissions
     assert keys == [inputs_key("ann", graded.modules)]
+    # and the code graded is the submitted notebooks', as grade's: the answer cell moved below the test cells ran
+    # after them (an empty history), 0 of 44.5 under autograde, "softmax.py has no function softmax()"
+    assert graded_sources == [graded.modules]
+    monkeypatch.setattr(cell_grader, "_reports", {})
+    assert cell_grader.points("softmax", "softmax", []) == 0 and graded_sources[1] == graded.modules
 
 
 def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_path, monkeypatch):
