@@ -44,6 +44,7 @@ from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_met
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
+from mlptutor.grader.nbgrader.cells import autograde_unscored
 from mlptutor.roster import Roster, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
@@ -189,6 +190,7 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Colle
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
             files, notes = read_upload(folder / assignment, limits, exercises=exercises)
+            problems += [f"{label}/{line}" for line in autograde_unscored(files, exercises)]  # the instructor's
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems

@@ -25,6 +25,7 @@ student's code they would fail the whole file.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 TEST_MARK = "# mlptutor test cell"  # the first line of every test cell `mlptutor release --format nbgrader` writes
 BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"  # each at a line's start, after spaces or tabs
@@ -102,3 +103,30 @@ def autograder_tests(notebook: bytes) -> set[str]:
 def _text(source) -> str:
     """A cell's source as nbformat writes it, a string or a list of lines."""
     return "".join(map(str, source)) if isinstance(source, list) else str(source)
+
+
+EXPORT = "`mlptutor export --format nbgrader-db` gives nbgrader's gradebook the grade given here"
+
+
+def autograde_unscored(files: dict[str, bytes], notebooks: Collection[str]) -> list[str]:
+    """One line for each of the assignment's `notebooks` (names) that nbgrader's autograde scores 0 in a student's
+    submitted `files` (relative path -> bytes) while `mlptutor grade` grades it: a notebook with no nbgrader cell
+    metadata (Google Colab strips it: autograde finds no grade cell) and a Python file in place of the notebook
+    (autograde reads notebooks only). A class of 9 differed so with no word why (autograde 0, grade 44.5 of 44.5)."""
+    import json
+
+    lines = []
+    for name in sorted(notebooks):
+        notebook, script = files.get(f"{name}.ipynb"), files.get(f"{name}.py")
+        if notebook is None and script is not None:
+            lines.append(f"{name}.py: a Python file where the assignment has {name}.ipynb, which nbgrader's autograde "
+                         f"alone reads (it scores 0); {EXPORT}")
+            continue
+        try:
+            cells = json.loads(notebook).get("cells") if notebook is not None else None
+        except (ValueError, AttributeError, RecursionError):
+            cells = None
+        if isinstance(cells, list) and not is_nbgrader_notebook(cells):
+            lines.append(f"{name}.ipynb: no nbgrader cell metadata (Google Colab and some editors strip it), so "
+                         f"nbgrader's autograde finds no grade cell in it (it scores 0); {EXPORT}")
+    return lines

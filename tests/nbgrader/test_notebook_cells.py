@@ -157,3 +157,24 @@ def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_
     assert plain(cell_grader.student_source(history, tests)) == "def f():\n    return 1\n# In[ ]:\nx = 1"
     assert "hidden_answer" in cell_grader.student_source(history)  # what the test cell graded
     assert cell_grader.instructor_tests(tmp_path) == frozenset()  # no notebook there
+
+
+def test_grade_says_which_submitted_files_nbgraders_autograde_cannot_score(tmp_path):
+    """A notebook whose nbgrader cell metadata Google Colab stripped, and a .py file handed in for the notebook:
+    autograde scored each 0 of 44.5 and `mlptutor grade` 44.5, with no word why (a course of 9, round 23). One line
+    each, for the instructor (the class's problems, not the student's feedback)."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    answer = (SOLUTIONS / "softmax.py").read_text()
+    layouts = {"ann": {"softmax.ipynb": student_notebook(answer)},
+               "dan": {"softmax.ipynb": nbformat.writes(new_notebook(cells=[new_code_cell(answer)])).encode()},
+               "hal": {"softmax.py": b"# %%\n" + answer.encode()}}
+    for student, files in layouts.items():
+        (tmp_path / "submitted" / student / "ps1").mkdir(parents=True)
+        for name, data in files.items():
+            (tmp_path / "submitted" / student / "ps1" / name).write_bytes(data)
+    found = discover(tmp_path, ["softmax"], "ps1")
+    assert [line.split(":")[0] for line in found.problems] == ["submitted/dan/ps1/softmax.ipynb",
+                                                                "submitted/hal/ps1/softmax.py"]
+    assert "Google Colab" in found.problems[0] and "nbgrader-db" in found.problems[1]
+    assert [s.problems for s in found.submissions if s.student == "dan"] == [[]]
