@@ -44,7 +44,7 @@ from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_met
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
 from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
-from mlptutor.grader.nbgrader.cells import autograde_unscored
+from mlptutor.grader.nbgrader.cells import autograde_unscored, grade_ids
 from mlptutor.roster import Roster, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
@@ -183,6 +183,7 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Colle
               zone: tzinfo):
     root, problems = listing.root, list(listing.problems)
     assignment = listing.assignment(assignment)
+    expected = _graded_cells(root, assignment, exercises, limits)
     items: dict[str, list[_Item]] = {}
     for folder in listing.students:
         label = f"submitted/{folder.name}/{assignment}"
@@ -190,10 +191,24 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Colle
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
             files, notes = read_upload(folder / assignment, limits, exercises=exercises)
-            problems += [f"{label}/{line}" for line in autograde_unscored(files, exercises)]  # the instructor's
+            problems += [f"{label}/{line}" for line in autograde_unscored(files, expected)]  # the instructor's
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems
+
+
+def _graded_cells(root: Path, assignment: str, exercises: Collection[str], limits: FileLimits) -> dict[str, set[str]]:
+    """Each of the assignment's notebooks (`exercises`) -> the grade_ids of its cells that nbgrader scores, from the
+    instructor's source/ notebook (else release/; none when neither is readable)."""
+    found: dict[str, set[str]] = {}
+    for name in exercises:
+        for step in ("source", "release"):
+            path = root / step / assignment / f"{name}.ipynb"
+            if path.is_file() and (data := read_file(path, root, str(path.relative_to(root)), limits, [])) is not None:
+                found[name] = grade_ids(data)
+                break
+        found.setdefault(name, set())
+    return found
 
 
 def _timestamp(path: Path, label: str, problems: list[str], zone: tzinfo) -> datetime | None:

@@ -160,13 +160,19 @@ def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_
 
 
 def test_grade_says_which_submitted_files_nbgraders_autograde_cannot_score(tmp_path):
-    """A notebook whose nbgrader cell metadata Google Colab stripped, and a .py file handed in for the notebook:
-    autograde scored each 0 of 44.5 and `mlptutor grade` 44.5, with no word why (a course of 9, round 23). One line
-    each, for the instructor (the class's problems, not the student's feedback)."""
+    """A notebook whose nbgrader cell metadata Google Colab stripped, a .py file handed in for the notebook, a
+    notebook whose test cell was deleted: autograde scored them 0, 0 and 35.5 of 44.5 and `mlptutor grade` 44.5, with
+    no word why (a course of 10, round 23). One line each, for the instructor (the class's problems, not the
+    student's feedback)."""
     from mlptutor.grader.bulk.discovery import discover
 
     answer = (SOLUTIONS / "softmax.py").read_text()
+    (tmp_path / "source" / "ps1").mkdir(parents=True)
+    (tmp_path / "source" / "ps1" / "softmax.ipynb").write_bytes(student_notebook(answer))
+    deleted = nbformat.reads(student_notebook(answer), 4)
+    deleted.cells = [cell for cell in deleted.cells if cell.metadata.get("nbgrader", {}).get("grade_id") != "tests"]
     layouts = {"ann": {"softmax.ipynb": student_notebook(answer)},
+               "jon": {"softmax.ipynb": nbformat.writes(deleted).encode()},
                "dan": {"softmax.ipynb": nbformat.writes(new_notebook(cells=[new_code_cell(answer)])).encode()},
                "hal": {"softmax.py": b"# %%\n" + answer.encode()}}
     for student, files in layouts.items():
@@ -175,6 +181,8 @@ def test_grade_says_which_submitted_files_nbgraders_autograde_cannot_score(tmp_p
             (tmp_path / "submitted" / student / "ps1" / name).write_bytes(data)
     found = discover(tmp_path, ["softmax"], "ps1")
     assert [line.split(":")[0] for line in found.problems] == ["submitted/dan/ps1/softmax.ipynb",
-                                                                "submitted/hal/ps1/softmax.py"]
+                                                                "submitted/hal/ps1/softmax.py",
+                                                                "submitted/jon/ps1/softmax.ipynb"]
     assert "Google Colab" in found.problems[0] and "nbgrader-db" in found.problems[1]
+    assert "test cells deleted (tests)" in found.problems[2]
     assert [s.problems for s in found.submissions if s.student == "dan"] == [[]]
