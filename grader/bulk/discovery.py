@@ -198,8 +198,8 @@ def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Colle
 
 
 def _graded_cells(root: Path, assignment: str, exercises: Collection[str], limits: FileLimits) -> dict[str, set[str]]:
-    """Each of the assignment's notebooks (`exercises`) -> the grade_ids of its cells that nbgrader scores, from the
-    instructor's source/ notebook (else release/; none when neither is readable)."""
+    """Each of the assignment's notebooks (`exercises`) that the instructor's source/ (else release/) holds -> the
+    grade_ids of its cells that nbgrader scores."""
     found: dict[str, set[str]] = {}
     for name in exercises:
         for step in ("source", "release"):
@@ -207,7 +207,6 @@ def _graded_cells(root: Path, assignment: str, exercises: Collection[str], limit
             if path.is_file() and (data := read_file(path, root, str(path.relative_to(root)), limits, [])) is not None:
                 found[name] = grade_ids(data)
                 break
-        found.setdefault(name, set())
     return found
 
 
