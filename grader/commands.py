@@ -43,26 +43,30 @@ def exercise_source(file: Path) -> str:
         raise UsageProblem(f"{file}: {exc}") from None
 
 
-def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, bytes | str], list[str]]:
+def collect(paths: tuple[str, ...], exercises: list[str],
+            origins: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, bytes | str], list[str]]:
     """(sources, graded): a folder is read as `mlptutor grade` reads a submission folder (_folder); a file's
     folder's exercise files (.py, else .ipynb) are importable, the file graded; a file not named after an exercise
-    is read as `mlptutor grade` reads one (markers, a bundle, `Softmax.py`: _laid_out)."""
+    is read as `mlptutor grade` reads one (markers, a bundle, `Softmax.py`: _laid_out). `origins`, when given, gets
+    each module's files as the student names them (grader.feedback.places), as `mlptutor grade` takes them."""
     graded: list[str] = []
     folders: list[Path] = []
     laid: dict[str, bytes | str] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            graded += _folder(path, exercises, laid)
+            graded += _folder(path, exercises, laid, found)
             continue
         if path.is_file():
             if path.suffix not in (".py", ".ipynb"):
                 raise UsageProblem(f"{raw}: not an exercise file; name it after one of: {', '.join(exercises)}")
             if path.stem in exercises:  # itself, not the namesake beside it (softmax.py checked for softmax.ipynb)
                 graded.append(path.stem)
-                laid.setdefault(path.stem, exercise_source(path))
+                if path.stem not in laid:
+                    laid[path.stem], found[path.stem] = exercise_source(path), (raw,)
             else:
-                graded += _laid_out(path, exercises, laid)
+                graded += _laid_out(path, exercises, laid, found)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -74,7 +78,7 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
         for name in exercises:
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if name not in sources and name not in laid and _plain(file):
-                    sources[name] = exercise_source(file)
+                    sources[name], found[name] = exercise_source(file), (str(file),)
     sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
@@ -85,38 +89,43 @@ def collect(paths: tuple[str, ...], exercises: list[str]) -> tuple[dict[str, byt
 
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
+    if origins is not None:
+        origins.update(found)
     return sources, list(dict.fromkeys(graded))
 
 
-def _folder(folder: Path, exercises: list[str], modules: dict) -> list[str]:
-    """The exercises `folder` gives code of, read as `mlptutor grade` reads a submission folder: its subfolders too
-    (grader.bulk.folders.read_folder), every file by grade's rule (grader.bulk.sources.laid_out), a notebook before
+def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:
+    """The exercises `folder` gives code of, read as `mlptutor grade` reads a submission folder: its subfolders too,
+    or the zips it holds when it holds no source file (grader.bulk.zips.read_upload), every file by grade's rule (grader.bulk.sources.laid_out), a notebook before
     the .py of its name in an nbgrader course's student folder; its modules (helpers too) join `modules`, what grade
     reports goes to stderr, one line each. Read otherwise (the exercise-named files of the top level only, a .py
     before its notebook), a folder holding a marker file, a subfolder or an nbgrader download drew other hidden
-    inputs than in `mlptutor grade` (the seed hashes the modules). None is a UsageProblem."""
-    from mlptutor.grader.bulk.folders import read_folder
+    inputs than in `mlptutor grade` (the seed hashes the modules). `origins` gets the files of the modules it adds.
+    None is a UsageProblem."""
     from mlptutor.grader.bulk.sources import laid_out
+    from mlptutor.grader.bulk.zips import read_upload
     from mlptutor.grader.nbgrader.cell_grader import in_course
 
     for name in exercises:  # refused, where grade reports it and grades the exercise as missing
         _plain(folder / f"{name}.py"), _plain(folder / f"{name}.ipynb")
-    files, problems = read_folder(folder)
-    found, graded, notes = laid_out(files, exercises, notebooks_first=in_course(folder.resolve()))
+    files, problems = read_upload(folder, exercises=exercises)
+    paths: dict[str, tuple[str, ...]] = {}
+    found, graded, notes = laid_out(files, exercises, in_course(folder.resolve()), paths)
     _given(graded, folder, "in this folder", exercises)
     for line in problems + notes:
         click.echo(f"note: {line}", err=True)
     for name, source in found.items():
-        modules.setdefault(name, source)
+        if name not in modules:
+            modules[name], origins[name] = source, paths[name]
     return graded
 
 
-def _laid_out(given: Path, exercises: list[str], modules: dict) -> list[str]:
+def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:
     """The exercises the file `given`, not named after one, gives code of, read alone by `mlptutor grade`'s rule
     (grader.bulk.sources.laid_out: its '# mlptutor:' sections, or the whole file for the exercises whose functions it
     defines), whose modules join `modules`; a note says what is checked. Read with its folder's files, a marker
     section of another file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the
-    check. None is a UsageProblem."""
+    check. `origins` gets `given` for the modules it adds. None is a UsageProblem."""
     from mlptutor.grader.bulk.sources import MARKER, laid_out
 
     found, graded, notes = laid_out({given.name: source_bytes(given)}, exercises)
@@ -126,7 +135,8 @@ def _laid_out(given: Path, exercises: list[str], modules: dict) -> list[str]:
     for line in [*notes, f"{given.name}: checked as {', '.join(graded)} ({how})"]:
         click.echo(f"note: {line}", err=True)
     for name in graded:
-        modules.setdefault(name, found[name])
+        if name not in modules:
+            modules[name], origins[name] = found[name], (str(given),)
     return graded
 
 
@@ -352,7 +362,8 @@ def check(paths, fmt, student, require_sandbox):
     from mlptutor.grader.specs import Specs, exercise_names  # here: a student release's checker has its own specs
 
     try:
-        sources, graded = collect(paths, exercise_names())
+        origins: dict[str, tuple[str, ...]] = {}
+        sources, graded = collect(paths, exercise_names(), origins)
         from mlptutor.grader import diskcache
         from mlptutor.grader.checks import sympy_ahead
 
@@ -366,6 +377,7 @@ def check(paths, fmt, student, require_sandbox):
                     raise UsageProblem(f"only the {sandbox.level!r} sandbox is available here: install bubblewrap "
                                        "(apt-get install bubblewrap) or drop --require-sandbox")
                 sympy_ahead.start(sandbox, graded)
+                from mlptutor.grader.feedback.places import handed_in
                 from mlptutor.grader.pipeline import STEPS, Grader, identify, plan
 
                 grader = Grader(sandbox, specs=Specs())  # each spec imported when its exercise is graded
@@ -376,7 +388,7 @@ def check(paths, fmt, student, require_sandbox):
                 keyed = student is not None or fmt == "gradescope"
                 student = student or "local"
                 inputs = keyed_inputs(student, sources, paths, exercise_names()) if keyed else ""
-                report = grader.grade(sources, student=student, only=graded, inputs=inputs)
+                report = handed_in(grader.grade(sources, student=student, only=graded, inputs=inputs), origins)
                 diskcache.flush()
             finally:  # the zygotes' exit not waited for when the process ends at once after the report
                 sandbox.close(wait=not ending.at_once())

@@ -32,6 +32,7 @@ import click
 
 from mlptutor.grader.bulk.engine import inputs_key
 from mlptutor.grader.bulk.exports import VISIBILITIES, gradescope_results, json_text, number_text
+from mlptutor.grader.feedback.places import handed_in
 from mlptutor.grader.model import SubmissionReport
 
 SUBPACKAGES = ("grader", "reference", "question_bank")  # of mlptutor; folders of their own in the checkout
@@ -154,16 +155,17 @@ def student_id(root: Path) -> str:
         return "gradescope"
 
 
-def find_sources(submission: Path, exercises: list[str]) -> tuple[dict[str, str], list[str]]:
+def find_sources(submission: Path, exercises: list[str],
+                 origins: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, str], list[str]]:
     """The upload's modules and problems, read as `mlptutor grade` reads a submission folder (a folder or a whole
     repository), by grader.bulk.folders.read_submission: hidden and cache folders skipped, at most 32 deep, links
     kept inside, the shallowest first within the limits, what is left out said in one line; files named after
     exercises, '# mlptutor:' markers, a bundle, the helpers the exercises import. Read by a rule of its own (the exercise-named files only, when there were any),
     a bundle notebook or a marker file beside softmax.py was never read here: losses 0 on Gradescope and graded in
-    `mlptutor grade`, and other hidden inputs."""
+    `mlptutor grade`, and other hidden inputs. `origins`: each module's files (grader.feedback.places)."""
     from mlptutor.grader.bulk.folders import read_submission
 
-    return read_submission(submission, exercises, prefix="")
+    return read_submission(submission, exercises, prefix="", origins=origins)
 
 
 def grade(root: Path) -> dict:
@@ -173,7 +175,8 @@ def grade(root: Path) -> dict:
 
     config = json.loads((root / "source" / "config.json").read_text(encoding="utf-8"))
     exercises, student = config["exercises"], student_id(root)
-    sources, problems = find_sources(root / "submission", exercises)
+    origins: dict[str, tuple[str, ...]] = {}
+    sources, problems = find_sources(root / "submission", exercises, origins)
     report = SubmissionReport(student)  # what is written when nothing can be graded: 0 and the reason
     if not sources:
         problems.append(f"no exercise file found in the submission; upload files named "
@@ -182,8 +185,8 @@ def grade(root: Path) -> dict:
         try:
             # it grades for real: at a weaker level a submission could read the reference where it is installed
             with Sandbox(level="auto", require=not config.get("allow_weak_sandbox", False)) as sandbox:
-                report = Grader(sandbox).grade(sources, student=student, only=exercises,
-                                                inputs=inputs_key(student, sources))
+                report = handed_in(Grader(sandbox).grade(sources, student=student, only=exercises,
+                                                          inputs=inputs_key(student, sources)), origins)
         except SandboxError as problem:
             problems.append(f"the autograder could not start its sandbox: {problem}; or build the archive with "
                             f"`mlptutor gradescope --allow-weak-sandbox` (submissions may read world-readable files)")

@@ -39,11 +39,12 @@ from mlptutor.grader.bulk.download_names import (ANONYMOUS, BLACKBOARD_RECEIPT, 
                                                  DownloadNames, Named, canvas_key, last_attempts,
                                                  moodle_group_key, sortable_keys)
 from mlptutor.grader.bulk.filelimits import FileLimits, first_five, wanted
-from mlptutor.grader.bulk.folders import open_regular, read_file, read_folder, walk
+from mlptutor.grader.bulk.folders import open_regular, read_file, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
 from mlptutor.grader.bulk.sources import Modules, modules_from_files
-from mlptutor.grader.bulk.zips import ZipRefused, read_zip
+from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
+from mlptutor.grader.nbgrader.cells import autograde_unscored, grade_ids
 from mlptutor.roster import Roster, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
@@ -64,6 +65,7 @@ class Submission:
     submitted_at: datetime | None = None  # None: unknown
     marked_late: bool = False  # the LMS's download marks it late, without a time (Canvas's "_late")
     members: tuple[str, ...] = ()  # a group submission's students (`student` first), each given its grade
+    origins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # module -> its files (feedback.places)
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -120,7 +122,7 @@ def discover(root: Path, exercises: Collection[str], assignment: str | None = No
         unzip = f" (unzip it: unzip {root.name} -d {root.stem})" if root.suffix.lower() == ".zip" else ""
         raise DiscoveryError(f"{root} is not a folder: give the folder holding the submissions{unzip}")
     if listing := submitted or SubmittedFolder.of(root):
-        assignment, items, problems = _nbgrader(listing, assignment, limits, lms_zone)
+        assignment, items, problems = _nbgrader(listing, assignment, exercises, limits, lms_zone)
     else:
         items, problems = _class_folder(root, exercises, limits, times_from_files, lms_zone, roster)
         assignment = assignment or root.resolve().name
@@ -177,19 +179,35 @@ class SubmittedFolder:
         return self.assignments[0]
 
 
-def _nbgrader(listing: SubmittedFolder, assignment: str | None, limits: FileLimits, zone: tzinfo):
+def _nbgrader(listing: SubmittedFolder, assignment: str | None, exercises: Collection[str], limits: FileLimits,
+              zone: tzinfo):
     root, problems = listing.root, list(listing.problems)
     assignment = listing.assignment(assignment)
+    expected = _graded_cells(root, assignment, exercises, limits)
     items: dict[str, list[_Item]] = {}
     for folder in listing.students:
         label = f"submitted/{folder.name}/{assignment}"
         if not (folder / assignment).is_dir():
             continue
         if _inside(folder / assignment, root, label, problems) and _student_ok(folder.name, label, problems):
-            files, notes = read_folder(folder / assignment, limits)
+            files, notes = read_upload(folder / assignment, limits, exercises=exercises)
+            problems += [f"{label}/{line}" for line in autograde_unscored(files, expected)]  # the instructor's
             when = _timestamp(folder / assignment / "timestamp.txt", label, notes, zone)
             items.setdefault(folder.name, []).append(_Item(label + "/", files, notes, when, notebooks=True))
     return assignment, items, problems
+
+
+def _graded_cells(root: Path, assignment: str, exercises: Collection[str], limits: FileLimits) -> dict[str, set[str]]:
+    """Each of the assignment's notebooks (`exercises`) that the instructor's source/ (else release/) holds -> the
+    grade_ids of its cells that nbgrader scores."""
+    found: dict[str, set[str]] = {}
+    for name in exercises:
+        for step in ("source", "release"):
+            path = root / step / assignment / f"{name}.ipynb"
+            if path.is_file() and (data := read_file(path, root, str(path.relative_to(root)), limits, [])) is not None:
+                found[name] = grade_ids(data)
+                break
+    return found
 
 
 def _timestamp(path: Path, label: str, problems: list[str], zone: tzinfo) -> datetime | None:
@@ -248,19 +266,19 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         if entry.is_symlink() and not entry.resolve().is_relative_to(root.resolve()):
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
-            _add_moodle(entry, moodle, teams, root, limits, joined, problems)
+            _add_moodle(entry, moodle, teams, root, exercises, limits, joined, problems)
             if not teams.get(moodle_group_key(moodle["who"])):  # a team's folder names its group's id, not a student's
                 participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
             problems.append(f"{name}: a Gradescope export (it holds {METADATA}); not graded: give the folder "
                             f"itself to grade it (mlptutor grade {root.name}/{name})")
         elif entry.is_dir() and name in gradescope:
-            _add_gradescope(entry, gradescope[name], spelled, limits, items, problems)
+            _add_gradescope(entry, gradescope[name], spelled, exercises, limits, items, problems)
         elif entry.is_dir():
             if gradescope and name.startswith("submission_"):
                 problems.append(f"{name}: not in {METADATA}, so its student is unknown; graded as {name}")
             if _student_ok(name, name, problems):
-                files, notes = _read_upload(entry, limits)
+                files, notes = read_upload(entry, limits, exercises=exercises)
                 items.setdefault(name, []).append(_Item(name + "/", files, notes, paths=[entry]))
         elif entry.suffix == ".zip" and not names.owner(entry.stem):
             if _student_ok(entry.stem, name, problems):
@@ -354,8 +372,8 @@ def _last_attempt(entry: Path, named: Named, last: dict[str, datetime], problems
     return False
 
 
-def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str], limits: FileLimits,
-                    items: dict[str, list[_Item]], problems: list[str]) -> None:
+def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str], exercises: Collection[str],
+                    limits: FileLimits, items: dict[str, list[_Item]], problems: list[str]) -> None:
     """A folder of Gradescope's export: one submission, its submitters' (a group's is graded once, under its first
     member's id, and every member gets the grade, as Moodle's team submissions). An email is the roster's id as the
     roster spells it (`spelled`: casefolded id -> id) when they differ only in case, as emails compare: the roster
@@ -363,30 +381,9 @@ def _add_gradescope(entry: Path, submitted: Submitted, spelled: Mapping[str, str
     emails = {spelled.get(s.casefold(), s) for s in submitted.students}
     members = tuple(sorted(s for s in emails if _student_ok(s, f"{entry.name} ({s})", problems)))
     if members:
-        files, notes = read_folder(entry, limits)
+        files, notes = read_upload(entry, limits, exercises=exercises)
         items.setdefault(members[0], []).append(_Item(entry.name + "/", files, notes, submitted.submitted_at,
                                                       [entry], members=members if len(members) > 1 else ()))
-
-
-def _read_upload(folder: Path, limits: FileLimits) -> tuple[dict[str, bytes], list[str]]:
-    """read_folder's files; for a folder holding no source file, those of the zips at its top, each under
-    '<zip name>/' (a student's upload of one zip: Moodle's file submission folder, a per-student folder)."""
-    files, problems = read_folder(folder, limits)
-    try:
-        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
-                                       and not p.is_symlink())
-    except OSError:
-        zips = []  # read_folder said why
-    for path in zips[: limits.entries]:
-        left = limits.total_bytes - sum(map(len, files.values()))
-        try:
-            found, notes = read_zip(path, replace(limits, total_bytes=left))
-        except ZipRefused as exc:
-            problems.append(f"{folder.name}/{path.name}: {exc}")
-            continue
-        problems += [f"{folder.name}/{path.name}: {note}" for note in notes]
-        files |= {f"{path.name}/{member}": data for member, data in found.items()}
-    return files, problems
 
 
 def _zip_item(path: Path, limits: FileLimits) -> _Item:
@@ -410,8 +407,8 @@ def _moodle_owner(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], pro
     return None
 
 
-def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root: Path, limits: FileLimits,
-                joined: dict[str, _Item], problems: list[str]) -> None:
+def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root: Path, exercises: Collection[str],
+                limits: FileLimits, joined: dict[str, _Item], problems: list[str]) -> None:
     """One entry of Moodle's download (a plugin's folder, or a flat file named `own`) joins its student's or
     group's submission; what is not code (the online text's HTML, a PDF) is passed over, as in any folder."""
     if not (owner := _moodle_owner(entry, moodle, teams, problems)) or not _student_ok(owner[0], entry.name, problems):
@@ -420,7 +417,7 @@ def _add_moodle(entry: Path, moodle, teams: Mapping[str, tuple[str, ...]], root:
     item = joined.setdefault(student, _Item("", members=owner[1]))
     item.add_entry(entry)
     if entry.is_dir():
-        files, notes = _read_upload(entry, limits)
+        files, notes = read_upload(entry, limits, exercises=exercises)
         item.problems += notes
     elif entry.suffix == ".zip":
         unzipped = _zip_item(entry, limits)
@@ -515,10 +512,11 @@ def _submissions(items: dict[str, list[_Item]], exercises: Collection[str], prob
             reason = "; ".join(item.problems) or f"{item.label}: no .py or .ipynb files"
             problems.append(f"{student}: nothing to grade ({reason})")
             continue
-        modules, notes = modules_from_files(item.files, exercises, notebooks_first=item.notebooks)
+        origins: dict[str, tuple[str, ...]] = {}
+        modules, notes = modules_from_files(item.files, exercises, item.notebooks, origins)
         if not modules:
             problems.append(f"{student}: nothing to grade ({'; '.join(item.problems + notes)})")
             continue
         submissions.append(Submission(student, item.label, modules, item.problems + notes, item.submitted_at,
-                                      item.marked_late, item.members))
+                                      item.marked_late, item.members, origins))
     return submissions, problems

@@ -11,9 +11,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Collection
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, FileLimits, first_five, wanted
+from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, SOURCE_SUFFIXES, FileLimits, first_five, wanted
 
 
 def open_regular(path: str | Path):
@@ -58,7 +59,8 @@ def read_file(path: str | Path, root: Path, label: str, limits: FileLimits, prob
         return None
 
 
-def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names: int = FileLimits.walked):
+def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names: int = FileLimits.walked,
+         named: Collection[str] = ()):
     """(folder path, that path relative to `folder` + "/", its file names) of `folder` and the folders below it,
     breadth first (the shallowest, where a submission's files are, first), each level by path, hidden and cache
     folders skipped, links to folders not entered; those more than `depth` levels down are one problem line, not
@@ -68,7 +70,9 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
     a part of a folder would be the disk's choice. Listed whole before any file was read, a folder holding a dataset
     of 100,000 small files and a venv of 20,000 modules cost 120,508 names (0.65 s of CPU, its dentries cached); a
     walk depth first spent any cap in env/ before src/ was reached; a walk stopping at the cap dropped the folders
-    beside the one overflowing (src/losses.py beside data/ of 10,001 files)."""
+    beside the one overflowing (src/losses.py beside data/ of 10,001 files). `folder` itself over its share, the
+    files of `named` are looked up at its top by name, not listed (a student's softmax.py beside a dataset of 10,001
+    images was "not read", and the submission had nothing to grade)."""
     level, left, skipped = [(folder, "./")], names, []
     while level:
         below = []
@@ -90,6 +94,8 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             left -= len(files) + len(dirs)
             if over:
                 skipped.append(prefix)
+                if prefix == "./" and (found := [name for name in named if os.path.lexists(os.path.join(here, name))]):
+                    yield here, prefix, found
                 continue
             dirs = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
             if dirs and prefix.count("/") > depth:
@@ -99,8 +105,9 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             below += [(os.path.join(here, d), d + "/" if prefix == "./" else prefix + d + "/") for d in dirs]
         level = below
     if skipped:
+        but = " but for the exercise files at its top, looked up by name" if skipped[0] == "./" and named else ""
         problems.append(f"{folder.name}: {first_five(skipped)}: over its share of the {names} names listed in a "
-                        "submission's folders (a venv, node_modules, a dataset?); not read")
+                        f"submission's folders (a venv, node_modules, a dataset?); not read{but}")
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -112,16 +119,19 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def read_folder(folder: Path, limits: FileLimits = FileLimits(),
-                prefix: str | None = None) -> tuple[dict[str, bytes], list[str]]:
+def read_folder(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,
+                exercises: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
     """(relative path -> bytes of the wanted files under `folder`, problems); links stay inside `folder`. `prefix`
-    starts each file's name in a problem (`folder`'s name and "/" unless given). The shallowest files are read
+    starts each file's name in a problem (`folder`'s name and "/" unless given); the files named after `exercises`
+    are looked up by name in a folder too large to list (walk). The shallowest files are read
     first, as the grader's rule prefers them (grader.bulk.sources): over the limits, the deepest are left out, said in
     one line (read in the walk's order, a repository's env/ or node_modules/ used up the 500 files before its src/
     was reached: every exercise missing, and only "the rest ignored" said so)."""
     prefix = f"{folder.name}/" if prefix is None else prefix
     problems: list[str] = []
-    listed = sorted(((relative, here, name) for here, under, names in walk(folder, problems, limits.depth, limits.walked)
+    named = [exercise + suffix for exercise in exercises for suffix in SOURCE_SUFFIXES]
+    listed = sorted(((relative, here, name)
+                     for here, under, names in walk(folder, problems, limits.depth, limits.walked, named)
                      for name in names if wanted(relative := name if under == "./" else under + name)),
                     key=lambda item: (item[0].count("/"), item[0]))
     files: dict[str, bytes] = {}
@@ -143,15 +153,17 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(),
     return files, problems
 
 
-def read_submission(folder: Path, exercises, notebooks_first: bool = False,
-                    prefix: str | None = None) -> tuple[dict[str, str | bytes], list[str]]:
-    """(module name -> source, problems) of one submission folder as `mlptutor grade` reads it: read_folder, then
-    grader.bulk.sources.modules_from_files. One reading for `check --student`, the Gradescope autograder and
-    nbgrader's test cells, so that each seeds the hidden inputs grade seeds."""
+def read_submission(folder: Path, exercises, notebooks_first: bool = False, prefix: str | None = None,
+                    origins: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, str | bytes], list[str]]:
+    """(module name -> source, problems) of one submission folder as `mlptutor grade` reads it:
+    grader.bulk.zips.read_upload (a zip read when the folder holds no source file), then
+    grader.bulk.sources.modules_from_files (which fills `origins`). One reading for `check --student`, the
+    Gradescope autograder and nbgrader's test cells, so that each seeds the hidden inputs grade seeds."""
     from mlptutor.grader.bulk.sources import modules_from_files
+    from mlptutor.grader.bulk.zips import read_upload  # it reads folders with this module
 
-    files, problems = read_folder(folder, prefix=prefix)
-    modules, notes = modules_from_files(files, exercises, notebooks_first)
+    files, problems = read_upload(folder, prefix=prefix, exercises=exercises)
+    modules, notes = modules_from_files(files, exercises, notebooks_first, origins)
     return modules, problems + notes
 
 

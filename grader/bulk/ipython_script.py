@@ -47,6 +47,11 @@ def python_history_cell(cell: str) -> str:
 _EXPORTED_CELL = re.compile(r"^# In\[([ 0-9]*)\]:[ \t\r]*$((?:\n[ \t\r]*$){0,2})", re.MULTILINE)
 
 
+# a cell's marker in the percent format of jupytext, VS Code, Spyder and PyCharm (`# %%`, `# %% [markdown]`, `#%%`), on
+# a line of its own: not `# %%time`, a cell magic jupytext commented out
+_PERCENT_CELL = re.compile(r"^#[ \t]?%%(?:[ \t][^\n]*)?$", re.MULTILINE)
+
+
 def exported_source(text: str) -> str:
     """A .py file nbconvert exported from a notebook (its `# In[ ]:` cell markers) as its notebook is read: IPython's
     translation of a magic (`get_ipython().run_line_magic('matplotlib', 'inline')`, which raised NameError and lost
@@ -54,9 +59,14 @@ def exported_source(text: str) -> str:
     file written; each marker naming its cell as Jupyter showed it ("In [1]", or "In [ ], code cell 3" for one never
     run), on the blank line just above the cell's source, so that a cell's lines count as in Jupyter (the sandbox
     counted the file's chunks, the lines above the first marker one, and from the marker: `# In[1]:` was "notebook
-    cell 2", its first line "line 3"); one line for one line. Any other text as it is."""
+    cell 2", its first line "line 3"); one line for one line. A file of percent cells (`# %%`: jupytext's export,
+    VS Code's and Spyder's cells) is run cell by cell as its notebook is, each marker naming its cell by its place
+    ("notebook cell 3"): a scratch cell raising (`plt.plot` without its import) made the whole file fail to load, 0
+    of 17.5, where the notebook it came from, or the file run cell by cell in VS Code, scored 17.5. Any other text as
+    it is."""
     if not _EXPORTED_CELL.search(text):
-        return text
+        cells = itertools.count(1)
+        return _PERCENT_CELL.sub(lambda marker: f"{CELL_LABEL}{next(cells)}", text)
     cells = itertools.count(1)
 
     def named(marker: re.Match) -> str:

@@ -27,6 +27,7 @@ from mlptutor.grader.bulk.jobs import Done, WorkItem
 from mlptutor.grader.bulk.late import Late, Policy, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
+from mlptutor.grader.feedback.places import handed_in
 from mlptutor.roster import read_roster
 
 
@@ -154,6 +155,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                 else:
                     summary.graded += 1
                 if report is not None:
+                    handed_in(report, submission.origins)
                     report.problems[:0] = submission.problems
                     for member in submission.everyone:  # a group's submission: graded once, each member's grade
                         copy = report if member == report.student else replace(report, student=member)

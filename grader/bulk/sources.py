@@ -118,11 +118,12 @@ def utf16_text(data: bytes) -> str | None:
     return None
 
 
-def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
-                       notebooks_first: bool = False) -> tuple[Modules, list[str]]:
+def modules_from_files(files: dict[str, bytes], exercises: Collection[str], notebooks_first: bool = False,
+                       origins: dict[str, tuple[str, ...]] | None = None) -> tuple[Modules, list[str]]:
     """Apply the rule above to `files` (relative path -> content); returns (modules, problems). `notebooks_first`: a
     notebook before the .py of its name (an nbgrader course, whose submissions are its notebooks: a softmax.py
-    beside softmax.ipynb is a download of it, maybe stale)."""
+    beside softmax.ipynb is a download of it, maybe stale). `origins`, when given, gets each module's paths (a
+    bundle's several), by which feedback names the files the student has (grader.feedback.places)."""
     problems: list[str] = []
     named: list[tuple[str, str, str | bytes]] = []  # (module, path, source) from rule 1
     copies: list[tuple[str, str, str | bytes]] = []  # rule 1's download copies, after every file named exactly
@@ -157,6 +158,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
 
     modules: Modules = {}
     origin: dict[str, str] = {}
+    parts: dict[str, tuple[str, ...]] = {}  # a bundle's paths, which `origin` joins with " + "
 
     def give(module: str, path: str, source: str | bytes) -> None:
         if module in modules:
@@ -189,6 +191,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
             stub = [source for module, _, source in stubs if module == exercise][:1]
             if exercise not in modules and (not stub or written & set(_DEF.findall(stub[0]))):
                 modules[exercise], origin[exercise] = whole, where
+                parts[exercise] = tuple(p for p, _ in bundled)
     for module, path, source in stubs:
         if module in modules:
             problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
@@ -214,6 +217,8 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str],
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
                                exercises, shipped,
                                lambda file: problems.append(refused(origin[file.stem])))
+    if origins is not None:
+        origins.update((name, parts.get(name, (origin[name],))) for name in (*given, *reached))
     return given | reached, problems
 
 
@@ -315,15 +320,16 @@ def imported_helpers(sources: Mapping[str, str | bytes], files: Iterable[PurePat
 
 
 
-def laid_out(files: dict[str, bytes], exercises: Collection[str],
-             notebooks_first: bool = False) -> tuple[Modules, list[str], list[str]]:
+def laid_out(files: dict[str, bytes], exercises: Collection[str], notebooks_first: bool = False,
+             origins: dict[str, tuple[str, ...]] | None = None) -> tuple[Modules, list[str], list[str]]:
     """(modules, the exercises they give code of, problems) of `files` by the rule above (modules_from_files): how
     `mlptutor check` and the Gradescope autograder read the layouts `mlptutor grade` reads (markers, a bundle,
     `Softmax.py`, subfolders), with its modules, so that they seed the same hidden inputs. An exercise is given by a
     file named after it, or when its module defines one of its functions (a bundle serves every exercise: the
     others' would all be missing; the specs imported then only, 0.4 s of CPU for all, by load_specs, which the
-    student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here)."""
-    modules, problems = modules_from_files(files, exercises, notebooks_first)
+    student bundle's stand-in of grader.specs has too: its `check` of a folder reads it here). `origins`: as
+    modules_from_files fills it."""
+    modules, problems = modules_from_files(files, exercises, notebooks_first, origins)
     named = {copy_of(stem, exercises) or stem for stem in (PurePosixPath(path).stem for path in files)}
     given = [name for name in sorted(exercises) if name in modules and (name in named or _defines(name, modules[name]))]
     return modules, given, problems

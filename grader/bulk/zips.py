@@ -12,10 +12,12 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from mlptutor.grader.bulk.filelimits import FileLimits, wanted
-from mlptutor.grader.bulk.folders import open_regular
+from mlptutor.grader.bulk.folders import open_regular, read_folder
 
 
 class ZipRefused(ValueError):
@@ -147,4 +149,30 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         if total > limits.total_bytes:
             raise ZipRefused(f"more than {limits.total_bytes} bytes uncompressed (zip bomb?)")
         files[path] = data
+    return files, problems
+
+
+def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,
+                exercises: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
+    """read_folder's files (`prefix` and `exercises` as it takes them); for a folder holding no source file, those of the zips at its
+    top, each under '<zip name>/', within the same limits (a student's upload of one zip: Moodle's file submission
+    folder, a per-student folder, a Gradescope upload). The one reading of a submission folder for `mlptutor grade`,
+    `check`, the Gradescope autograder and nbgrader's test cells: `check` of a folder holding only hw1.zip said "no
+    exercise files in this folder" where grade graded its softmax.py."""
+    prefix = f"{folder.name}/" if prefix is None else prefix
+    files, problems = read_folder(folder, limits, prefix, exercises)
+    try:
+        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
+                                       and not p.is_symlink())
+    except OSError:
+        zips = []  # read_folder said why
+    for path in zips[: limits.entries]:
+        left = limits.total_bytes - sum(map(len, files.values()))
+        try:
+            found, notes = read_zip(path, replace(limits, total_bytes=left))
+        except ZipRefused as exc:
+            problems.append(f"{prefix}{path.name}: {exc}")
+            continue
+        problems += [f"{prefix}{path.name}: {note}" for note in notes]
+        files |= {f"{path.name}/{member}": data for member, data in found.items()}
     return files, problems

@@ -1,15 +1,16 @@
 """What an autograded test cell of a released nbgrader notebook runs: mlptutor's sandboxed grader on
 the student's code, one function's points as the cell's value (nbgrader's partial credit).
 
-The student's code is what the kernel ran before the test cell (IPython's `In`):
-the notebook's solution cells and any cell the student added, without the
-test cells themselves (they carry TEST_MARK); IPython's rewritten magics
+nbgrader autograde runs a notebook in the course's `autograded/<student>/<assignment>/`: there the student id is
+taken from the working folder, and the code graded is that student's submitted notebooks as `mlptutor grade` reads
+them (course_submission), with the same hidden inputs, whatever order the kernel ran the cells in.
+Elsewhere (a student or instructor validating) the id is STUDENT, the key the code's, and the code is what the
+kernel ran before the test cell (IPython's `In`): the notebook's solution cells and any cell the student added,
+without the test cells themselves (they carry TEST_MARK) and the instructor's autograder test cells (known by their
+text, from the notebooks: instructor_tests), as `mlptutor grade` reads a notebook; IPython's rewritten magics
 (`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
 `%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
 are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers).
-nbgrader autograde runs a notebook in the course's `autograded/<student>/<assignment>/`, so the student id is
-taken from the working folder there, and the hidden inputs are keyed as `mlptutor grade` keys that student's
-submitted notebooks (course_inputs); elsewhere (a student validating) the id is STUDENT and the key the code's.
 An exercise is graded once per
 kernel and source (the notebook's test cells share the report). Nothing is
 written to stderr while grading: nbgrader gives 0 to a test cell that writes
@@ -21,24 +22,27 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections.abc import Collection
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from mlptutor.grader.bulk.ipython_script import python_history_cell
 from mlptutor.grader.bulk.notebooks import joined
-from mlptutor.grader.nbgrader.cells import TEST_MARK
+from mlptutor.grader.nbgrader.cells import TEST_MARK, autograder_tests, test_text
 
 STUDENT = "nbgrader"  # seeds the hidden inputs outside an nbgrader course's student folders
 COURSE_STEPS = ("submitted", "autograded")
 _reports: dict[tuple[str, str], object] = {}
 
 
-def student_source(history: list[str]) -> str:
-    """The code the kernel ran, test cells left out and magics commented out, in order, cell by cell (a cell that
-    raised in nbgrader's kernel does not stop the others here either), each named by its execution count, the
-    `In [4]` Jupyter shows beside it (its place in the notebook is not the kernel's to know)."""
-    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history) if cell.strip() and TEST_MARK not in cell]
+def student_source(history: list[str], tests: Collection[str] = ()) -> str:
+    """The code the kernel ran, test cells left out (mlptutor's, and the instructor's whose test_text is in `tests`)
+    and magics commented out, in order, cell by cell (a cell that raised in nbgrader's kernel does not stop the others
+    here either), each named by its execution count, the `In [4]` Jupyter shows beside it (its place in the notebook
+    is not the kernel's to know)."""
+    cells = [(f"In [{count}]", cell) for count, cell in enumerate(history)
+             if cell.strip() and TEST_MARK not in cell and (not tests or test_text(cell) not in tests)]
     return joined([python_history_cell(cell) for _, cell in cells], [name for name, _ in cells])
 
 
@@ -75,18 +79,24 @@ def _with_helpers(sources: dict[str, str], exercises) -> dict:
     return sources | submission_helpers(sources, read_folder(Path.cwd())[0], exercises)
 
 
-def _report(exercise: str, source: str):
-    key = (exercise, hashlib.sha256(source.encode()).hexdigest())
+def _report(exercise: str, history: list[str]):
+    """The report of `exercise`: in a course's student folder (autograde) of the submitted notebooks
+    (course_submission), else of the kernel's history (student_source)."""
+    folder, bundle = Path.cwd(), "mlptutor_student" in sys.modules
+    student = notebook_student_id(folder)
+    course = in_course(folder) and not bundle
+    sources, origins = course_submission(student, folder) if course else (
+        {exercise: student_source(history, instructor_tests(folder))}, {})
+    key = (exercise, hashlib.sha256(repr(sorted(sources.items())).encode()).hexdigest())
     if key not in _reports:
+        from mlptutor.grader.bulk.engine import inputs_key
+        from mlptutor.grader.feedback.places import handed_in
         from mlptutor.grader.pipeline import Grader
         from mlptutor.grader.sandbox import Sandbox
 
-        from mlptutor.grader.bulk.engine import inputs_key
-
-        student, sources = notebook_student_id(Path.cwd()), {exercise: source}
         with _quiet_stderr(), Sandbox(level="auto") as sandbox:
-            if "mlptutor_student" in sys.modules:  # the test cell found the student bundle: its public checks, as
-                from mlptutor_student.replay import load_recorded  # `mlptutor-student check` runs them
+            if bundle:  # the test cell found the student bundle: its public checks, as `mlptutor-student check`
+                from mlptutor_student.replay import load_recorded
 
                 release = load_recorded()
                 _reports[key] = Grader(sandbox, specs=release.specs).grade(
@@ -94,27 +104,51 @@ def _report(exercise: str, source: str):
             else:  # the code's own inputs, as `mlptutor grade`'s: a resubmission after released feedback gets new ones
                 from mlptutor.grader.specs import exercise_names  # not the student bundle's stand-in: the instructor's
 
-                sources = _with_helpers(sources, exercise_names())
-                inputs = course_inputs(student, Path.cwd()) if in_course(Path.cwd()) else inputs_key(student, sources)
-                _reports[key] = Grader(sandbox).grade(sources, student=student, only=[exercise], inputs=inputs)
+                sources = sources if course else _with_helpers(sources, exercise_names())
+                _reports[key] = handed_in(Grader(sandbox).grade(sources, student=student, only=[exercise],
+                                                                inputs=inputs_key(student, sources)), origins)
     return _reports[key]
 
 
+@cache  # the course's notebooks, which autograde does not change: read once per kernel, not per cell
+def instructor_tests(folder: Path) -> frozenset[str]:
+    """test_text of the instructor's autograder test cells (nbgrader.cells.autograder_tests) of the notebooks in
+    `folder`, and in a course of its assignment's source/ (hidden tests as autograde puts them back) and release/
+    notebooks. Those cells ran in the kernel before mlptutor's test cell: graded with the student's code, their names
+    and values were the student's code's globals (a log_softmax returning `hidden_answer`, a hidden test's value,
+    scored 17.5 of 17.5 under autograde and 13 in `mlptutor grade`, which never runs them), and a failing assert ran
+    in every grading."""
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.folders import read_file
+
+    folders = [folder]
+    if in_course(folder):
+        folders += [folder.parents[2] / step / folder.name for step in ("source", "release")]
+    found: set[str] = set()
+    for notebooks in folders:
+        for path in sorted(notebooks.glob("*.ipynb")) if notebooks.is_dir() else ():
+            if (data := read_file(path, notebooks, path.name, FileLimits(), [])) is not None:
+                found |= autograder_tests(data)
+    return frozenset(found)
+
+
 @cache  # a function of the submitted files, which autograde does not change: read once per kernel, not per cell
-def course_inputs(student: str, folder: Path) -> str:
-    """The hidden inputs' key `mlptutor grade` computes for `student`'s submission of the assignment nbgrader
-    autogrades in `folder` (<course>/autograded|submitted/<student>/<assignment>): the submitted folder read as grade
-    reads it (bulk.folders.read_submission, notebooks first, out of the assignment's exercises) and keyed by
-    bulk.engine.inputs_key. Keyed by the kernel's history, a test cell drew other inputs than
-    grade whenever the history was not the files' text: another notebook of the assignment (grade hashes all of
-    them), a `%matplotlib` line (IPython's translation), an empty code cell, a locked setup cell."""
-    from mlptutor.grader.bulk.engine import Engine, inputs_key
+def course_submission(student: str, folder: Path) -> tuple[dict[str, str | bytes], dict[str, tuple[str, ...]]]:
+    """(modules, their files) `mlptutor grade` grades (and keys the hidden inputs by) of `student`'s submission of the
+    assignment nbgrader autogrades in `folder` (<course>/autograded|submitted/<student>/<assignment>): the submitted
+    folder read as grade reads it (bulk.folders.read_submission, notebooks first, out of the assignment's exercises).
+    Graded from the kernel's history, a notebook whose answer cell a student had moved below the test cells scored
+    0 of 44.5 under autograde ("softmax.py has no function softmax()": the test cells ran first) and 44.5 in grade;
+    and keyed by it, the inputs differed whenever the history was not the files' text: another notebook of the
+    assignment (grade hashes all of them), a `%matplotlib` line (IPython's translation), an empty code cell."""
+    from mlptutor.grader.bulk.engine import Engine
     from mlptutor.grader.bulk.folders import read_submission
 
     root, assignment = folder.parents[2], folder.name
     exercises = Engine(only=assignment_notebooks(root, assignment)).exercises()
-    return inputs_key(student, read_submission(root / "submitted" / student / assignment, exercises,
-                                               notebooks_first=True)[0])
+    origins: dict[str, tuple[str, ...]] = {}
+    modules = read_submission(root / "submitted" / student / assignment, exercises, True, origins=origins)[0]
+    return modules, origins
 
 
 def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
@@ -131,8 +165,10 @@ def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
 # released notebooks call this by name (release.grade_cell_source): keep the name
 def points(exercise: str, function: str, history: list[str]) -> float:
     """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
-    report = _report(exercise, student_source(history))
+    report = _report(exercise, history)
     rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]
+    for line in [] if rows else report.problems:  # no code of the exercise: what grade says of it
+        print(line)
     for row in rows:
         print(f"{'ok' if row.passed else 'FAILED'} {row.check}: {row.message}".rstrip(": "))
         if row.mistake:

@@ -255,6 +255,14 @@ def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_ove
     files, problems = read_folder(repo / "data", FileLimits(walked=10))  # the folder read itself over the cap
     assert files == {} and problems == ["data: ./: over its share of the 10 names listed in a submission's folders "
                                         "(a venv, node_modules, a dataset?); not read"]
+    # an instructor expects the exercise files beside a dataset read: looked up by name (2 per exercise), not listed;
+    # they were "not read", nothing to grade
+    (repo / "data" / "softmax.py").write_text("z = 3\n")
+    files, problems = read_folder(repo / "data", FileLimits(walked=10), exercises=["softmax", "losses"])
+    assert files == {"softmax.py": b"z = 3\n"} and problems == [
+        "data: ./: over its share of the 10 names listed in a submission's folders (a venv, node_modules, a dataset?); "
+        "not read but for the exercise files at its top, looked up by name"]
+    assert read_folder(repo / "data", FileLimits(walked=10))[0] == {}  # no exercises told: none looked up
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
@@ -313,3 +321,64 @@ def test_marker_sections_grow_with_the_text_not_with_markers_times_lines():
     lines = sections["losses"].split("\n")  # x = 1999 on line 4000 of cell 2, under one name line
     assert lines.count("# In[ ]: notebook cell 2") == 1 and lines.index("x = 1999") - lines.index(
         "# In[ ]: notebook cell 2") == 4000
+
+
+def test_feedback_names_the_file_the_student_handed_in(tmp_path):
+    """The sandbox names a line of the module it imported ("softmax.py line 20"): a student whose code was
+    src/softmax.py, `softmax (1).py`, a marked section of work.py or a cell of hw.ipynb looked for a softmax.py they
+    do not have, in `check`, grade's feedback and Gradescope's output alike. The reader's origins rename it, and
+    `check FOLDER` and the Gradescope autograder's reading give grade's."""
+    from mlptutor.grader.feedback.places import handed_in
+    from mlptutor.grader.gradescope import find_sources
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+
+    files = {"src/softmax.py": b"def softmax(Z):\n    return Z\n", "work.py": b"# mlptutor: losses\ndef mse(a, b): 0\n",
+             "hw.ipynb": b""}
+    for file, data in files.items():
+        (tmp_path / file).parent.mkdir(exist_ok=True)
+        (tmp_path / file).write_bytes(data)
+    origins: dict = {}
+    modules_from_files(files, ["softmax", "losses"], origins=origins)
+    assert origins == {"softmax": ("src/softmax.py",), "losses": ("work.py",)}
+    told: dict = {}
+    assert collect((str(tmp_path),), ["softmax", "losses"], told)[1] == ["losses", "softmax"] and told == origins
+    told = {}
+    find_sources(tmp_path, ["softmax", "losses"], told)
+    assert told == origins
+
+    def said(message: str, origins: dict) -> str:
+        row = CheckResult("softmax", "softmax", "value", "value", 0.0, 1.0, False, message, hint=message)
+        (row,) = handed_in(SubmissionReport("ann", [row]), origins).checks
+        assert row.hint == row.message
+        return row.message
+
+    assert said("NameError (softmax.py line 20); at softmax.py line 3", origins) == \
+        "NameError (src/softmax.py line 20); at src/softmax.py line 3"
+    assert said("raises at losses.py line 2", origins) == "raises at work.py line 2"
+    assert said("(softmax.py line 33: notebook cell 4 (answer), line 3)", {"softmax": ("hw.ipynb",)}) == \
+        "(hw.ipynb: notebook cell 4 (answer), line 3)"
+    assert said("(softmax.py line 9: notebook cell b.py, line 2)", {"softmax": ("a.py", "b.py")}) == "(b.py line 2)"
+    assert said("(mysoftmax.py line 2)", {"softmax": ("x (1).py",)}) == "(mysoftmax.py line 2)"  # another module
+
+
+def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope(tmp_path):
+    """grade unzips a student's folder that holds no source file but a zip (grader.bulk.zips.read_upload, its zip
+    bounds); `check` of that folder said "no exercise files in this folder", and the Gradescope autograder graded
+    nothing."""
+    import zipfile
+
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.gradescope import find_sources
+
+    (tmp_path / "ann").mkdir()
+    with zipfile.ZipFile(tmp_path / "ann" / "hw1.zip", "w") as archive:
+        archive.writestr("hw1/softmax.py", "def softmax(Z):\n    return Z\n")
+        archive.writestr("../evil.py", "x = 1\n")
+    (submission,) = discover(tmp_path, ["softmax"]).submissions
+    assert submission.modules == {"softmax": "def softmax(Z):\n    return Z\n"}
+    assert submission.origins == {"softmax": ("hw1.zip/hw1/softmax.py",)}
+    origins: dict = {}
+    assert collect((str(tmp_path / "ann"),), ["softmax"], origins) == (submission.modules, ["softmax"])
+    assert origins == submission.origins
+    modules, problems = find_sources(tmp_path / "ann", ["softmax"])
+    assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]

@@ -53,6 +53,16 @@ def test_a_notebook_without_errors_has_no_cells_row_and_a_python_file_still_stop
     rows = _rows(grader.grade({"softmax": script}, only=["softmax"]))
     assert "notebook cell 2 raised NameError" in rows["(file)", "cells"].message
     assert all(r.passed for (fn, _), r in rows.items() if fn != "(file)")
+    # a file of percent cells (jupytext's export, VS Code's and Spyder's cells) too: it failed to load, 0 of 17.5
+    percent = f"# ---\n# jupyter:\n#   jupytext:\n# ---\n\n# %% [markdown]\n# hw\n\n# %%\n{SOLUTION}\n#%%\nplt.plot([1])\n"
+    source = read_source("softmax.py", percent.encode())
+    assert source.count("\n") == percent.count("\n") and "# %%" not in source  # one line for one line
+    rows = _rows(grader.grade({"softmax": source}, only=["softmax"]))
+    line = percent.split("\n").index("plt.plot([1])") + 1
+    assert f"notebook cell 3 raised NameError: name 'plt' is not defined (softmax.py line {line}: notebook cell 3, " \
+           "line 1)" in rows["(file)", "cells"].message
+    assert all(r.passed for (fn, _), r in rows.items() if fn != "(file)")
+    assert read_source("t.py", b"# %%time\nx = 1\n") == "# %%time\nx = 1\n"  # a cell magic commented out: no cell
 
 
 def test_errors_and_warnings_of_a_notebook_name_the_cell_and_its_line(grader):

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 from nb_helpers import ROOT, SETUP, SOLUTIONS, role, student_notebook
@@ -101,7 +102,7 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
             nbformat.writes(new_notebook(cells=[new_code_cell(c) for c in cells])))
     (tmp_path / "autograded" / "ann" / "ps1").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "autograded" / "ann" / "ps1")
-    keys = []
+    keys, graded_sources = [], []
 
     class Recording:
         def __init__(self, *args, **kwargs):
@@ -115,6 +116,7 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
 
         def grade(self, sources, student, only, inputs):
             keys.append(inputs)
+            graded_sources.append(sources)
             return SubmissionReport(student)
 
     monkeypatch.setattr(pipeline, "Grader", Recording)
@@ -124,3 +126,63 @@ def test_a_test_cell_keys_the_hidden_inputs_as_grade_keys_the_submitted_notebook
     assert cell_grader.points("softmax", "softmax", history) == 0
     (graded,) = discover(tmp_path, ["softmax", "losses"], "ps1").submissions
     assert keys == [inputs_key("ann", graded.modules)]
+    # and the code graded is the submitted notebooks', as grade's: the answer cell moved below the test cells ran
+    # after them (an empty history), 0 of 44.5 under autograde, "softmax.py has no function softmax()"
+    assert graded_sources == [graded.modules]
+    monkeypatch.setattr(cell_grader, "_reports", {})
+    assert cell_grader.points("softmax", "softmax", []) == 0 and graded_sources[1] == graded.modules
+
+
+def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_path, monkeypatch):
+    """An instructor's assert cell (grade=True, solution=False) runs in the kernel before mlptutor's test cell, hidden
+    tests put back by autograde: graded with the student's code, its names were the code's globals (a log_softmax
+    returning the hidden test's `hidden_answer` scored 17.5 of 17.5 under autograde, 13 in `mlptutor grade`, which
+    never runs those cells). Known by their text, from the course's source/ and release/ notebooks and the notebooks
+    in the working folder."""
+    from mlptutor.grader.bulk.notebooks import plain
+    from mlptutor.grader.nbgrader import cell_grader
+
+    asserts = "expected = 1\nassert f() == expected\n"
+    hidden = asserts + "### BEGIN HIDDEN TESTS\nhidden_answer = 2\n### END HIDDEN TESTS\n"
+    course = tmp_path / "course"
+    for step, text in (("source", hidden), ("release", asserts)):
+        (course / step / "ps1").mkdir(parents=True)
+        (course / step / "ps1" / "softmax.ipynb").write_text(nbformat.writes(new_notebook(cells=[
+            new_code_cell("def f():\n    return 1", metadata=role("answer", solution=True)),
+            new_code_cell(text, metadata=role("tests", grade=True, locked=True, points=1))])))
+    (course / "autograded" / "ann" / "ps1").mkdir(parents=True)
+    monkeypatch.chdir(course / "autograded" / "ann" / "ps1")
+    tests = cell_grader.instructor_tests(Path.cwd())
+    history = ["", "def f():\n    return 1", hidden.replace("\n", "  \n"), "x = 1"]  # as autograde's kernel ran it
+    assert plain(cell_grader.student_source(history, tests)) == "def f():\n    return 1\n# In[ ]:\nx = 1"
+    assert "hidden_answer" in cell_grader.student_source(history)  # what the test cell graded
+    assert cell_grader.instructor_tests(tmp_path) == frozenset()  # no notebook there
+
+
+def test_grade_says_which_submitted_files_nbgraders_autograde_cannot_score(tmp_path):
+    """A notebook whose nbgrader cell metadata Google Colab stripped, a .py file handed in for the notebook, a
+    notebook whose test cell was deleted: autograde scored them 0, 0 and 35.5 of 44.5 and `mlptutor grade` 44.5, with
+    no word why (a course of 10, round 23). One line each, for the instructor (the class's problems, not the
+    student's feedback)."""
+    from mlptutor.grader.bulk.discovery import discover
+
+    answer = (SOLUTIONS / "softmax.py").read_text()
+    (tmp_path / "source" / "ps1").mkdir(parents=True)
+    (tmp_path / "source" / "ps1" / "softmax.ipynb").write_bytes(student_notebook(answer))
+    deleted = nbformat.reads(student_notebook(answer), 4)
+    deleted.cells = [cell for cell in deleted.cells if cell.metadata.get("nbgrader", {}).get("grade_id") != "tests"]
+    layouts = {"ann": {"softmax.ipynb": student_notebook(answer)},
+               "jon": {"softmax.ipynb": nbformat.writes(deleted).encode()},
+               "dan": {"softmax.ipynb": nbformat.writes(new_notebook(cells=[new_code_cell(answer)])).encode()},
+               "hal": {"softmax.py": b"# %%\n" + answer.encode()}}
+    for student, files in layouts.items():
+        (tmp_path / "submitted" / student / "ps1").mkdir(parents=True)
+        for name, data in files.items():
+            (tmp_path / "submitted" / student / "ps1" / name).write_bytes(data)
+    found = discover(tmp_path, ["softmax"], "ps1")
+    assert [line.split(":")[0] for line in found.problems] == ["submitted/dan/ps1/softmax.ipynb",
+                                                                "submitted/hal/ps1/softmax.py",
+                                                                "submitted/jon/ps1/softmax.ipynb"]
+    assert "Google Colab" in found.problems[0] and "nbgrader-db" in found.problems[1]
+    assert "test cells deleted (tests)" in found.problems[2]
+    assert [s.problems for s in found.submissions if s.student == "dan"] == [[]]
