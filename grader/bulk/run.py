@@ -106,6 +106,22 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
+def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
+                       policy: Policy) -> list[str]:
+    """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
+    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class."""
+    if due is not None and policy.kind != "none":
+        return []
+    dropped = sorted(s for s, late in before.items() if late.penalty > 0 and s in after and after[s].penalty == 0)
+    if not dropped:
+        return []
+    last = before[dropped[0]]
+    had = " and ".join([*([utc_text(last.due)] if last.due else []), *([last.rule] if last.rule else [])])
+    now = "no due date" if due is None else "--late-penalty none"
+    return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now} "
+            f"(the last had {had}); run again with the same --due and --late-penalty to give them back"]
+
+
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
                 roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
                 due: datetime | None = None, late_penalty: Policy = Policy(),
@@ -176,6 +192,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
         lateness = gradebook.lateness(found.assignment)
         late_changed = {s for s, late in lateness.items() if late != before.get(s)}
+        summary.problems += _dropped_penalties(before, lateness, due, late_penalty)
         _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
                   late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)
