@@ -97,6 +97,20 @@ def test_the_console_script_looks_ahead_only_for_check():
     assert "Usage: mlptutor demo" in out and out.strip().endswith("AHEAD False")
 
 
+def test_every_option_of_every_command_says_what_it_is():
+    """`mlptutor export --help` showed `--gradebook PATH [default: grading-out/gradebook.sqlite]` and nothing
+    else: which gradebook, when `grade --out` named another folder?"""
+    def bare(command, name):
+        found = [f"{name} {p.opts[0]}" for p in command.params if isinstance(p, click.Option) and not p.help]
+        if isinstance(command, click.Group):
+            context = click.Context(command)
+            found += [o for sub in command.list_commands(context)
+                      for o in bare(command.get_command(context, sub), f"{name} {sub}")]
+        return found
+
+    assert bare(cli, "mlptutor") == []
+
+
 def readme_command_options(text: str) -> list[tuple[str, str]]:
     """(subcommand words, option) of every `mlptutor ...` line of the shell blocks of a README."""
     found = []
