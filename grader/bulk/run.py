@@ -45,6 +45,8 @@ class RunSummary:
     late: int = 0  # submissions that came in after the due date
     due: str = ""  # the line saying which due date was used, and from where
     problems: list[str] = field(default_factory=list)
+    unheld: list[str] = field(default_factory=list)  # exercises graded though no submission holds them
+    held: list[str] = field(default_factory=list)  # the exercises some submission holds, when `unheld` has any
 
     @property
     def usable(self) -> bool:
@@ -56,8 +58,12 @@ class RunSummary:
         recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         late = f", {self.late} late" if self.late else ""
         due = f"{self.due}\n" if self.due else ""
+        # a release of 3 exercises graded out of all 21 (--exercises left out): everyone's maximum is off
+        unheld = (f"\nno submission holds {', '.join(self.unheld)} ({len(self.unheld)} of "
+                  f"{len(self.unheld) + len(self.held)} exercises, 0 points each for everyone): if the assignment is "
+                  f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
         return (f"{due}{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already "
-                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}")
+                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}{unheld}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -143,6 +149,10 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                           report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
+    if not engine.only:  # every exercise of the course, neither --exercises nor an nbgrader assignment's notebooks
+        exercises = list(engine.exercises())
+        summary.held = [e for e in exercises if any(e in s.modules for s in found.submissions)]
+        summary.unheld = [e for e in exercises if e not in summary.held] if summary.held else []
     if listed is not None:
         summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
