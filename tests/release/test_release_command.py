@@ -15,6 +15,9 @@ def test_a_weekly_release_holds_only_its_exercises(tmp_path):
     assert done.exit_code == 0, done.output
     assert "left to grading" not in done.output  # every check of these two runs in the checker
     assert sorted(p.name for p in (out / "exercises").iterdir()) == ["README.md", "layers.py", "softmax.py"]
+    readme = (out / "exercises" / "README.md").read_text()  # its table lists the released files alone
+    assert "| `softmax.py` |" in readme and "| `layers.py` |" in readme and "| `activations.py` |" not in readme
+    assert readme == (out / "mlptutor_student" / "stubs" / "README.md").read_text()
     document = json.loads((out / "mlptutor_student" / "public" / "checks.json").read_text())
     assert document["exercises"] == ["layers", "softmax"]
     assert {c["exercise"] for c in document["checks"]} == {"layers", "softmax"}
