@@ -1,11 +1,15 @@
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
 
 from mlptutor.cli import COMMANDS, cli
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_help_lists_every_subcommand():
@@ -91,3 +95,45 @@ def test_the_console_script_looks_ahead_only_for_check():
              "print('AHEAD', 'mlptutor.grader.checks.sympy_ahead' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert "Usage: mlptutor demo" in out and out.strip().endswith("AHEAD False")
+
+
+def test_every_option_of_every_command_says_what_it_is():
+    """`mlptutor export --help` showed `--gradebook PATH [default: grading-out/gradebook.sqlite]` and nothing
+    else: which gradebook, when `grade --out` named another folder?"""
+    def bare(command, name):
+        found = [f"{name} {p.opts[0]}" for p in command.params if isinstance(p, click.Option) and not p.help]
+        if isinstance(command, click.Group):
+            context = click.Context(command)
+            found += [o for sub in command.list_commands(context)
+                      for o in bare(command.get_command(context, sub), f"{name} {sub}")]
+        return found
+
+    assert bare(cli, "mlptutor") == []
+
+
+def readme_command_options(text: str) -> list[tuple[str, str]]:
+    """(subcommand words, option) of every `mlptutor ...` line of the shell blocks of a README."""
+    found = []
+    for block in re.findall(r"```(?:bash)?\n(.*?)```", text, re.S):
+        for line in block.replace("\\\n", " ").splitlines():
+            words = line.split("#")[0].split()
+            if words[:1] != ["mlptutor"]:
+                continue
+            names = [w for w in words[1:3] if re.fullmatch(r"[a-z]+", w)]
+            found += [(" ".join(names), w.strip("[]").split("=")[0]) for w in words if w.strip("[").startswith("--")]
+    return found
+
+
+def test_every_option_a_readme_gives_is_one_the_command_takes():
+    """An instructor follows the READMEs alone: an option spelled there as no command spells it is a failed step."""
+    readmes = [ROOT / "README.md", *sorted(ROOT.glob("*/README.md")), *sorted(ROOT.glob("grader/*/README.md"))]
+    wrong = []
+    for readme in readmes:
+        for names, option in readme_command_options(readme.read_text()):
+            command = cli
+            for name in names.split():
+                sub = command.get_command(click.Context(command), name) if isinstance(command, click.Group) else None
+                command = sub or command
+            if option not in {o for p in command.params for o in (*p.opts, *p.secondary_opts)} | {"--help"}:
+                wrong.append(f"{readme.name}: mlptutor {names} {option}")
+    assert wrong == []

@@ -59,7 +59,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--allow-weak-sandbox", is_flag=True,
               help="Grade even where bubblewrap cannot run (weaker isolation: submissions may read the grader's files, "
                    "and without root change them).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
 @click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows) [default: the "
                             "nbgrader course's due date of the assignment, else none].")
@@ -148,7 +149,8 @@ def _exercises(text: str) -> tuple[str, ...]:
                                   "moodle-worksheet: Moodle's grading worksheet (--roster).")
 @click.option("--assignment", help="Assignment to export [default: the only one in the gradebook].")
 @click.option("--gradebook", "gradebook_path", type=click.Path(path_type=Path),
-              default=Path("grading-out/gradebook.sqlite"), show_default=True)
+              default=Path("grading-out/gradebook.sqlite"), show_default=True,
+              help="The gradebook `mlptutor grade --out DIR` wrote: DIR/gradebook.sqlite.")
 @click.option("--roster", type=click.Path(path_type=Path),
               help="Names, emails and LMS identities (login, sis_id, lms_id, section) of the students.")
 @click.option("--lms-item-id", default="", help="The LMS's id of the assignment column (Canvas, Blackboard) "

@@ -46,6 +46,8 @@ class RunSummary:
     late: int = 0  # submissions that came in after the due date
     due: str = ""  # the line saying which due date was used, and from where
     problems: list[str] = field(default_factory=list)
+    unheld: list[str] = field(default_factory=list)  # exercises graded though no submission holds them
+    held: list[str] = field(default_factory=list)  # the exercises some submission holds, when `unheld` has any
 
     @property
     def usable(self) -> bool:
@@ -57,8 +59,12 @@ class RunSummary:
         recorded = f" ({self.recorded_failed} recorded with 0)" if self.recorded_failed else ""
         late = f", {self.late} late" if self.late else ""
         due = f"{self.due}\n" if self.due else ""
+        # a release of 3 exercises graded out of all 21 (--exercises left out): everyone's maximum is off
+        unheld = (f"\nno submission holds {', '.join(self.unheld)} ({len(self.unheld)} of "
+                  f"{len(self.unheld) + len(self.held)} exercises, 0 points each for everyone): if the assignment is "
+                  f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
         return (f"{due}{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already "
-                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}")
+                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}{unheld}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -107,6 +113,22 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
+def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
+                       policy: Policy) -> list[str]:
+    """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
+    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class."""
+    if due is not None and policy.kind != "none":
+        return []
+    dropped = sorted(s for s, late in before.items() if late.penalty > 0 and s in after and after[s].penalty == 0)
+    if not dropped:
+        return []
+    last = before[dropped[0]]
+    had = " and ".join([*([utc_text(last.due)] if last.due else []), *([last.rule] if last.rule else [])])
+    now = "no due date" if due is None else "--late-penalty none"
+    return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now} "
+            f"(the last had {had}); run again with the same --due and --late-penalty to give them back"]
+
+
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
                 roster: Path | None = None, regrade: bool = False, progress: TextIO | None = None,
                 due: datetime | None = None, late_penalty: Policy = Policy(),
@@ -128,6 +150,10 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                           report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
+    if not engine.only:  # every exercise of the course, neither --exercises nor an nbgrader assignment's notebooks
+        exercises = list(engine.exercises())
+        summary.held = [e for e in exercises if any(e in s.modules for s in found.submissions)]
+        summary.unheld = [e for e in exercises if e not in summary.held] if summary.held else []
     if listed is not None:
         summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
@@ -178,6 +204,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
         lateness = gradebook.lateness(found.assignment)
         late_changed = {s for s, late in lateness.items() if late != before.get(s)}
+        summary.problems += _dropped_penalties(before, lateness, due, late_penalty)
         _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
                   late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -104,10 +105,11 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
     package = out / PACKAGE
     for folder in (out / "exercises", package / "stubs", package / "public"):
         folder.mkdir(parents=True, exist_ok=True)
-    for name in [*names, "README"]:
-        file = EXERCISES / (f"{name}.py" if name != "README" else "README.md")
-        shutil.copyfile(file, out / "exercises" / file.name)
-        shutil.copyfile(file, package / "stubs" / file.name)
+    for name in names:
+        shutil.copyfile(EXERCISES / f"{name}.py", out / "exercises" / f"{name}.py")
+        shutil.copyfile(EXERCISES / f"{name}.py", package / "stubs" / f"{name}.py")
+    for folder in (out / "exercises", package / "stubs"):
+        (folder / "README.md").write_text(_students_readme(names), encoding="utf-8")
     for file in TEMPLATE.glob("*.py"):
         shutil.copyfile(file, package / file.name)
     (package / "public" / "checks.json").write_bytes(recording.checks)
@@ -123,6 +125,13 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
     (out / "README.md").write_text(README.format(names=", ".join(names),
                                                  later=later or "none in this release"), encoding="utf-8")
     return later
+
+
+def _students_readme(names: list[str]) -> str:
+    """exercises/README.md with its table of files cut to the released ones (a week's release of 3 listed all 21)."""
+    lines = (EXERCISES / "README.md").read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(line for line in lines
+                   if not (row := re.match(r"\| `(\w+)\.py` \|", line)) or row.group(1) in names)
 
 
 def _later(checks: bytes) -> str:

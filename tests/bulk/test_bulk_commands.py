@@ -102,3 +102,15 @@ def test_a_flood_of_problems_shows_the_first_and_keeps_all_in_problems_txt(tmp_p
     assert result.output.count("nothing to grade") == 3
     assert f"... and 2 more: every one is in {out}/problems.txt" in result.output
     assert (out / "problems.txt").read_text().count("nothing to grade") == 5
+
+
+def test_exercises_no_submission_holds_are_one_line_naming_the_option(tmp_path, write, fake_engine):
+    """A release of some exercises graded without --exercises: every student out of the whole course, unsaid."""
+    write("class/alice/softmax.py", "CORRECT")
+    write("class/bob_softmax.py", "HALF")
+    result = _grade(tmp_path / "class", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert ("no submission holds losses (1 of 2 exercises, 0 points each for everyone): if the assignment is "
+            "softmax, grade it with --exercises softmax") in result.output
+    again = _grade(tmp_path / "class", "--out", tmp_path / "out2", "--exercises", "softmax")
+    assert again.exit_code == 0 and "no submission holds" not in again.output

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from mlptutor.grader.bulk import commands
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.bulk.late import LateError, Policy, parse_time, utc_text
+from mlptutor.grader.bulk.late import Late, LateError, Policy, parse_time, utc_text
+from mlptutor.grader.bulk.run import _dropped_penalties
 from mlptutor.cli import cli
 
 
@@ -73,7 +74,7 @@ def test_late_submissions_flagged_penalised_and_exported(tmp_path, write):
 
     # a rerun with another policy changes flags and penalties without grading again
     result = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "zero")
-    assert "0 graded, 3 already graded" in result.output
+    assert "0 graded, 3 already graded" in result.output and "taken away" not in result.output
     rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
     assert (rows["gus"]["penalty"], rows["gus"]["final"]) == ("1", "0")
 
@@ -168,3 +169,18 @@ def test_a_submission_dated_after_the_run_is_said(tmp_path, write):
     os.utime(tmp_path / "class/ann/softmax.py", (future.timestamp(),) * 2)
     result = _run("grade", tmp_path / "class", "--out", tmp_path / "a", "--due", "2024-03-02", "--times-from-files")
     assert "ann: submitted at 2030-01-01 00:00 UTC, after this run's own time: a wrong clock, file time" in result.output
+
+
+def test_a_rerun_without_due_date_or_penalty_says_it_took_the_penalties_away(tmp_path, write):
+    """Regrading one student by running again, the --due or --late-penalty of the first run left out, set every
+    late penalty of the class to 0 without a word."""
+    course, out = _course(write), tmp_path / "out"
+    _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "per-day:10%")
+    undated = _run("grade", course, "--out", out)
+    assert ("late penalties of the last run taken away (1: gus): this run has no due date (the last had "
+            "2024-03-01 17:00 UTC and per-day:10%); run again with the same --due and --late-penalty") in undated.output
+    due = datetime(2024, 3, 1, 17, tzinfo=timezone.utc)
+    before = {"gus": Late(due, due, 3600.0, 0.4, "per-day:10%"), "fay": Late(due, due)}
+    after = {"gus": Late(due, due, 3600.0), "fay": Late(due, due)}
+    assert "this run has --late-penalty none (the last had" in _dropped_penalties(before, after, due, Policy())[0]
+    assert _dropped_penalties(before, after, due, Policy.parse("zero")) == []  # another policy: the instructor's

@@ -2,6 +2,7 @@
 stubs says what the course asks now, so the example class shows what students see."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,13 @@ def test_the_example_stubs_keep_the_exercises_docstrings(example):
     exercise = _docstrings(ROOT / "exercises" / example.name)
     kept = {name: doc for name, doc in _docstrings(example).items() if doc is not None and name in exercise}
     assert kept == {name: exercise[name] for name in kept}
+
+
+def test_the_example_readme_counts_the_class_as_grade_does():
+    """examples/README.md said 133 submissions where `mlptutor grade examples/class` finds 377."""
+    from mlptutor.grader.bulk.discovery import discover
+    from mlptutor.grader.specs import exercise_names
+
+    found = discover(ROOT / "examples" / "class", exercise_names(), None)
+    said = re.search(r"a generated class of (\d+) submissions", (ROOT / "examples" / "README.md").read_text())
+    assert int(said.group(1)) == len(found.submissions)

@@ -5,6 +5,8 @@ import json
 from click.testing import CliRunner
 
 from mlptutor.cli import cli
+from mlptutor.grader.release.bundle import EXERCISES
+from mlptutor.grader.specs import load_specs
 
 
 def test_a_weekly_release_holds_only_its_exercises(tmp_path):
@@ -13,11 +15,23 @@ def test_a_weekly_release_holds_only_its_exercises(tmp_path):
     assert done.exit_code == 0, done.output
     assert "left to grading" not in done.output  # every check of these two runs in the checker
     assert sorted(p.name for p in (out / "exercises").iterdir()) == ["README.md", "layers.py", "softmax.py"]
+    readme = (out / "exercises" / "README.md").read_text()  # its table lists the released files alone
+    assert "| `softmax.py` |" in readme and "| `layers.py` |" in readme and "| `activations.py` |" not in readme
+    assert readme == (out / "mlptutor_student" / "stubs" / "README.md").read_text()
     document = json.loads((out / "mlptutor_student" / "public" / "checks.json").read_text())
     assert document["exercises"] == ["layers", "softmax"]
     assert {c["exercise"] for c in document["checks"]} == {"layers", "softmax"}
     assert "mlptutor-student init" in (out / "README.md").read_text()
     assert 'mlptutor-student = "mlptutor_student.cli:main"' in (out / "pyproject.toml").read_text()
+
+
+def test_the_students_readme_gives_the_release_command_and_explains_every_check_kind():
+    """The students' README (copied into every release) names `mlptutor-student check`, the only checker a
+    release installs, and explains each kind a report line shows in parentheses (`reuse (behaviour)`)."""
+    readme = (EXERCISES / "README.md").read_text()
+    assert "mlptutor-student check" in readme
+    kinds = {check.kind for spec in load_specs().values() for function in spec.functions for check in function.checks}
+    assert {kind for kind in kinds if f"- `{kind}`: " not in readme} == set()
 
 
 def test_an_unknown_exercise_or_a_used_folder_is_one_line(tmp_path):
