@@ -92,6 +92,10 @@ AVERAGE_SLIPS = {
     "summed": (lambda n_in, n_out: n_in + n_out, "taken as the sum n_in + n_out",
                "the fan of mode 'average' is the mean (n_in + n_out) / 2, not the sum (Glorot's limit "
                "sqrt(6 / (n_in + n_out)) is sqrt(3 / fan) with that mean: its 2 moved into the numerator)."),
+    # UFLDL's initializeParameters.m: r = sqrt(6) / sqrt(hiddenSize + visibleSize + 1), the bias unit counted in
+    "plus-one": (lambda n_in, n_out: (n_in + n_out + 1) / 2, "counting a bias unit, (n_in + n_out + 1) / 2",
+                 "the fan of mode 'average' is the mean (n_in + n_out) / 2 of the layer's own sizes: no bias unit is "
+                 "counted in it (a tutorial's limit sqrt(6 / (n_in + n_out + 1)) holds a + 1 this one does not)."),
 }
 
 
@@ -776,6 +780,7 @@ EDITS.update({f"{scheme}-{draw}-average-floored": Edit("    return (n_in + n_out
               for scheme in ("he", "xavier", "lecun") for draw in ("normal", "uniform")})
 EDITS.update({f"{name}-average-summed": Edit("    return (n_in + n_out) / 2", "    return n_in + n_out")
               for name in ("he-normal", "he-uniform", "xavier-uniform", "lecun-normal", "lecun-uniform")})
+EDITS["xavier-uniform-average-plus-one"] = Edit("    return (n_in + n_out) / 2", "    return (n_in + n_out + 1) / 2")
 # the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
 EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
@@ -803,7 +808,8 @@ SPEC = ExerciseSpec("init", (
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
                   average_slip(ref.xavier_uniform, 3.0, "uniform", "average"),
-                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"))),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "plus-one"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
                   average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal", "fan_in"),
