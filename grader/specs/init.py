@@ -129,7 +129,8 @@ def normal_for_uniform(function):
 
 
 def drawn_transposed(function, distribution):
-    """The initialiser drawing its matrix as (n_out, n_in), PyTorch's and Nielsen's layout, then transposing it."""
+    """The initialiser drawing its matrix as (n_out, n_in), PyTorch's and Nielsen's layout, then transposing it; a
+    MATLAB port's reshape(draws, n_in, n_out) (order='F') of one long vector of draws gives the same matrix."""
     draw = ref.normal if distribution == "normal" else ref.uniform
     call = "rng.standard_normal((n_in, n_out))" if distribution == "normal" else "rng.uniform(..., size=(n_in, n_out))"
 
@@ -138,7 +139,8 @@ def drawn_transposed(function, distribution):
         return draw(n_out, n_in, rng, spread).T, spread
     return Mistake(
         f"{function.__name__.replace('_', '-')}-drawn-transposed",
-        f"{function.__name__} drawn as an (n_out, n_in) matrix and transposed",
+        f"{function.__name__} drawn as an (n_out, n_in) matrix and transposed (or, the same values, as n_in * n_out "
+        "draws reshaped column by column, MATLAB's order='F')",
         f"the shape and the spread are right, but each value sits elsewhere: draw W in its own shape, {call}, so "
         "the same seed gives the same matrix.",
         variant)
