@@ -106,6 +106,7 @@ DIAGNOSED = {
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
     'init/r23_xavier_uniform_ufldl_plus_one': ('xavier-uniform-average-plus-one', 'entries off'),
     'init/r23_he_uniform_unrolled_F': ('he-uniform-drawn-transposed', "order='F'"),
+    'init/r23_symmetry_demo_ufldl_weight_decay': ('symmetry-demo-weight-decay-0.0001', 'entries off'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
