@@ -747,6 +747,7 @@ RIGHT_ON_DOMAIN = {
     'clipping/r23_ok_clip_linalg_norm': 'the norm of the per-key norms is the global norm',
     'init/r23_ok_xavier_normal_c_order_vector': 'n_in * n_out draws reshaped in C order: the (n_in, n_out) draw',
     'derivatives/r23_ok_softmax_off_diagonal_kronecker': 's_i*(0 - s_j): s_i (delta_ij - s_j) with delta_ij = 0',
+    'backprop/r23_ok_backprop_full_jacobians': "MML's chain rule: each example's row gradient times diag(g'(z))",
     # r22 outsider round (r22b): other right forms in np.matrix-era, ESL and Murphy habits
     'activations/r22_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)): stable for +-1000',
     'activations/r22_ok_relu_grad_heaviside': 'np.heaviside(z, 0.0), the kink never tested',
