@@ -1,7 +1,8 @@
 """Values right to a few digits only: every entry of every call within a small relative error of the right one
 (relative to the call's largest right value, 1e-6 at least), far beyond float64's rounding. entries.float32 says float32's own
 precision; this says how many digits agree, for what keeps fewer: a constant written out with too few digits
-(sqrt(2 / pi) as 0.79788), an approximation. Weak: it says how close, not why."""
+(sqrt(2 / pi) as 0.79788), an approximation, a small term too many (an epsilon, a weight decay). Weak: it says how
+close, not why."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def digits(leaf: Leaf, setting: Setting) -> Relation | None:
     what = setting.label(leaf.path)
     return Relation("digits", f"your {what} agrees with the right one to about {agreed} digits only, on every input "
                               f"(float64 keeps 15): a constant written out with too few digits (sqrt(2 / pi) as "
-                              f"0.79788: write it as an expression, np.sqrt(2 / np.pi)), or an approximation the "
-                              f"docstring does not make", f"the right {what} to about {agreed} digits", leaf.path,
+                              f"0.79788: write it as an expression, np.sqrt(2 / np.pi)), an approximation the "
+                              f"docstring does not make, or a small term it does not have (an epsilon, a weight "
+                              f"decay)", f"the right {what} to about {agreed} digits", leaf.path,
                     weak=True)

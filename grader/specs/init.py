@@ -92,6 +92,10 @@ AVERAGE_SLIPS = {
     "summed": (lambda n_in, n_out: n_in + n_out, "taken as the sum n_in + n_out",
                "the fan of mode 'average' is the mean (n_in + n_out) / 2, not the sum (Glorot's limit "
                "sqrt(6 / (n_in + n_out)) is sqrt(3 / fan) with that mean: its 2 moved into the numerator)."),
+    # UFLDL's initializeParameters.m: r = sqrt(6) / sqrt(hiddenSize + visibleSize + 1), the bias unit counted in
+    "plus-one": (lambda n_in, n_out: (n_in + n_out + 1) / 2, "counting a bias unit, (n_in + n_out + 1) / 2",
+                 "the fan of mode 'average' is the mean (n_in + n_out) / 2 of the layer's own sizes: no bias unit is "
+                 "counted in it (a tutorial's limit sqrt(6 / (n_in + n_out + 1)) holds a + 1 this one does not)."),
 }
 
 
@@ -125,7 +129,8 @@ def normal_for_uniform(function):
 
 
 def drawn_transposed(function, distribution):
-    """The initialiser drawing its matrix as (n_out, n_in), PyTorch's and Nielsen's layout, then transposing it."""
+    """The initialiser drawing its matrix as (n_out, n_in), PyTorch's and Nielsen's layout, then transposing it; a
+    MATLAB port's reshape(draws, n_in, n_out) (order='F') of one long vector of draws gives the same matrix."""
     draw = ref.normal if distribution == "normal" else ref.uniform
     call = "rng.standard_normal((n_in, n_out))" if distribution == "normal" else "rng.uniform(..., size=(n_in, n_out))"
 
@@ -134,7 +139,8 @@ def drawn_transposed(function, distribution):
         return draw(n_out, n_in, rng, spread).T, spread
     return Mistake(
         f"{function.__name__.replace('_', '-')}-drawn-transposed",
-        f"{function.__name__} drawn as an (n_out, n_in) matrix and transposed",
+        f"{function.__name__} drawn as an (n_out, n_in) matrix and transposed (or, the same values, as n_in * n_out "
+        "draws reshaped column by column, MATLAB's order='F')",
         f"the shape and the spread are right, but each value sits elsewhere: draw W in its own shape, {call}, so "
         "the same seed gives the same matrix.",
         variant)
@@ -347,10 +353,11 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               bias_grad=None, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None):
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None, decay=0.0):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
     step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle);
-    `bias_grad` maps each bias's right gradient to the one stepped by (0 * g: never trained, -g: stepped uphill)."""
+    `bias_grad` maps each bias's right gradient to the one stepped by (0 * g: never trained, -g: stepped uphill);
+    `decay` adds decay * W to each weight's gradient (an L2 term the docstring's loss does not have)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
@@ -367,6 +374,8 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
             grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
             if bias_grad is not None:
                 grads = {k: g if k.startswith("W") else bias_grad(g) for k, g in grads.items()}
+            if decay:
+                grads = {k: g + decay * params[k] if k.startswith("W") else g for k, g in grads.items()}
             params = sgd_step(params, grads, eta)
         spreads.append(spread(params))
     return {"spread": spreads if initial else spreads[1:], "params": params}
@@ -486,6 +495,18 @@ DEMO_MSE_NO_HALF = Mistake(
     "no factor 2 belongs in the output delta.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(
         X, Y, n_hidden, value, steps, eta, output_delta=lambda out, Y: 2 * (out - Y) / len(out)))
+
+# UFLDL's sparseAutoencoderCost.m: cost + (lambda/2) sum(W.^2), W1grad + lambda * W1, with the tutorial's lambdas
+# (1e-4 for the sparse autoencoder, 3e-3 for the stacked one's fine-tuning): a few digits off, not a rounded constant
+DECAYS = (1e-4, 3e-3)
+DEMO_WEIGHT_DECAY = tuple(Mistake(
+    f"symmetry-demo-weight-decay-{lam:g}", f"the weights decayed too: lambda W added to every weight gradient with "
+    f"lambda = {lam:g} (a tutorial's cost with its weight-decay term)",
+    "the docstring's loss is the MSE alone, L = 1/(2N) sum (Y_hat - Y)^2: no L2 term, so no lambda W in the weights' "
+    "gradients.",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, lam=lam: _symmetry(X, Y, n_hidden, value, steps, eta,
+                                                                               decay=lam))
+    for lam in DECAYS)
 
 # 6.036's sgd updates on one data point at a time: a step written as a pass over the rows, one update each
 DEMO_PER_EXAMPLE = Mistake(
@@ -735,6 +756,10 @@ EDITS = {
     "lecun-uniform-average-as-fan-out": Edit("limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
                                              "limit = np.sqrt(3.0 / (n_in if mode == \"fan_in\" else n_out))"),
     "symmetry-demo-no-initial-spread": Edit("spread = [hidden_unit_spread(params)]", "spread = []"),
+    **{f"symmetry-demo-weight-decay-{lam:g}": Edit(
+        "        params = {key: params[key] - eta * grads[key] for key in params}",
+        f"        params = {{key: params[key] - eta * (grads[key] + {lam!r} * params[key] * key.startswith(\"W\"))\n"
+        "                  for key in params}") for lam in DECAYS},
     "symmetry-demo-biases-not-trained": Edit(
         "        params = {key: params[key] - eta * grads[key] for key in params}",
         "        params = {key: params[key] - eta * grads[key] if key.startswith(\"W\") else params[key]\n"
@@ -776,6 +801,7 @@ EDITS.update({f"{scheme}-{draw}-average-floored": Edit("    return (n_in + n_out
               for scheme in ("he", "xavier", "lecun") for draw in ("normal", "uniform")})
 EDITS.update({f"{name}-average-summed": Edit("    return (n_in + n_out) / 2", "    return n_in + n_out")
               for name in ("he-normal", "he-uniform", "xavier-uniform", "lecun-normal", "lecun-uniform")})
+EDITS["xavier-uniform-average-plus-one"] = Edit("    return (n_in + n_out) / 2", "    return (n_in + n_out + 1) / 2")
 # the demo recording spreads with a slip of hidden_unit_spread (recording): the same edit, in the function it calls
 EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-W1", "spread-columns-of-W2")})
 
@@ -803,7 +829,8 @@ SPEC = ExerciseSpec("init", (
                  (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
                   average_slip(ref.xavier_uniform, 3.0, "uniform", "average"),
-                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"))),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "plus-one"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
                  (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
                   average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal", "fan_in"),
@@ -833,5 +860,5 @@ SPEC = ExerciseSpec("init", (
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_BIASES_UPHILL,
        DEMO_BIASES_SUMMED, DEMO_SUMMED_LOSS, DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT,
        DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_SIGMOID_AS_DERIVATIVE, DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
-       recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
+       *DEMO_WEIGHT_DECAY, recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

@@ -349,6 +349,21 @@ def _ce_of_index(Z, Y):
     return float(-log_p[np.arange(len(log_p))[:, None], np.asarray(Y).astype(int)].sum() / _batch(Y))
 
 
+# UFLDL's softmax exercise, -(1/m) sum(groundTruth .* log(p)): the shift keeps exp finite, but a probability far
+# below its row's maximum is exactly 0 and its log -inf (LARGE_LOGITS' true classes)
+CE_LOG_OF_SOFTMAX = Mistake(
+    "ce-log-of-softmax", "cross-entropy as the log of the (max-shifted) softmax probabilities",
+    "shifting by the maximum keeps exp finite, but a probability far below its row's largest one is exactly 0 and "
+    "log(0) = -inf: take the log-probabilities from the logits without forming the softmax, (z - m) - log sum "
+    "exp(z - m).",
+    lambda Z, Y: _ce_of(Y, _log_of_softmax(Z)))
+
+
+def _log_of_softmax(Z):
+    with np.errstate(divide="ignore"):
+        return np.log(np.exp(_log_softmax_of(Z)))
+
+
 CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
@@ -462,6 +477,9 @@ EDITS = {
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "return float(-np.sum(Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))) / N)"),
     "ce-no-mean": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)", "return float(-np.sum(Y * _log_softmax(Z)))"),
+    "ce-log-of-softmax": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.sum(Y * np.log(np.exp(_log_softmax(Z)))) / N)"),
     "ce-logits-as-probabilities": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "return float(-np.sum(Y * np.log(Z)) / N)"),
@@ -529,7 +547,7 @@ SPEC = ExerciseSpec("losses", (
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
                   CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
-                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS)),
+                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

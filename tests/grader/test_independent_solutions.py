@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r22), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r23), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -101,6 +101,12 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
+    # of a draw it never made until catalogued
+    'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
+    'init/r23_xavier_uniform_ufldl_plus_one': ('xavier-uniform-average-plus-one', 'entries off'),
+    'init/r23_he_uniform_unrolled_F': ('he-uniform-drawn-transposed', "order='F'"),
+    'init/r23_symmetry_demo_ufldl_weight_decay': ('symmetry-demo-weight-decay-0.0001', 'entries off'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
@@ -734,6 +740,14 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r23 outsider round (r23b): other right forms in AIMA, UFLDL and MML habits
+    'activations/r23_ok_sigmoid_grad_exp_abs': 'exp(-|z|) / (1 + exp(-|z|))^2: the derivative is even, never overflows',
+    'optim/r23_ok_sgd_step_float_scalars': "each value unrolled and rolled back with order='F'; numbers as floats",
+    'regularization/r23_ok_dropout_keep_below': 'keep = rng.random(shape) < 1 - p: another rule, the same keep rate',
+    'clipping/r23_ok_clip_linalg_norm': 'the norm of the per-key norms is the global norm',
+    'init/r23_ok_xavier_normal_c_order_vector': 'n_in * n_out draws reshaped in C order: the (n_in, n_out) draw',
+    'derivatives/r23_ok_softmax_off_diagonal_kronecker': 's_i*(0 - s_j): s_i (delta_ij - s_j) with delta_ij = 0',
+    'backprop/r23_ok_backprop_full_jacobians': "MML's chain rule: each example's row gradient times diag(g'(z))",
     # r22 outsider round (r22b): other right forms in np.matrix-era, ESL and Murphy habits
     'activations/r22_ok_sigmoid_logaddexp': 'exp(-logaddexp(0, -z)): stable for +-1000',
     'activations/r22_ok_relu_grad_heaviside': 'np.heaviside(z, 0.0), the kink never tested',

@@ -125,3 +125,11 @@ def test_a_constant_with_few_digits_is_said_as_the_digits_that_agree():
     five_digits = lambda z: 0.5 * z * (1.0 + np.tanh(0.79788 * (z + 0.044715 * z ** 3)))
     relation = find(gelu, evidence(five_digits, SIGMOID_CASES[:2]))
     assert relation.kind == "digits" and "about 6 digits only" in relation.line
+
+
+def test_a_small_term_too_many_is_named_beside_a_short_constant():
+    """r23: a weight decay of 1e-4 in symmetry_demo was said only as "a constant written out with too few digits
+    (sqrt(2 / pi) as 0.79788)", a constant the demo does not have; a small extra term is named too."""
+    with_eps = lambda z: 1.0 / (1.0 + np.exp(-np.clip(z, -700.0, 700.0)) + 1e-4)
+    relation = find(SIGMOID, evidence(with_eps, SIGMOID_CASES[:2]))
+    assert relation.kind == "digits" and "a small term it does not have" in relation.line

@@ -1,0 +1,29 @@
+"""Derivatives as UFLDL writes them: fprime in terms of the unit's value, here spelled out in z."""
+
+
+def sigmoid_derivative():
+    return "sigmoid(z)*(1 - sigmoid(z))"
+
+
+def tanh_derivative():
+    return "1 - tanh(z)**2"
+
+
+def softmax_diagonal():
+    return "s_i*(1 - s_i)"
+
+
+def softmax_off_diagonal():
+    return "-s_i*s_j"
+
+
+def softmax_ce_gradient():
+    return "-(y_i - p_i)"
+
+
+def l2_gradient():
+    return "lam*w"
+
+
+def chain_rule_w1():
+    return "(w2*w1*x - y)*w2*x"
