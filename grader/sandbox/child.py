@@ -639,7 +639,7 @@ class ChildJob:
         self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
         try:
-            result = function(*args, **kwargs)
+            result = self.settings.call(function, args, kwargs)
         except NotImplementedError as exc:
             return "not_implemented", None, describe_error(exc, self.scratch), [], []
         except BaseException as exc:
@@ -1016,32 +1016,42 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 
 class ModuleSettings:
-    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...)
-    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's own code left them
-    (StudentModules.exec_module, whichever import runs it): each starts from the job's own, and a call runs under its
-    module's. A softmax.py with np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer
-    at its top cost the right activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of
-    112.5 points (each graded alone: full marks; red22); taken per import stage, a module another's import ran gave
-    that one its settings. What a function changes as it runs and leaves so is not undone."""
+    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...,
+    np.random.seed = ..., np.linalg.norm = ...) and the trace and profile functions (sys.settrace, sys.setprofile)
+    as each student module's own code left them (StudentModules.exec_module, whichever import runs it): each starts
+    from the job's own, and a call runs under its module's. A softmax.py with np.seterr(all='raise'),
+    warnings.simplefilter('error'), a replaced np.exp or a tracer at its top cost the right activations.py and
+    losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of 112.5 points (each graded alone: full marks;
+    red22); taken per import stage, a module another's import ran gave that one its settings. What a call changes
+    as it runs is undone when it returns (leave): a function replacing np.exp or np.random.seed changed the values
+    of every later call of the job, so a verdict hung on which calls ran before it (red23). The tracer and profiler
+    run only around the student's function itself (call): one raising in the harness's own code ended the child
+    ("exited with code 70")."""
 
     def __init__(self):
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
-        self.names = Pristine(numpy.__dict__ if numpy else {})
-        self.start = self.geterr(), warnings.filters[:], self.names.saved, sys.gettrace(), sys.getprofile()
+        self.names = [Pristine(module.__dict__) for module in (numpy, getattr(numpy, "random", None),
+                                                                getattr(numpy, "linalg", None)) if module]
+        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
+                      sys.getprofile())
         self.kept = {}  # module -> its settings, for those whose import changed them
-        self.changed = False  # whether the running call's module is one of those
+        self.tracers = self.start[3:]  # the running call's module's trace and profile functions
 
-    def put(self, settings: tuple) -> None:
+    def put(self, settings: tuple, tracers: bool = True) -> None:
         errors, filters, names, trace, profile = settings
         self.seterr(**errors)
         warnings.filters[:] = filters
         self.mutated()
-        restore(self.names.namespace, names)
-        sys.settrace(trace)
-        sys.setprofile(profile)
+        for pristine, saved in zip(self.names, names):
+            restore(pristine.namespace, saved)
+            if saved is pristine.saved:
+                pristine.restore()  # the tag the put left is the start's: seen as unchanged
+        if tracers:
+            sys.settrace(trace)
+            sys.setprofile(profile)
 
     def importing(self) -> tuple | None:
         """Before a module's own code runs: the settings of the module whose import runs it (None: the job's), and
@@ -1049,7 +1059,6 @@ class ModuleSettings:
         before = self._changed(sys.gettrace(), sys.getprofile())
         if before is not None:
             self.put(self.start)
-            self.names.restore()  # after put: the tag it left is the start's
         return before
 
     def imported(self, module: str, before: tuple | None, trace, profile) -> None:
@@ -1061,32 +1070,42 @@ class ModuleSettings:
         if before is not None:
             self.put(before)
             return
-        if kept is not None:
-            self.put(self.start)
-        else:  # the job's, but the tracer and profiler taken off
-            sys.settrace(trace)
-            sys.setprofile(profile)
-        self.names.restore()  # after put: the tag it left is the start's
+        self.put(self.start, tracers=kept is not None)  # else the job's, with the tracer and profiler taken off
 
     def _changed(self, trace, profile) -> tuple | None:
         """The settings now (with `trace` and `profile`), None when they are the job's."""
-        errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
-        renamed = self.names.moved() and _moved(names, self.start[2])
+        errors, filters = self.geterr(), warnings.filters[:]
+        renamed = any(names.moved() and _moved(names.namespace, saved)
+                      for names, saved in zip(self.names, self.start[2]))
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
                 [trace, profile], self.start[3:]):
-            return errors, filters, dict(names), trace, profile
+            return errors, filters, [dict(names.namespace) for names in self.names], trace, profile
         return None
 
     def enter(self, module: str) -> None:
+        """Before a call of `module`: its settings, but its tracer and profiler only for `call`."""
         kept = self.kept.get(module)
-        self.changed = kept is not None
-        if self.changed:
-            self.put(kept)
+        self.tracers = self.start[3:] if kept is None else kept[3:]
+        if kept is not None:
+            self.put(kept, tracers=False)
+
+    def call(self, function, args: tuple, kwargs: dict):
+        """function(*args, **kwargs) under its module's tracer and profiler, both taken off as soon as it ends."""
+        sys.settrace(self.tracers[0])
+        sys.setprofile(self.tracers[1])
+        try:
+            return function(*args, **kwargs)
+        finally:
+            try:  # inline, no call of the harness's: a profiler gets this one (c_call) and may raise
+                sys.setprofile(None)
+            except BaseException:
+                pass  # raised by the profiler, which the interpreter takes off when it raises
+            sys.settrace(None)
 
     def leave(self) -> None:
-        if self.changed:
+        """After a call: the job's settings back, whatever the call or its module's import changed."""
+        if self._changed(*self.start[3:]) is not None:
             self.put(self.start)
-            self.names.restore()
 
 
 def _moved(now, then) -> bool:

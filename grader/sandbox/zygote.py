@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Mapping
 
 from mlptutor.grader.sandbox.calls import SandboxError
-from mlptutor.grader.sandbox.seccomp import PIPES_LOST_EXIT
+from mlptutor.grader.sandbox.seccomp import HARNESS_EXIT, PIPES_LOST_EXIT
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
@@ -338,6 +338,9 @@ def status_text(status) -> str:
     if code == PIPES_LOST_EXIT:
         return ("lost its pipes to the grader, no result coming back (the submission's code closed or replaced file "
                 "descriptors it did not open: os.close, os.closerange, os.dup2; close only those you open)")
+    if code == HARNESS_EXIT:
+        return ("ended when the grader's own code in it failed (the submission's code changed something the grader "
+                "relies on: a patched module, a tracer, closed files; the output shows where)")
     if code >= 0:
         return f"exited with code {code} (sys.exit or os._exit?)"
     try:

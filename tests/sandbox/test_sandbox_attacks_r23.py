@@ -1,0 +1,100 @@
+"""Attacks of the twenty-third round on the sandbox: what one call of a job leaves to the calls after it."""
+
+import os
+
+from mlptutor.grader.sandbox import Call, seccomp
+from mlptutor.grader.sandbox.zygote import status_text
+
+PATCHING = """\
+import warnings
+import numpy as np
+
+def patch():
+    np.exp = lambda x: 0 * x
+    np.random.seed = lambda *seed: None
+    np.linalg.norm = lambda *a, **k: -1.0
+    np.seterr(all="raise")
+    warnings.simplefilter("error")
+    return 1
+
+def own():
+    return float(np.exp(np.float64(1.0)))
+"""
+PLAIN = """\
+import numpy as np
+
+def other():
+    return [float(np.exp(np.float64(1.0))), float(np.exp(np.float64(1000))), float(np.linalg.norm([3.0, 4.0]))]
+
+def seeded():
+    np.random.seed(1)
+    return float(np.random.rand())
+"""
+
+
+def test_what_a_call_replaces_in_numpy_is_undone_when_it_returns(bwrap):
+    """A function replacing np.exp, np.random.seed or np.linalg.norm, or calling np.seterr(all='raise'), as it ran
+    changed every later call of the job, of any file: exp(1) gave 0.0 and np.random.seed(1) was ignored, so a
+    verdict hung on which calls ran before (check runs fewer than grade). Each call now starts from its module's."""
+    result = bwrap.run({"a_patching": PATCHING, "b_plain": PLAIN},
+                       [Call("patch", "a_patching", "patch"), Call("other", "b_plain", "other"),
+                        Call("own", "a_patching", "own"), Call("seeded", "b_plain", "seeded")])
+    outcomes = result.outcomes
+    assert outcomes["patch"].value == 1
+    assert outcomes["other"].value == [2.718281828459045, float("inf"), 5.0], outcomes["other"]
+    assert "overflow" in " ".join(outcomes["other"].warnings), outcomes["other"]
+    assert outcomes["own"].value == 2.718281828459045, outcomes["own"]
+    assert outcomes["seeded"].value == 0.417022004702574, outcomes["seeded"]  # np.random.seed(1); rand()
+
+
+TRACING = """\
+import sys
+
+def harness_only(frame, event, arg):
+    if "/job/" not in frame.f_code.co_filename:
+        raise ValueError("traced the grader")
+    return harness_only
+
+def own_frames(frame, event, arg):
+    if frame.f_code.co_name == "traced":
+        raise ValueError("traced myself")
+
+def sets():
+    sys.settrace(harness_only)
+    sys.setprofile(harness_only)
+    return 2
+
+def after():
+    return 3
+"""
+TOP_TRACER = """\
+import sys
+from a_tracing import own_frames
+
+sys.settrace(own_frames)
+
+def traced():
+    return 4
+"""
+
+
+def test_a_tracer_or_profiler_reaches_the_students_own_frames_only(bwrap):
+    """sys.settrace/sys.setprofile with a function raising in the grader's frames, set by a call, crashed the child:
+    every call said "the worker exited with code 70 (sys.exit or os._exit?)" under the harness's traceback. They now
+    run around the student's function only; one raising there is that call's error, in one line."""
+    result = bwrap.run({"a_tracing": TRACING, "b_top": TOP_TRACER},
+                       [Call("sets", "a_tracing", "sets"), Call("after", "a_tracing", "after"),
+                        Call("traced", "b_top", "traced"), Call("again", "a_tracing", "after")])
+    outcomes = result.outcomes
+    assert [outcomes[c].value for c in ("sets", "after", "again")] == [2, 3, 3], outcomes
+    assert outcomes["traced"].status == "error", outcomes["traced"]
+    assert outcomes["traced"].error.startswith("ValueError: traced myself (a_tracing.py line 10)"), outcomes["traced"]
+    assert "Traceback" not in result.output, result.output
+
+
+def test_a_harness_failure_is_told_as_such():
+    """The child whose harness raised exited 70: "exited with code 70 (sys.exit or os._exit?)", blaming the student's
+    own exit."""
+    text = status_text(seccomp.HARNESS_EXIT << 8)
+    assert "the grader's own code in it failed" in text and "sys.exit" not in text
+    assert os.waitstatus_to_exitcode(seccomp.HARNESS_EXIT << 8) == 70
