@@ -590,6 +590,7 @@ class ChildJob:
                 # as the list the wire makes of one nested in plain data: no docstring promises one
                 lazy = callable(getattr(type(value), "__next__", None))
                 tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
+                wire.few_values(tree)
                 items = arrays.items
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, len(items),
                                        sites, self.drew, self.again)
