@@ -118,3 +118,31 @@ def test_a_result_of_many_values_outside_arrays_is_refused_in_one_line(bwrap):
     wire.few_values(["l"] + [1.5] * (wire.MAX_VALUES - 1))
     with pytest.raises(wire.TooLarge, match="more than 10,000"):
         wire.few_values({"a": ["l", ["l"] + [1.5] * (wire.MAX_VALUES // 2)], "b": ["l"] * (wire.MAX_VALUES // 2)})
+
+
+ARMING = """\
+import signal
+
+def arm():
+    signal.setitimer(signal.ITIMER_REAL, 0.02)
+    signal.setitimer(signal.ITIMER_PROF, 0.02)
+    return 1
+"""
+SPINNING = """\
+import time
+
+def spin():
+    start = time.process_time()
+    while time.process_time() - start < 0.06:
+        pass
+    return 2
+"""
+
+
+def test_a_timer_armed_by_one_call_does_not_go_off_in_a_later_one(bwrap):
+    """signal.setitimer (or signal.alarm) left armed by one call killed the child with SIGALRM or SIGPROF during a
+    later call of another function, which was blamed: "the worker was killed by SIGALRM during this call". The
+    timers are stopped after every stage."""
+    result = bwrap.run({"a_arming": ARMING, "b_spinning": SPINNING},
+                       [Call("arm", "a_arming", "arm"), Call("spin", "b_spinning", "spin")])
+    assert [result.outcomes[c].value for c in ("arm", "spin")] == [1, 2], result.outcomes
