@@ -113,8 +113,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
-    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
-    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
+    sys.stdout, sys.stderr = output_stream(1), output_stream(2)
     stdout, stderr = sys.stdout, sys.stderr
     random.seed(SEED)  # random reseeds itself from the OS after a fork
     ChildJob(header, request, scratch).run()
@@ -124,6 +123,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
         except BaseException:
             pass
     os._exit(0)
+
+
+def output_stream(fd: int):
+    """The job's sys.stdout (1) or sys.stderr (2): line-buffered UTF-8, undecodable text shown escaped."""
+    return open(fd, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
@@ -469,6 +473,7 @@ class ChildJob:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        self.streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
@@ -523,6 +528,11 @@ class ChildJob:
         left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
+        # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
+        # printed a debug line raised "I/O operation on closed file" (red23)
+        out, err = self.streams
+        out, err = output_stream(1) if out.closed else out, output_stream(2) if err.closed else err
+        self.streams = sys.stdout, sys.stderr = out, err
 
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""

@@ -146,3 +146,16 @@ def test_a_timer_armed_by_one_call_does_not_go_off_in_a_later_one(bwrap):
     result = bwrap.run({"a_arming": ARMING, "b_spinning": SPINNING},
                        [Call("arm", "a_arming", "arm"), Call("spin", "b_spinning", "spin")])
     assert [result.outcomes[c].value for c in ("arm", "spin")] == [1, 2], result.outcomes
+
+
+CLOSING = "import sys\n\ndef close():\n    sys.stdout.close()\n    sys.stderr = None\n    return 1\n"
+PRINTING = "import sys\n\ndef debug():\n    print('debugging')\n    print('to stderr', file=sys.stderr)\n    return 2\n"
+
+
+def test_a_call_closing_or_replacing_stdout_leaves_the_later_calls_their_print(bwrap):
+    """sys.stdout closed by one call made every later call that printed a debug line, of any function, raise
+    "ValueError: I/O operation on closed file". Both streams are put back after every stage."""
+    result = bwrap.run({"a_closing": CLOSING, "b_printing": PRINTING},
+                       [Call("close", "a_closing", "close"), Call("debug", "b_printing", "debug")])
+    assert [result.outcomes[c].value for c in ("close", "debug")] == [1, 2], result.outcomes
+    assert "debugging" in result.output and "to stderr" in result.output, result.output
