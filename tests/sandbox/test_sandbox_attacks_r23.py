@@ -1,11 +1,16 @@
 """Attacks of the twenty-third round on the sandbox: what one call of a job leaves to the calls after it."""
 
 import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
 from mlptutor.grader.sandbox import Call, seccomp, wire
 from mlptutor.grader.sandbox.zygote import status_text
+from tests.sandbox.conftest import skip_unless_available
+from tests.sandbox.test_sandbox_lifecycle import gone
 
 PATCHING = """\
 import warnings
@@ -159,3 +164,35 @@ def test_a_call_closing_or_replacing_stdout_leaves_the_later_calls_their_print(b
                        [Call("close", "a_closing", "close"), Call("debug", "b_printing", "debug")])
     assert [result.outcomes[c].value for c in ("close", "debug")] == [1, 2], result.outcomes
     assert "debugging" in result.output and "to stderr" in result.output, result.output
+
+
+FORKING_GRADER = """\
+import os, sys, time
+from mlptutor.grader.sandbox import Call, Sandbox
+sb = Sandbox(level="bwrap")
+sb.run({"m": "def f():\\n    return 1\\n"}, [Call("c", "m", "f")])
+copy = os.fork()  # a pool worker, a Dask process: a copy of the grader that outlives it
+if copy == 0:
+    time.sleep(30)
+    os._exit(0)
+print(sb._resources.zygote.process.pid, copy, flush=True)
+time.sleep(30)
+"""
+
+
+def test_a_zygote_ends_with_its_grader_not_with_the_last_copy_of_its_socket():
+    """bwrap's --die-with-parent killed bwrap when a grader died in its first milliseconds, before bwrap let the
+    sandbox's pid 1 go on: that process then read its eventfd under init for ever (1 of 60 graders so killed; one
+    stayed 36 minutes after a full-suite run). bwrap now outlives its grader until the zygote hears the control
+    socket close, which a process forked from the grader must not keep open."""
+    skip_unless_available("bwrap")
+    grader = subprocess.Popen([sys.executable, "-c", FORKING_GRADER], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": os.getcwd()})
+    bwrap, copy = map(int, grader.stdout.readline().split())
+    try:
+        os.kill(grader.pid, signal.SIGKILL)
+        grader.wait()
+        assert gone(bwrap), "the zygote outlived its grader"
+        assert os.path.exists(f"/proc/{copy}")  # the copy lives on, its copy of the socket closed at the fork
+    finally:
+        os.kill(copy, signal.SIGKILL)
