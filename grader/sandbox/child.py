@@ -1128,8 +1128,12 @@ class ModuleSettings:
             sys.settrace(None)
 
     def leave(self) -> None:
-        """After a call: the job's settings back, whatever the call or its module's import changed."""
-        if self._changed(*self.start[3:]) is not None:
+        """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
+        without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
+        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
+        for names, saved in zip(self.names, self.start[2]):
+            moved = moved or (names.moved() and _moved(names.namespace, saved))
+        if moved:
             self.put(self.start)
 
 
@@ -1140,7 +1144,10 @@ def _moved(now, then) -> bool:
         return True
     if isinstance(now, dict):
         return any(k is not j or v is not w for (k, v), (j, w) in zip(now.items(), then.items()))
-    return any(a is not b for a, b in zip(now, then))
+    for a, b in zip(now, then):  # a loop, not any(): the warnings filters after every call
+        if a is not b:
+            return True
+    return False
 
 
 class Pristine:
