@@ -561,7 +561,9 @@ def few_values(tree) -> None:
         if count > MAX_VALUES:
             raise TooLarge(f"it holds more than {MAX_VALUES:,} numbers, strings and containers outside arrays; the "
                            f"limit is {MAX_VALUES:,} per call: return numpy arrays")
-        todo += [v for v in (node.values() if type(node) is dict else node) if type(v) is list or type(v) is dict]
+        # an array's [row] is counted as an item and not walked (a tuple of arrays: one pass, not one per array)
+        todo += [v for v in (node.values() if type(node) is dict else node)
+                 if type(v) is dict or (type(v) is list and v and type(v[0]) is str)]
 
 
 def _plain_container(value, kind: type):
