@@ -550,10 +550,10 @@ def encode(value, arrays: Arrays, strict: bool, depth: int = 0):
 
 def few_values(tree) -> None:
     """TooLarge when the lists and dicts of the tree made by encode() hold more than MAX_VALUES items together
-    (numbers, str, None, containers, tags, arrays), counted without recursion up to just past it: what the trusted side's decoding,
-    comparing and explaining of a result costs grows with them, not with its bytes (activations.py returning 1,900
-    floats nested in lists from each function took 3.6 s of the grader's CPU instead of 0.5, 64,000 took 14 s;
-    red23). Checked by the child before sending and by the trusted side before decoding."""
+    (numbers, str, None, containers, tags, arrays), counted without recursion up to just past it: what the trusted
+    side's decoding, comparing and explaining of a result costs grows with them, not with its bytes (activations.py
+    returning 1,900 floats nested in lists from each function took 3.6 s of the grader's CPU instead of 0.5, 64,000
+    took 14 s; red23). Checked by the child before sending and by the trusted side before decoding."""
     count, todo = 0, [tree] if type(tree) is list or type(tree) is dict else []
     while todo:
         node = todo.pop()
