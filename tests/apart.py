@@ -33,8 +33,8 @@ def _open(parent: int) -> None:
 def _dies_with(parent: int) -> None:
     """This process is killed when pytest ends, however it ends: a SIGTERM of pytest runs no sessionfinish (stop),
     and the second process, waiting on a queue whose write end it holds itself, outlived it under init for 77
-    minutes with its sandbox's zygotes (red21). Linux's parent-death signal; the zygotes die with it (bwrap
-    --die-with-parent)."""
+    minutes with its sandbox's zygotes (red21). Linux's parent-death signal; the zygotes end with it (their
+    control sockets close with this process)."""
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # pytest ended before the signal was asked for
         os._exit(1)

@@ -79,6 +79,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    # a timer one call arms and leaves (signal.alarm, signal.setitimer) goes off harmlessly in a later call: it
+    # killed the child with SIGALRM or SIGPROF during another function's call, which was blamed (red23); stopping
+    # the timers after every stage took 3 system calls (about 7 us here) a call
+    for timed in (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF):
+        signal.signal(timed, signal.SIG_IGN)
     os.setsid()
     request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
     # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
@@ -108,8 +113,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
-    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
-    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
+    sys.stdout, sys.stderr = output_stream(1), output_stream(2)
     stdout, stderr = sys.stdout, sys.stderr
     random.seed(SEED)  # random reseeds itself from the OS after a fork
     ChildJob(header, request, scratch).run()
@@ -119,6 +123,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
         except BaseException:
             pass
     os._exit(0)
+
+
+def output_stream(fd: int):
+    """The job's sys.stdout (1) or sys.stderr (2): line-buffered UTF-8, undecodable text shown escaped."""
+    return open(fd, "w", buffering=1, encoding="utf-8", errors="backslashreplace", closefd=False)
 
 
 _entropy = random.Random(SEED)  # drawn only in jobs' children (urandom): each starts from this state
@@ -464,6 +473,7 @@ class ChildJob:
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        self.streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
@@ -518,6 +528,11 @@ class ChildJob:
         left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
+        # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
+        # printed a debug line raised "I/O operation on closed file" (red23)
+        out, err = self.streams
+        out, err = output_stream(1) if out.closed else out, output_stream(2) if err.closed else err
+        self.streams = sys.stdout, sys.stderr = out, err
 
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
@@ -590,6 +605,7 @@ class ChildJob:
                 # as the list the wire makes of one nested in plain data: no docstring promises one
                 lazy = callable(getattr(type(value), "__next__", None))
                 tree = ["f", "generator"] if lazy else wire.encode(value, arrays, strict=False)
+                wire.few_values(tree)
                 items = arrays.items
             record = wire.OUTCOME.type(call.id, status, tree, error, seconds, changed, warned, returned, len(items),
                                        sites, self.drew, self.again)
@@ -639,7 +655,7 @@ class ChildJob:
         self.arguments[call.id] = (args, kwargs)
         self.warned.clear()
         try:
-            result = function(*args, **kwargs)
+            result = self.settings.call(function, args, kwargs)
         except NotImplementedError as exc:
             return "not_implemented", None, describe_error(exc, self.scratch), [], []
         except BaseException as exc:
@@ -1016,32 +1032,50 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 
 class ModuleSettings:
-    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...)
-    and the trace and profile functions (sys.settrace, sys.setprofile) as each student module's own code left them
-    (StudentModules.exec_module, whichever import runs it): each starts from the job's own, and a call runs under its
-    module's. A softmax.py with np.seterr(all='raise'), warnings.simplefilter('error'), a replaced np.exp or a tracer
-    at its top cost the right activations.py and losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of
-    112.5 points (each graded alone: full marks; red22); taken per import stage, a module another's import ran gave
-    that one its settings. What a function changes as it runs and leaves so is not undone."""
+    """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...,
+    np.random.seed = ..., np.linalg.norm = ...) and the trace and profile functions (sys.settrace, sys.setprofile)
+    as each student module's own code left them (StudentModules.exec_module, whichever import runs it): each starts
+    from the job's own, and a call runs under its module's. A softmax.py with np.seterr(all='raise'),
+    warnings.simplefilter('error'), a replaced np.exp or a tracer at its top cost the right activations.py and
+    losses.py beside it up to 0.75 + 2.17, 1.5, 13.5 + 9 and 0.81 of 112.5 points (each graded alone: full marks;
+    red22); taken per import stage, a module another's import ran gave that one its settings. What a call changes
+    as it runs is undone when it returns (leave): a function replacing np.exp or np.random.seed changed the values
+    of every later call of the job, so a verdict hung on which calls ran before it (red23). The tracer and profiler
+    run only around the student's function itself (call): one raising in the harness's own code ended the child
+    ("exited with code 70")."""
 
     def __init__(self):
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
+        # numpy 2 keeps the error handling in a context variable that np.seterr replaces (np.errstate puts the very
+        # object back): the same object, the same handling, read in 0.02 us where geterr() takes 2-5 (a call each)
+        umath = getattr(getattr(numpy, "_core", None), "_multiarray_umath", None)
+        handling = getattr(umath, "_extobj_contextvar", None)
+        self.handling = handling.get if handling is not None else object  # a new object each time: geterr() read
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
-        self.names = Pristine(numpy.__dict__ if numpy else {})
-        self.start = self.geterr(), warnings.filters[:], self.names.saved, sys.gettrace(), sys.getprofile()
+        self.names = [Pristine(module.__dict__) for module in (numpy, getattr(numpy, "random", None),
+                                                                getattr(numpy, "linalg", None)) if module]
+        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
+                      sys.getprofile())
+        self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them
-        self.changed = False  # whether the running call's module is one of those
+        self.tracers = self.start[3:]  # the running call's module's trace and profile functions
 
-    def put(self, settings: tuple) -> None:
+    def put(self, settings: tuple, tracers: bool = True) -> None:
         errors, filters, names, trace, profile = settings
         self.seterr(**errors)
         warnings.filters[:] = filters
         self.mutated()
-        restore(self.names.namespace, names)
-        sys.settrace(trace)
-        sys.setprofile(profile)
+        for pristine, saved in zip(self.names, names):
+            restore(pristine.namespace, saved)
+            if saved is pristine.saved:
+                pristine.restore()  # the tag the put left is the start's: seen as unchanged
+        if settings is self.start:
+            self.start_handling = self.handling()
+        if tracers:
+            sys.settrace(trace)
+            sys.setprofile(profile)
 
     def importing(self) -> tuple | None:
         """Before a module's own code runs: the settings of the module whose import runs it (None: the job's), and
@@ -1049,7 +1083,6 @@ class ModuleSettings:
         before = self._changed(sys.gettrace(), sys.getprofile())
         if before is not None:
             self.put(self.start)
-            self.names.restore()  # after put: the tag it left is the start's
         return before
 
     def imported(self, module: str, before: tuple | None, trace, profile) -> None:
@@ -1061,32 +1094,47 @@ class ModuleSettings:
         if before is not None:
             self.put(before)
             return
-        if kept is not None:
-            self.put(self.start)
-        else:  # the job's, but the tracer and profiler taken off
-            sys.settrace(trace)
-            sys.setprofile(profile)
-        self.names.restore()  # after put: the tag it left is the start's
+        self.put(self.start, tracers=kept is not None)  # else the job's, with the tracer and profiler taken off
 
     def _changed(self, trace, profile) -> tuple | None:
         """The settings now (with `trace` and `profile`), None when they are the job's."""
-        errors, filters, names = self.geterr(), warnings.filters[:], self.names.namespace
-        renamed = self.names.moved() and _moved(names, self.start[2])
+        errors = self.start[0] if self.handling() is self.start_handling else self.geterr()
+        filters = warnings.filters[:]
+        renamed = any(names.moved() and _moved(names.namespace, saved)
+                      for names, saved in zip(self.names, self.start[2]))
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
                 [trace, profile], self.start[3:]):
-            return errors, filters, dict(names), trace, profile
+            return errors, filters, [dict(names.namespace) for names in self.names], trace, profile
         return None
 
     def enter(self, module: str) -> None:
+        """Before a call of `module`: its settings, but its tracer and profiler only for `call`."""
         kept = self.kept.get(module)
-        self.changed = kept is not None
-        if self.changed:
-            self.put(kept)
+        self.tracers = self.start[3:] if kept is None else kept[3:]
+        if kept is not None:
+            self.put(kept, tracers=False)
+
+    def call(self, function, args: tuple, kwargs: dict):
+        """function(*args, **kwargs) under its module's tracer and profiler, both taken off as soon as it ends."""
+        sys.settrace(self.tracers[0])
+        sys.setprofile(self.tracers[1])
+        try:
+            return function(*args, **kwargs)
+        finally:
+            try:  # inline, no call of the harness's: a profiler gets this one (c_call) and may raise
+                sys.setprofile(None)
+            except BaseException:
+                pass  # raised by the profiler, which the interpreter takes off when it raises
+            sys.settrace(None)
 
     def leave(self) -> None:
-        if self.changed:
+        """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
+        without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
+        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
+        for names, saved in zip(self.names, self.start[2]):
+            moved = moved or (names.moved() and _moved(names.namespace, saved))
+        if moved:
             self.put(self.start)
-            self.names.restore()
 
 
 def _moved(now, then) -> bool:
@@ -1096,7 +1144,10 @@ def _moved(now, then) -> bool:
         return True
     if isinstance(now, dict):
         return any(k is not j or v is not w for (k, v), (j, w) in zip(now.items(), then.items()))
-    return any(a is not b for a, b in zip(now, then))
+    for a, b in zip(now, then):  # a loop, not any(): the warnings filters after every call
+        if a is not b:
+            return True
+    return False
 
 
 class Pristine:

@@ -630,6 +630,7 @@ def _outcome(record, arrays: list) -> Outcome:
     warned = tuple(" ".join(w.split())[:200] for w in warned) if warned else ()
     sites = () if record.sites == [] else _sites(record.sites, record.status)
     again = () if record.again == [] else _again(record.again)
+    wire.few_values(record.value)  # before decoding: what the grader's checks and explanations cost grows with them
     return Outcome(record.status, wire.decode(record.value, arrays), error, record.seconds, tuple(changed), warned,
                    tuple(returned), sites, tuple(drew), global_draw, again)
 

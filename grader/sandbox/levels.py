@@ -168,8 +168,12 @@ def rerouted(level: str, runtime: Runtime) -> list[str]:
 
 
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
-    # a hostname of its own: the host's named the grading machine, and differed between a Dask cluster's workers
-    command = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
+    # a hostname of its own: the host's named the grading machine, and differed between a Dask cluster's workers.
+    # No --die-with-parent: a grader killed in bwrap's first milliseconds took bwrap with it before bwrap let its
+    # child (the sandbox's pid 1, deaf to SIGTERM) go on, which then read its eventfd under init for ever (1 of 60
+    # so killed, red23; 36 minutes after a full-suite run). The zygote ends when its grader does: the control
+    # socket's last end closes with the grader's process (forked copies close theirs, zygote.forget_in_child)
+    command = ["bwrap", "--new-session", "--unshare-pid", "--unshare-net",
                "--unshare-ipc", "--unshare-uts", "--hostname", HOSTNAME, "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
         for cap in ZYGOTE_CAPS:

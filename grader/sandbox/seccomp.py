@@ -65,6 +65,9 @@ import struct
 # which only this filter prevents. Without it the child exits so, and the grader says what happened (zygote.py
 # status_text) instead of "exited with code 70 (sys.exit or os._exit?)" under the harness's traceback
 PIPES_LOST_EXIT = 71
+# the job child's exit status when the harness itself raised (worker.fork_job): student code changed something it
+# relies on, the traceback in the job's output says what
+HARNESS_EXIT = 70
 
 # syscall numbers: (x86_64, aarch64 = the asm-generic table); None where the call does not exist
 SYSCALLS = {

@@ -197,7 +197,7 @@ class ZygoteLoop:
             except BaseException:
                 traceback.print_exc()  # a harness failure: shows in the job's output
             finally:
-                os._exit(70)
+                os._exit(seccomp.HARNESS_EXIT)
         return {"pid": pid, "dir": scratch, "status": None}
 
     def reap_zombies(self) -> None:

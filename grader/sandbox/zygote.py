@@ -27,11 +27,12 @@ import tempfile
 import threading
 import time
 import types
+import weakref
 from pathlib import Path
 from typing import Mapping
 
 from mlptutor.grader.sandbox.calls import SandboxError
-from mlptutor.grader.sandbox.seccomp import PIPES_LOST_EXIT
+from mlptutor.grader.sandbox.seccomp import HARNESS_EXIT, PIPES_LOST_EXIT
 from mlptutor.grader.sandbox.timing import process_cpu_seconds
 
 HERE = Path(__file__).parent
@@ -62,6 +63,18 @@ sys.modules["mlptutor_sandbox_worker"].serve(control, boot)
 """
 
 
+_live: weakref.WeakSet = weakref.WeakSet()  # the Zygotes of this process (forget_in_child)
+
+
+def forget_in_child() -> None:
+    """In a process forked from the grader: close its copies of the zygotes' control sockets, so that a zygote
+    hears its grader's end (the socket's last end closing) however the grader ends, not when its last copy goes."""
+    for zygote in list(_live):
+        zygote.control.close()
+
+
+os.register_at_fork(after_in_child=forget_in_child)
+
 _launcher = {"pid": None, "requests": None}
 _launcher_lock = threading.Lock()
 
@@ -69,8 +82,8 @@ _launcher_lock = threading.Lock()
 def spawn(command: list[str], **options) -> subprocess.Popen:
     """Popen from one long-lived thread per process.
 
-    bwrap --die-with-parent and setpriv --pdeathsig fire when the *thread*
-    that started them ends, so a Sandbox made in a short-lived thread (a Dask
+    setpriv --pdeathsig (the unshare level) fires when the *thread*
+    that started it ends, so a Sandbox made in a short-lived thread (a Dask
     task) would lose its zygote with that thread. After a fork the old thread
     is gone, so each process gets its own launcher. A thread and a queue, not
     concurrent.futures: importing it (with logging) took `mlptutor check` 4.5 ms
@@ -136,6 +149,7 @@ class Zygote:
         """`held`: name -> file of the project's modules the zygote executes at boot, as `held_name(name)`, so
         that a job takes them whole instead of compiling their source (Sandbox(held=...))."""
         self.control, theirs = socket.socketpair()
+        _live.add(self)
         self._log = tempfile.TemporaryFile()
         self._lines: list[str] = []
         self._buffer = b""
@@ -338,6 +352,9 @@ def status_text(status) -> str:
     if code == PIPES_LOST_EXIT:
         return ("lost its pipes to the grader, no result coming back (the submission's code closed or replaced file "
                 "descriptors it did not open: os.close, os.closerange, os.dup2; close only those you open)")
+    if code == HARNESS_EXIT:
+        return ("ended when the grader's own code in it failed (the submission's code changed something the grader "
+                "relies on: a patched module, a tracer, closed files; the output shows where)")
     if code >= 0:
         return f"exited with code {code} (sys.exit or os._exit?)"
     try:
