@@ -1,10 +1,14 @@
 """quiz23 (2026-12-07): the last session's leftovers and an outsider's term of quizzes; each test fails before its fix."""
 
 import shutil
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 import pytest
 
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.drawing import told_apart
 from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.seeding import rng
 
 
 def test_a_params_py_with_next_and_no_default_is_refused_at_load_in_one_line(tmp_path):
@@ -19,3 +23,32 @@ def test_a_params_py_with_next_and_no_default_is_refused_at_load_in_one_line(tmp
     assert "\n" not in message and "params.py:" in message and "next(...) without a default" in message
     params.write_text(params.read_text().replace("next(k for k in options)", "next((k for k in options), None)"))
     assert load_question("bare-next", tmp_path.resolve()).id == "bare-next"
+
+
+def _rounded_each_step(w0: float, factor: float, rounding: str) -> list[float]:
+    """Three steps of w <- factor * w, each w rounded to 3 decimals before the next, as a student does by hand."""
+    w, ws = Decimal(str(w0)), []
+    for _ in range(3):
+        w = (w * Decimal(str(factor))).quantize(Decimal("0.001"), rounding=rounding)
+        ws.append(float(w))
+    return ws
+
+
+def test_gradient_descent_iterates_rounded_at_each_step_are_right_and_its_mistakes_so_rounded_are_not():
+    """The statement asks for 3 decimals and says rounding each weight on is fine: atol 0.001 rejected 9 of 1,000
+    variants so worked (eta c = 0.025 carries the rounding on almost unshrunk); the stale gradient, 0.0019 off the key
+    at w0 = 1.1, was within that and is redrawn."""
+    q = load_question("gradient-descent-iterates")
+    (spec,) = q.answers
+    for i in range(500):  # 4 failed before, 4 more were not told apart
+        params = q.generate(rng("degeneracy", q.id, i))
+        key = q.solve(params)["answers"]["iterates"]
+        assert told_apart(params, {"iterates": key}, q.mistakes, q.folder / "params.py"), (i, params)
+        factor = 1 - params["eta"] * params["c"]
+        for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN):
+            typed = _rounded_each_step(params["w0"], factor, rounding)
+            assert check_answer(spec, key, str(typed), params=params).correct, (i, params, typed)
+        wrong_sign = _rounded_each_step(params["w0"], 1 + params["eta"] * params["c"], ROUND_HALF_UP)
+        stale = [round(w, 3) for w in q.mistakes[1].answers(params)["iterates"]]
+        for typed in (wrong_sign, stale):
+            assert not check_answer(spec, key, str(typed), params=params).correct, (i, params, typed)
