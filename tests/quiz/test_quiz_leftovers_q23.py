@@ -1,5 +1,6 @@
 """quiz23 (2026-12-07): the last session's leftovers and an outsider's term of quizzes; each test fails before its fix."""
 
+import re
 import shutil
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
@@ -7,7 +8,8 @@ import pytest
 
 from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.drawing import told_apart
-from mlptutor.question_bank.loader import QuestionError, load_question
+from mlptutor.question_bank.loader import QuestionError, load_question, question_ids
+from mlptutor.question_bank.practice import hint, practice_variant
 from mlptutor.seeding import rng
 
 
@@ -52,3 +54,16 @@ def test_gradient_descent_iterates_rounded_at_each_step_are_right_and_its_mistak
         stale = [round(w, 3) for w in q.mistakes[1].answers(params)["iterates"]]
         for typed in (wrong_sign, stale):
             assert not check_answer(spec, key, str(typed), params=params).correct, (i, params, typed)
+
+
+@pytest.mark.parametrize("question_id", question_ids())
+def test_no_hint_is_a_bare_lead_in(question_id):
+    """The first-step hint was a solution's first sentence alone, 'The first step: Forward pass:' (16 questions ended
+    on ':', weight-decay-step on 'so one step is'): now it goes on into the formula or list item it introduces, as
+    far as no answer shows, or ends the sentence."""
+    question = load_question(question_id)
+    for round_number in range(3):
+        variant = practice_variant(question, 23, round_number)
+        for level in range(1, 5):
+            shown = hint(variant, question, level)
+            assert not shown or not re.search(r"(:|\bis)$", shown), shown
