@@ -258,3 +258,17 @@ def recorded_bank(path: Path) -> str | None:
     except (OSError, ValueError):
         return None
     return str(data.get("bank", "")) if isinstance(data, dict) else None
+
+
+def changed_sheets(path: Path, quiz: Quiz) -> list[str]:
+    """The students of `quiz` whose sheet (variants, statements, keys, solutions) differs from the one the
+    variants.json at `path` records: every student when it cannot be read."""
+    try:
+        earlier = load_quiz(path)
+    except QuestionError:
+        return [s.id for s in quiz.students]
+    before: dict[str, list[Variant]] = {}
+    for variant in earlier.variants:
+        before.setdefault(variant.student, []).append(variant)
+    return [s.id for s in quiz.students if before.get(s.id) != quiz.for_student(s.id)]
+

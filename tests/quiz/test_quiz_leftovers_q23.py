@@ -1,5 +1,6 @@
 """quiz23 (2026-12-07): the last session's leftovers and an outsider's term of quizzes; each test fails before its fix."""
 
+import json
 import re
 import shutil
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
@@ -67,3 +68,25 @@ def test_no_hint_is_a_bare_lead_in(question_id):
         for level in range(1, 5):
             shown = hint(variant, question, level)
             assert not shown or not re.search(r"(:|\bis)$", shown), shown
+
+
+def test_a_remake_over_another_bank_version_says_which_sheets_differ(tmp_path):
+    """A term's quiz re-made after any change to the bank (a question not on it, a blank line) said 'the same seed
+    drew other variants, so these sheets and key differ from any printed': a false alarm on all 150 sheets; now it
+    compares the recorded variants and names the students whose sheet, key or solution changed."""
+    from click.testing import CliRunner
+
+    from mlptutor.question_bank.commands import quiz
+
+    out = tmp_path / "quiz"
+    args = ["--questions", "count-parameters", "--variants", "3", "--seed", "t", "--format", "md", "--out", str(out)]
+    assert CliRunner().invoke(quiz, args).exit_code == 0
+    record = json.loads((out / "variants.json").read_text(encoding="utf-8"))
+    record["bank"] = "0" * 16  # made by another version of the bank, with the same variants
+    (out / "variants.json").write_text(json.dumps(record), encoding="utf-8")
+    same = CliRunner().invoke(quiz, args)
+    assert same.exit_code == 0 and "every sheet, key and worked solution is the same" in same.output, same.output
+    record["variants"][1]["solution"] += "An older wording."
+    (out / "variants.json").write_text(json.dumps(record), encoding="utf-8")
+    changed = CliRunner().invoke(quiz, args)
+    assert "of 1 of 3 students differs from those made before (variant-02)" in changed.output, changed.output
