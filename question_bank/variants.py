@@ -271,4 +271,3 @@ def changed_sheets(path: Path, quiz: Quiz) -> list[str]:
     for variant in earlier.variants:
         before.setdefault(variant.student, []).append(variant)
     return [s.id for s in quiz.students if before.get(s.id) != quiz.for_student(s.id)]
-
