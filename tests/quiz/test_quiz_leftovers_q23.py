@@ -90,3 +90,13 @@ def test_a_remake_over_another_bank_version_says_which_sheets_differ(tmp_path):
     (out / "variants.json").write_text(json.dumps(record), encoding="utf-8")
     changed = CliRunner().invoke(quiz, args)
     assert "of 1 of 3 students differs from those made before (variant-02)" in changed.output, changed.output
+
+
+def test_dense_forward_read_in_the_notes_layout_is_named():
+    """The notes (14.2) write W with one row per unit (z = W x + b) and list 'wrong transpose in W @ x vs x @ W' as a
+    common mistake; the question prints one row per input, and a square W read the notes' way was a bare 'wrong'."""
+    q = load_question("dense-forward")
+    course = {"x": [1.0, 2.0], "W": [[0.1, -0.2], [0.3, 0.4]], "b": [0.0, 0.1]}
+    spec = next(s for s in q.answers if s["name"] == "z")
+    verdict = check_answer(spec, q.solve(course)["answers"]["z"], "-0.3, 1.2", params=course, mistakes=q.mistakes)
+    assert verdict.mistake == "forward-transposed-W" and "one row per input" in verdict.hint
