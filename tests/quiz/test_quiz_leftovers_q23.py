@@ -100,3 +100,16 @@ def test_dense_forward_read_in_the_notes_layout_is_named():
     spec = next(s for s in q.answers if s["name"] == "z")
     verdict = check_answer(spec, q.solve(course)["answers"]["z"], "-0.3, 1.2", params=course, mistakes=q.mistakes)
     assert verdict.mistake == "forward-transposed-W" and "one row per input" in verdict.hint
+
+
+def test_statements_and_hints_read_as_the_notes_write():
+    """A teacher's reading: the notes define MSE as 1/N sum (14.4), and mse-bce's hint told a student who used it
+    'This course's MSE carries 1/2'; xor-network named a k ('with k = 6 and') that no formula used."""
+    from mlptutor.question_bank.variants import make_variant
+
+    mse = load_question("mse-bce-losses")
+    statement = make_variant(mse, "q23", "s1").statement
+    assert "halved mean squared error" in statement and "notes'" in statement
+    assert not any("course's MSE" in m.hint for m in mse.mistakes)
+    xor = make_variant(load_question("xor-network"), "q23", "s1").statement
+    assert re.search(r"scaled by the same factor \$k = \d+\$", xor)
