@@ -113,3 +113,12 @@ def test_statements_and_hints_read_as_the_notes_write():
     assert not any("course's MSE" in m.hint for m in mse.mistakes)
     xor = make_variant(load_question("xor-network"), "q23", "s1").statement
     assert re.search(r"scaled by the same factor \$k = \d+\$", xor)
+
+
+def test_cross_entropy_losses_are_spread_over_a_class():
+    """Its probabilities had 2 decimals: 450 sheets of a term held 75 distinct losses, and 14 of 447 pairs of
+    neighbours had different variants with the same answer (a copied loss scored)."""
+    q = load_question("cross-entropy-loss")
+    losses = {round(q.solve(q.generate(rng("quiz", "term", f"s{i:03d}", q.id)))["answers"]["loss"], 3)
+              for i in range(450)}
+    assert len(losses) >= 300, len(losses)
