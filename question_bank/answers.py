@@ -48,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -428,6 +429,7 @@ def _named_options(text: str, keys: list[str]) -> list[str]:
 
 def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
                   mistakes: Iterable[AnswerMistake]) -> AnswerVerdict:
+    text = unicodedata.normalize("NFKC", text)  # a CJK keyboard's fullwidth 'Ｂ' or '（ｂ）' is option b
     options = {str(k).lower(): v for k, v in ((params or {}).get("options") or {}).items()}
     keys = list(options)
     shown = text.strip()[:60] or "an empty answer"

@@ -122,3 +122,14 @@ def test_cross_entropy_losses_are_spread_over_a_class():
     losses = {round(q.solve(q.generate(rng("quiz", "term", f"s{i:03d}", q.id)))["answers"]["loss"], 3)
               for i in range(450)}
     assert len(losses) >= 300, len(losses)
+
+
+@pytest.mark.parametrize("typed", ["Ｂ", "（ｂ）", "ｏｐｔｉｏｎ ｂ"])
+def test_an_option_typed_in_fullwidth_letters_is_read(typed):
+    """Numbers typed on a CJK keyboard ('０.２５') were read, an option letter was 'not an option'."""
+    q = load_question("activation-from-output")
+    params = {"z": -1.7, "a": -0.17, "options": {"a": "ReLU, $\\max(0, z)$",
+              "b": "leaky ReLU with slope $\\alpha = 0.1$ for $z < 0$", "c": "the hyperbolic tangent $\\tanh(z)$",
+              "d": "the logistic sigmoid $\\sigma(z) = 1/(1 + e^{-z})$"}}
+    (spec,) = q.answers
+    assert check_answer(spec, q.solve(params)["answers"]["activation"], typed, params=params).correct
