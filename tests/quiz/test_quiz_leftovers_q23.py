@@ -133,3 +133,13 @@ def test_an_option_typed_in_fullwidth_letters_is_read(typed):
               "d": "the logistic sigmoid $\\sigma(z) = 1/(1 + e^{-z})$"}}
     (spec,) = q.answers
     assert check_answer(spec, q.solve(params)["answers"]["activation"], typed, params=params).correct
+
+
+def test_a_small_tolerance_in_the_key_is_a_power_of_ten_not_e_minus():
+    """vanishing-gradient-product's key printed 'accepted: |x - k| <= 0.01 |k| = 3.41555e-05' in math, typeset as
+    '3.41555e − 05' (e minus 05) in the PDF and HTML."""
+    from mlptutor.question_bank.render.keyformat import tolerance_text
+
+    spec = next(s for s in load_question("vanishing-gradient-product").answers if s["name"] == "grad")
+    text = tolerance_text(spec, -0.0034155510)
+    assert r"= 3.41555 \times 10^{-5}$" in text and "e-0" not in text, text
