@@ -128,10 +128,12 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
         hints.append(pitfalls)
     step = first_step(variant.solution)
     if re.search(r"[:\w]$", step):  # a bare lead-in ('Forward pass:'): say what it leads to, giving no answer away
-        # reveals() cannot read a formula: a formula question's derivation stops short of its last form
+        # reveals() cannot read a formula: a formula question's derivation stops short of its last form; a choice's
+        # goes on into one option worked ('Training loss 0.55: close to the baseline'), shown or not by the key
         formula = any(spec["type"] == "symbolic" for spec in variant.answer_specs)
-        step = next((f"{step} {more}" for more in led_to(variant.solution)[formula:]
-                     if not reveals(f"{step} {more}", variant)), f"{step.removesuffix(':')}.")
+        leads = [] if choice else led_to(variant.solution)[formula:]
+        step = next((f"{step} {more}" for more in leads if not reveals(f"{step} {more}", variant)),
+                    f"{step.removesuffix(':')}.")
     if not reveals(step, variant):
         hints.append(f"The first step: {step}")
     return hints[level - 1] if level <= len(hints) else None

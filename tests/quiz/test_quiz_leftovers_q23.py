@@ -143,3 +143,13 @@ def test_a_small_tolerance_in_the_key_is_a_power_of_ten_not_e_minus():
     spec = next(s for s in load_question("vanishing-gradient-product").answers if s["name"] == "grad")
     text = tolerance_text(spec, -0.0034155510)
     assert r"= 3.41555 \times 10^{-5}$" in text and "e-0" not in text, text
+
+
+@pytest.mark.parametrize("question_id", ["activation-from-output", "fitting-diagnosis"])
+def test_a_choice_questions_first_step_hint_has_one_form_whatever_the_key(question_id):
+    """Going on past a choice's lead-in worked its first option, or read the training loss ('close to the baseline,
+    so the model has not even fit the training data': underfitting), and only when that did not name the key: the
+    hint's form told the answer."""
+    question = load_question(question_id)
+    forms = {re.sub(r"-?\d+(\.\d+)?", "N", hint(practice_variant(question, 23, r), question, 2)) for r in range(12)}
+    assert len(forms) == 1, forms
