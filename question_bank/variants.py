@@ -267,7 +267,13 @@ def changed_sheets(path: Path, quiz: Quiz) -> list[str]:
         earlier = load_quiz(path)
     except QuestionError:
         return [s.id for s in quiz.students]
-    before: dict[str, list[Variant]] = {}
-    for variant in earlier.variants:
-        before.setdefault(variant.student, []).append(variant)
-    return [s.id for s in quiz.students if before.get(s.id) != quiz.for_student(s.id)]
+    before, now = _by_student(earlier), _by_student(quiz)
+    return [s.id for s in quiz.students if before.get(s.id) != now.get(s.id)]
+
+
+def _by_student(quiz: Quiz) -> dict[str, list[Variant]]:
+    """Each student's variants in sheet order, in one pass (for_student per student reads every variant again)."""
+    sheets: dict[str, list[Variant]] = {}
+    for variant in quiz.variants:
+        sheets.setdefault(variant.student, []).append(variant)
+    return sheets
