@@ -153,3 +153,20 @@ def test_a_choice_questions_first_step_hint_has_one_form_whatever_the_key(questi
     question = load_question(question_id)
     forms = {re.sub(r"-?\d+(\.\d+)?", "N", hint(practice_variant(question, 23, r), question, 2)) for r in range(12)}
     assert len(forms) == 1, forms
+
+
+def test_a_remake_over_sheets_of_another_seed_says_so(tmp_path):
+    """The same bank, --seed week1 typed for week01 over the printed quiz's folder: every sheet was replaced with no
+    word; a late student added to the roster is named as the one sheet that is new."""
+    from click.testing import CliRunner
+
+    from mlptutor.question_bank.commands import quiz
+
+    out = tmp_path / "quiz"
+    args = ["--questions", "count-parameters", "--format", "md", "--out", str(out)]
+    assert CliRunner().invoke(quiz, [*args, "--variants", "2", "--seed", "week01"]).exit_code == 0
+    assert "note:" not in CliRunner().invoke(quiz, [*args, "--variants", "2", "--seed", "week01"]).output
+    typo = CliRunner().invoke(quiz, [*args, "--variants", "2", "--seed", "week1"])
+    assert "held other sheets (another seed or roster)" in typo.output and "2 of 2 students" in typo.output
+    late = CliRunner().invoke(quiz, [*args, "--variants", "3", "--seed", "week1"])
+    assert "of 1 of 3 students differs from those made before (variant-03)" in late.output, late.output
