@@ -48,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,7 @@ __all__ = [
     "AnswerMistake",
     "AnswerVerdict",
     "AnswerFormatError",
+    "option_key",
     "defined_functions",
     "parse_number",
     "parse_array",
@@ -354,6 +356,12 @@ def accepted_keys(expected) -> list[str]:
     return [str(k) for k in expected] if isinstance(expected, list) else [str(expected)]
 
 
+def option_key(options: Mapping, text: str) -> str | None:
+    """The key of the option worded `text`, None when none is (a variant of an older wording): total, so a choice's
+    mistake or key never stops grading with StopIteration (the loader refuses a bare `next(...)` in params.py)."""
+    return next((key for key, wording in options.items() if wording == text), None)
+
+
 _CHOICE_LEAD = re.compile(r"(?:(?:the\s+)?(?:answer|option|choice)(?:\s+is)?\s*[:=]?\s*)", re.I)
 _CHOICE = re.compile(r"\(?\s*([a-z])\s*\)?\s*(?:[.:)\-\u2013\u2014]\s*|\s+)?(.*)", re.I | re.S)
 
@@ -421,6 +429,7 @@ def _named_options(text: str, keys: list[str]) -> list[str]:
 
 def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
                   mistakes: Iterable[AnswerMistake]) -> AnswerVerdict:
+    text = unicodedata.normalize("NFKC", text)  # a CJK keyboard's fullwidth 'Ｂ' or '（ｂ）' is option b
     options = {str(k).lower(): v for k, v in ((params or {}).get("options") or {}).items()}
     keys = list(options)
     shown = text.strip()[:60] or "an empty answer"
@@ -449,11 +458,11 @@ def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
 
 
 def _mistake_answers(mistake: AnswerMistake, params: Mapping) -> dict:
-    """The mistake's answers, or none when it cannot be worked on this variant: an older variants.json whose option
-    wording the mistake no longer finds (its `next(...)` stops) names no mistake rather than stopping the grading."""
+    """The mistake's answers, or none when it cannot be worked on this variant: an older variants.json without a
+    parameter the mistake reads names no mistake rather than stopping the grading."""
     try:
         return mistake.answers(params)
-    except (StopIteration, LookupError):
+    except LookupError:
         return {}
 
 

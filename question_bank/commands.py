@@ -28,7 +28,7 @@ from mlptutor.question_bank.options import path_of_kind, usage_error, whole_numb
 from mlptutor.question_bank.render.pdf import PdfError
 from mlptutor.question_bank.render.sheets import FORMATS, parse_formats, write_quiz
 from mlptutor.question_bank.assembly import assemble
-from mlptutor.question_bank.variants import recorded_bank
+from mlptutor.question_bank.variants import changed_sheets, recorded_bank
 
 __all__ = ["quiz"]
 
@@ -100,15 +100,19 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
         students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
         made = assemble(chosen, students, seed, title, count=count, shuffle=shuffle)
         earlier = recorded_bank(Path(out) / "variants.json")
+        changed = changed_sheets(Path(out) / "variants.json", made) if earlier is not None else []
         written = write_quiz(made, parse_formats(formats), out, progress=_pdf_progress)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # an --out that cannot be made or written (a read-only disk, a file in the way)
         raise click.ClickException(f"cannot write under {out}: {exc.strerror or exc} ({exc.filename or out})") from None
-    if earlier not in (None, made.bank):  # the same seed, other variants: sheets printed before are not these
-        click.echo(f"note: {out} held a quiz made by another version of the question bank "
-                   f"({earlier[:12] or 'unrecorded'}, now {made.bank[:12]}): the same seed drew other variants, so "
-                   "these sheets and key differ from any printed from it", err=True)
+    if earlier not in (None, made.bank) or changed:  # sheets printed before may not be these: say which are not
+        held = (f"a quiz made by another version of the question bank ({earlier[:12] or 'unrecorded'}, now "
+                f"{made.bank[:12]})" if earlier != made.bank else "other sheets (another seed or roster)")
+        told = (f"the sheet, key or worked solution of {len(changed)} of {len(students)} students differs from those "
+                f"made before ({', '.join(changed[:5])}{', ...' if len(changed) > 5 else ''})" if changed
+                else "every sheet, key and worked solution is the same as made before")
+        click.echo(f"note: {out} held {held}: {told}", err=True)
     sheets, asked = len(students), count or len(chosen)
     click.echo(f"{sheets} sheet{'s' * (sheets != 1)} x {asked} question{'s' * (asked != 1)}: "
                f"wrote {len(written)} files under {out}")

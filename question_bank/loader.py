@@ -19,6 +19,7 @@ message names the file and the field, e.g.
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib.util
 import re
@@ -207,8 +208,23 @@ def _read_meta(folder: Path) -> dict:
     return meta
 
 
+def _refuse_bare_next(path: Path) -> None:
+    """A `next(...)` without a default raises StopIteration when nothing matches (an option worded otherwise in an
+    older variants.json): a choice's key or mistake must be total, so the question is refused before it is used."""
+    try:
+        tree = ast.parse(_read(path))
+    except (SyntaxError, ValueError):
+        return  # the import below names the problem
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "next" \
+                and len(node.args) == 1 and not node.keywords:
+            raise QuestionError(f"{_shown(path)}:{node.lineno}: next(...) without a default stops grading when "
+                                "nothing matches; give it one, e.g. answers.option_key(options, text)")
+
+
 def _load_params(folder: Path, question_id: str):
     path = folder / "params.py"
+    _refuse_bare_next(path)
     spec = importlib.util.spec_from_file_location(f"mlptutor.question_bank.questions.{question_id.replace('-', '_')}", path)
     module = importlib.util.module_from_spec(spec)
     try:

@@ -79,10 +79,8 @@ def practice_variant(question: Question, seed: int, round_number: int) -> Varian
     return make_variant(question, f"practice-{seed}", f"round-{round_number}")
 
 
-def first_step(solution: str) -> str:
-    """The solution's first sentence as plain text: its first line, continued over the lines a template wrapped
-    it on, never into a list, a displayed formula or the next of a list of equations (a line of maths after a
-    comma), where the later steps and the answers are."""
+def _first_lines(solution: str) -> tuple[list[str], list[str]]:
+    """The source lines of the solution's first sentence, and the lines after them."""
     lines = solution.strip().split("\n")
     taken = [lines[0]]
     for line in lines[1:]:
@@ -91,8 +89,32 @@ def first_step(solution: str) -> str:
                 or (last.endswith(",") and line.lstrip().startswith("$"))):
             break
         taken.append(line)
-    text = " ".join(markdown_to_text(" ".join(taken)).split()).removeprefix("- ")
+    return taken, lines[len(taken):]
+
+
+def _as_text(markdown: str) -> str:
+    return " ".join(markdown_to_text(markdown).split()).removeprefix("- ")
+
+
+def first_step(solution: str) -> str:
+    """The solution's first sentence as plain text: its first line, continued over the lines a template wrapped
+    it on, never into a list, a displayed formula or the next of a list of equations (a line of maths after a
+    comma), where the later steps and the answers are."""
+    text = _as_text(" ".join(_first_lines(solution)[0]))
     return re.split(r"(?<=[a-z)\]]\.)\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
+def led_to(solution: str) -> list[str]:
+    """What a first sentence ending in ':' leads to, as text: the displayed formula or the first list item after it,
+    whole and then cut before each of its ' = ' from the last (at least one kept), the fullest first."""
+    rest = [line for line in _first_lines(solution)[1] if line.strip()]
+    if not rest:
+        return []
+    block = rest[0]
+    if block.lstrip().startswith("$$") and block.count("$$") < 2:  # a display formula over several lines
+        block = " ".join(rest[:next((i + 1 for i, line in enumerate(rest[1:], 1) if "$$" in line), 1)])
+    pieces = _as_text(block).rstrip(".;,").split(" = ")
+    return [" = ".join(pieces[:k]) for k in range(len(pieces), 1, -1)] if len(pieces) > 1 else pieces
 
 
 def hint(variant: Variant, question: Question, level: int) -> str | None:
@@ -105,6 +127,13 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
     if pitfalls:
         hints.append(pitfalls)
     step = first_step(variant.solution)
+    if re.search(r"[:\w]$", step):  # a bare lead-in ('Forward pass:'): say what it leads to, giving no answer away
+        # reveals() cannot read a formula: a formula question's derivation stops short of its last form; a choice's
+        # goes on into one option worked ('Training loss 0.55: close to the baseline'), shown or not by the key
+        formula = any(spec["type"] == "symbolic" for spec in variant.answer_specs)
+        leads = [] if choice else led_to(variant.solution)[formula:]
+        step = next((f"{step} {more}" for more in leads if not reveals(f"{step} {more}", variant)),
+                    f"{step.removesuffix(':')}.")
     if not reveals(step, variant):
         hints.append(f"The first step: {step}")
     return hints[level - 1] if level <= len(hints) else None

@@ -258,3 +258,22 @@ def recorded_bank(path: Path) -> str | None:
     except (OSError, ValueError):
         return None
     return str(data.get("bank", "")) if isinstance(data, dict) else None
+
+
+def changed_sheets(path: Path, quiz: Quiz) -> list[str]:
+    """The students of `quiz` whose sheet (variants, statements, keys, solutions) differs from the one the
+    variants.json at `path` records: every student when it cannot be read."""
+    try:
+        earlier = load_quiz(path)
+    except QuestionError:
+        return [s.id for s in quiz.students]
+    before, now = _by_student(earlier), _by_student(quiz)
+    return [s.id for s in quiz.students if before.get(s.id) != now.get(s.id)]
+
+
+def _by_student(quiz: Quiz) -> dict[str, list[Variant]]:
+    """Each student's variants in sheet order, in one pass (for_student per student reads every variant again)."""
+    sheets: dict[str, list[Variant]] = {}
+    for variant in quiz.variants:
+        sheets.setdefault(variant.student, []).append(variant)
+    return sheets

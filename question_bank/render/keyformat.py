@@ -57,6 +57,13 @@ def tolerance(spec: Mapping, value: float) -> float:
     return max(float(spec["atol"]), float(spec["rtol"]) * abs(float(value)))
 
 
+def _math_number(x: float) -> str:
+    """x to 6 significant digits as LaTeX, a power of ten written out: 3.41555 \\times 10^{-5}, never Python's
+    3.41555e-05, which math typesets as e minus 05."""
+    mantissa, _, exponent = f"{x:.6g}".partition("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}" if exponent else mantissa
+
+
 def tolerance_text(spec: Mapping, value) -> str:
     """The tolerance as printed in the key (Markdown with math), e.g.
     "accepted: $|x - k| \\le \\max(0.001\\,|k|,\\ 0.0005) = 0.0005$"."""
@@ -70,11 +77,11 @@ def tolerance_text(spec: Mapping, value) -> str:
         return "accepted: exactly this value" if kind == "numeric" else "accepted: exactly these entries"
     rtol, atol = spec["rtol"], spec["atol"]
     if rtol and atol:
-        bound = rf"\max({rtol:g}\,|k|,\ {atol:g})"
+        bound = rf"\max({_math_number(rtol)}\,|k|,\ {_math_number(atol)})"
     else:
-        bound = rf"{rtol:g}\,|k|" if rtol else f"{atol:g}"
+        bound = rf"{_math_number(rtol)}\,|k|" if rtol else _math_number(atol)
     if kind == "numeric":
-        width = f" = {tolerance(spec, value):.6g}" if rtol else ""
+        width = f" = {_math_number(tolerance(spec, value))}" if rtol else ""
         return f"accepted: $|x - k| \\le {bound}{width}$"
     return f"accepted: each entry with $|x - k| \\le {bound}$"
 

@@ -1,6 +1,6 @@
 """Recognise an activation from one (z, a) pair with z < 0, where sigmoid, tanh, ReLU and leaky ReLU all differ."""
 
-from mlptutor.question_bank.answers import AnswerMistake
+from mlptutor.question_bank.answers import AnswerMistake, option_key
 from mlptutor.reference.activations import leaky_relu, relu, sigmoid, tanh
 
 ALPHA = 0.1
@@ -33,9 +33,8 @@ def solve(params):
 def _wrongly_chosen(index):
     """The mistake's answers: the key of option ACTIVATIONS[index] when it is not the one that maps z to a."""
     def answers(params):
-        name = list(ACTIVATIONS)[index]
-        key = next(k for k, text in params["options"].items() if text == name)
-        return {} if key == solve(params)["answers"]["activation"] else {"activation": key}
+        key = option_key(params["options"], list(ACTIVATIONS)[index])
+        return {} if key in (None, solve(params)["answers"]["activation"]) else {"activation": key}
     return answers
 
 

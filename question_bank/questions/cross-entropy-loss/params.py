@@ -9,11 +9,12 @@ from mlptutor.reference.losses import cross_entropy
 
 
 def generate(rng):
-    """3 or 4 probabilities of 3 decimals summing to 1, each at least 0.02 and no two equal (the neighbour's
-    -ln p would be right for classes counted from 1); a random true class."""
+    """3 or 4 probabilities of 3 decimals summing to 1, each at least 0.02 and no two within 0.01 (the neighbour's
+    -ln p would be right for classes counted from 1); a random true class. All of 3 decimals: of 2, 150 students
+    shared 75 losses, and a neighbour's copied loss was right on 14 of 447 pairs of a term's quizzes."""
     size = int(rng.integers(3, 5))
     while True:
-        head = rounded(rng, 0.02, 0.7, 2, size=size - 1)
+        head = rounded(rng, 0.02, 0.7, 3, size=size - 1)
         last = round(1 - sum(head), 3)
         if last >= 0.02 and separated(head + [last], 0.01):
             return {"p": head + [last], "label": int(rng.integers(size))}

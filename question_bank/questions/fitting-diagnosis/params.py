@@ -1,6 +1,6 @@
 """Read a final training and validation loss: underfitting (both high), overfitting (a wide gap) or a good fit."""
 
-from mlptutor.question_bank.answers import AnswerMistake
+from mlptutor.question_bank.answers import AnswerMistake, option_key
 from mlptutor.question_bank.drawing import rounded
 
 DIAGNOSES = {"underfitting": "underfitting: the model is too simple to fit even the training data",
@@ -34,16 +34,14 @@ def generate(rng):
 
 def solve(params):
     regime = diagnose(params["train"], params["val"])
-    key = next(k for k, text in params["options"].items() if text == DIAGNOSES[regime])
-    return {"answers": {"diagnosis": key},
+    return {"answers": {"diagnosis": option_key(params["options"], DIAGNOSES[regime])},
             "steps": {"regime": regime, "gap": params["val"] - params["train"], "remedy": REMEDIES[regime]}}
 
 
 def _reading(params, regime):
     """The key of the option reading the losses as `regime` when that reading is wrong (else no answer)."""
-    if diagnose(params["train"], params["val"]) == regime:
-        return {}
-    return {"diagnosis": next(k for k, text in params["options"].items() if text == DIAGNOSES[regime])}
+    key = option_key(params["options"], DIAGNOSES[regime])
+    return {} if key is None or diagnose(params["train"], params["val"]) == regime else {"diagnosis": key}
 
 
 MISTAKES = [

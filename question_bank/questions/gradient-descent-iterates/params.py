@@ -1,19 +1,23 @@
 """Iterates of w <- w - eta * c * w on the loss L = (c / 2) w^2."""
 
 from mlptutor.question_bank.answers import AnswerMistake
-from mlptutor.question_bank.drawing import rounded
+from mlptutor.question_bank.drawing import rounded, told_apart
 from mlptutor.reference.optim import descend
 
 STEPS = 3
 
 
 def generate(rng):
-    """w0 in [-5, 5] away from 0; eta * c <= 0.6 so the bowl is descended without overshooting."""
-    return {
-        "w0": rounded(rng, -5, 5, 1, min_abs=1.0),
-        "eta": float(rng.choice([0.05, 0.1, 0.2, 0.3])),
-        "c": float(rng.choice([0.5, 1.0, 2.0])),
-    }
+    """w0 in [-5, 5] away from 0; eta * c <= 0.6 so the bowl is descended without overshooting; every known mistake
+    told apart (w0 = 1.1 with eta c = 0.025: the stale gradient's w3 is 0.002 off, within rounding each step)."""
+    while True:
+        params = {
+            "w0": rounded(rng, -5, 5, 1, min_abs=1.0),
+            "eta": float(rng.choice([0.05, 0.1, 0.2, 0.3])),
+            "c": float(rng.choice([0.5, 1.0, 2.0])),
+        }
+        if told_apart(params, solve(params)["answers"], MISTAKES, __file__):
+            return params
 
 
 def _iterates(w0, eta, c):

@@ -1,7 +1,7 @@
 """The course's table: regression -> linear + MSE, binary -> sigmoid + BCE (or, the same model, a two-way
 softmax + cross-entropy), multi-class -> softmax + cross-entropy."""
 
-from mlptutor.question_bank.answers import AnswerMistake, accepted_keys
+from mlptutor.question_bank.answers import AnswerMistake, option_key
 
 # task kind -> (output activation, loss), named as in the reference registries (a test checks the names)
 PAIRS = {
@@ -39,26 +39,24 @@ def generate(rng):
     return {"task": task, "kind": kind, "options": options}
 
 
-def _key(options, pair):
-    return next(k for k, text in options.items() if text == _text(pair))
+def _right_texts(kind):
+    """The wordings of the options right for a task of `kind`: for a binary task a two-way softmax with
+    cross-entropy is the same model, so that option is right too."""
+    return [_text(PAIRS[kind])] + ([_text(PAIRS["multiclass"])] if kind == "binary" else [])
 
 
 def solve(params):
-    """The task's pair; for a binary task a two-way softmax with cross-entropy is the same model, so
-    that option is right too (the key is then the list of both)."""
-    right = _text(PAIRS[params["kind"]])
-    key = _key(params["options"], PAIRS[params["kind"]])
-    if params["kind"] == "binary":
-        key = sorted([key, _key(params["options"], PAIRS["multiclass"])])
-    return {"answers": {"pairing": key}, "steps": {"right": right, "also": params["kind"] == "binary"}}
+    """The task's pair (the key is the list of both right options for a binary task)."""
+    keys = [option_key(params["options"], text) for text in _right_texts(params["kind"])]
+    return {"answers": {"pairing": sorted(keys) if len(keys) > 1 else keys[0]},
+            "steps": {"right": _text(PAIRS[params["kind"]]), "also": params["kind"] == "binary"}}
 
 
 def _chosen(params, pair=None):
-    """The key of the option holding `pair` (None: the pair that is right for no task) when it is wrong here."""
-    right_texts = {_text(p) for p in PAIRS.values()}
-    key = next((k for k, text in params["options"].items()
-                if (text == _text(pair) if pair else text not in right_texts)), None)
-    return {} if key is None or key in accepted_keys(solve(params)["answers"]["pairing"]) else {"pairing": key}
+    """The key of the option holding `pair` (None: the wrong pair, right for no task) when it is wrong here."""
+    texts = [_text(pair)] if pair else [_text(p) for p in WRONG_PAIRS]
+    key = next((k for k, text in params["options"].items() if text in texts), None)
+    return {} if key is None or params["options"][key] in _right_texts(params["kind"]) else {"pairing": key}
 
 
 MISTAKES = [

@@ -33,7 +33,7 @@ def solve(params):
 
 MISTAKES = [
     AnswerMistake("mse-without-half", "the mean squared error without the factor 1/2",
-            "This course's MSE carries 1/2 so that its gradient is (y_hat - y) / N.",
+            "The loss asked for is the halved MSE, 1/(2N) sum (y_hat - y)^2: half the mean of the squared errors.",
             lambda p: {"mse": 2 * solve(p)["answers"]["mse"]}),
     AnswerMistake("bce-positive-term-only", "only the y ln p term, also for the examples with y = 0",
             "For y = 0 the loss of an example is -ln(1 - p): each example uses the probability of its own label.",
