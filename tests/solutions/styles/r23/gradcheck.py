@@ -11,9 +11,10 @@ def numerical_gradient(f, x, h=1e-5):
     grad[i] = (f(x + h e_i) - f(x - h e_i)) / (2h), one coordinate at a time
     (2 x.size calls of f). The caller's x is not modified.
     """
-    input = np.array(x, dtype=np.float64)
+    # a C-ordered copy (Torch's input:contiguous()), so that its flat reshape is a view: writing sin[i] perturbs input
+    input = np.array(x, dtype=np.float64, order="C")
     jacobian = np.zeros(input.shape)
-    sin = input.reshape(-1)        # a view: writing sin[i] perturbs input
+    sin = input.reshape(-1)
     sdout = jacobian.reshape(-1)
     for i in range(sin.size):
         orig = sin[i]

@@ -1,32 +1,13 @@
 """graph.graph_backward: the sigmoid's local derivative is Fausett's bipolar 0.5 (1 + s)(1 - s) instead of s (1 - s)."""
 
 
-def _r23b_local(op, a, out):
-    if op == "add":
-        return [1.0, 1.0]
-    if op == "sub":
-        return [1.0, -1.0]
-    if op == "mul":
-        return [a[1], a[0]]
-    if op == "div":
-        return [1.0 / a[1], -a[0] / (a[1] * a[1])]
-    if op == "exp":
-        return [out]
-    if op == "log":
-        return [1.0 / a[0]]
-    if op == "sigmoid":
-        return [0.5 * (1.0 + out) * (1.0 - out)]
-    if op == "tanh":
-        return [1.0 - out * out]
-    return [1.0 if a[0] > 0 else 0.0]
-
-
 def graph_backward(graph, inputs, output):
     values = graph_forward(graph, inputs)
     grads = {k: 0.0 for k in values}
     grads[output] = 1.0
     for name, op, args in reversed(graph):
-        local = _r23b_local(op, [values[a] for a in args], values[name])
+        f = values[name]
+        local = [0.5 * (1.0 + f) * (1.0 - f)] if op == "sigmoid" else _local(op, f, *(values[n] for n in args))
         for a, d in zip(args, local):
             grads[a] += grads[name] * d
     return grads

@@ -1,5 +1,7 @@
 """graph.graph_forward: sigmoid as 1 / (1 + np.exp(-a)): np.exp overflows with a RuntimeWarning at a = -1000."""
 
+import numpy as np
+
 
 def graph_forward(graph, inputs):
     values = {k: float(v) for k, v in inputs.items()}
