@@ -111,8 +111,8 @@ DIAGNOSED = {
     'normalization/r23_gradweight_accumulates': ('relation:kept-state', 'one gradient given twice'),
     'perceptron/r23_target_times_x': ('perceptron-rule-target-times-x', 'entries off'),
     'xor/r23_nguyen_widrow_init': ('xor-init-nguyen-widrow', 'not the initial draw'),
-    'xor/r23_bipolar_hidden_derivative': ('xor-hidden-delta-bipolar-derivative', 'after all 2000 steps'),
-    'train/r23_patience_increase': ('train-patience-increase', 'on your own validation curve'),
+    'xor/r23_bipolar_hidden_derivative': ('xor-hidden-delta-bipolar-derivative', 'not those of the specified run'),
+    'train/r23_patience_increase': ('train-patience-increase', 'items, expected'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
