@@ -127,9 +127,11 @@ def _split_cumulative(n, rng, fractions=ref.DEFAULT_FRACTIONS):
 
 CUMULATIVE = Mistake(
     "split-cumulative-rounding", "the validation piece ended at round((f_train + f_val) * n), the running total "
-    "rounded, instead of after round(f_val * n) indices",
-    "round each piece's own size, round(f * n) for train and then for validation: rounding the running total moves an "
-    "index between validation and test (0.6 * 8 and 0.2 * 8 round to 5 and 2, but 0.8 * 8 rounds to 6).",
+    "rounded (or, the same cut, the test piece's size rounded and validation given the rest), instead of after "
+    "round(f_val * n) indices",
+    "round each piece's own size, round(f * n) for train and then for validation, and give test the rest: rounding "
+    "the running total, or the test size, moves an index between validation and test (0.6 * 8 and 0.2 * 8 round to "
+    "5 and 2, but 0.8 * 8 rounds to 6).",
     _split_cumulative)
 HALF_UP = Mistake(
     "split-rounds-half-up", "piece sizes rounded half up (floor(f * n + 0.5)) instead of Python's round",

@@ -178,7 +178,7 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
            before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False,
-           std_as_mean=False, input_first=False):
+           std_as_mean=False, input_first=False, uniform=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds, a = {}, x
@@ -190,7 +190,9 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
         std = scale * (2 / width) ** std_power
         W = normal(width, width, rng, std) if one_W else None
         for _ in range(n_layers - len(per_layer)):
-            if not one_W:
+            if uniform:  # the Theano tutorial's draw, Glorot's uniform bound (fan-in + fan-out), times scale
+                W = scale * rng.uniform(-np.sqrt(6 / (2 * width)), np.sqrt(6 / (2 * width)), (width, width))
+            elif not one_W:
                 W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
                 W = std + W / std if std_as_mean else W  # rng.normal(std, size=...): loc std, scale 1
             z = a @ W
@@ -244,6 +246,12 @@ SCALE_TRANSPOSED_DRAW = Mistake(
     "transposed draw, or the textbooks' W a on columns, has the right distribution but other numbers than the given "
     "generator's.",
     scale_variant(transposed=True))
+SCALE_UNIFORM = Mistake(
+    "activation-scale-glorot-uniform-draw", "W drawn uniform in +-sqrt(6 / (n_in + n_out)) times the scale (the "
+    "Theano tutorial's Glorot draw) instead of scale * sqrt(2 / width) standard normal",
+    "draw W as the docstring says, normal(width, width, rng, scale * sqrt(2 / width)): a uniform draw spends the "
+    "generator differently (other numbers) and its variance, 1 / width, is half He's.",
+    scale_variant(uniform=True))
 SCALE_ROW_STD = Mistake(
     "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",
     "record a.std() over the whole batch: the mean of per-example stds equals it only for a batch of one.",
@@ -399,6 +407,9 @@ EDITS = {
     "activation-scale-std-as-mean": Edit(
         "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))\n            a =",
         "            W = rng.normal(scale * np.sqrt(2 / width), size=(width, width))\n            a ="),
+    "activation-scale-glorot-uniform-draw": Edit(
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
+        "            W = scale * rng.uniform(-np.sqrt(6 / (2 * width)), np.sqrt(6 / (2 * width)), (width, width))"),
     "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
     "activation-scale-mean-of-unit-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=0).mean())"),
     "activation-scale-transposed-draw": Edit(
@@ -442,5 +453,5 @@ SPEC = ExerciseSpec("experiments", (
         )),
     ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
         SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN,
-        SCALE_SORTED, SCALE_INPUT_FIRST)),
+        SCALE_SORTED, SCALE_INPUT_FIRST, SCALE_UNIFORM)),
 ), edits=EDITS)

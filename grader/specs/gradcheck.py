@@ -93,8 +93,12 @@ def planted(rng):
     # output weights near 0: the gradients of layer 1 vanish below the floor of the relative error
     faint = {**params, "W2": 1e-9 * params["W2"]}
     # h = 1e-3: the exact gradients score ~1e-7 there (O(h^2)), not the ~1e-11 of h = 1e-5: h is passed on
+    # exact gradients whose dict lists the keys in another order than params (drawn last, so the cases above keep
+    # their values): a check pairing the two dicts by position (zip of their values) compared W's gradient with V's
+    ripple = {"W": rng.normal(size=(2, 2)), "V": rng.normal(size=(2, 2))}
     return [(Known("net_loss"), params, exact), (Known("net_loss"), params, wrong), (Known("net_loss"), faint, net_gradients(faint)),
-            Case((Known("net_loss"), params, exact), {"h": 1e-3})]
+            Case((Known("net_loss"), params, exact), {"h": 1e-3}),
+            (Known("ripple"), ripple, {name: np.cos(RIPPLE * ripple[name]) for name in ("V", "W")})]
 
 
 def keyed(rng):
@@ -361,6 +365,11 @@ ABSOLUTE = Mistake(
     "a relative error is scale-free: the difference's norm is measured against the size of the two vectors (with "
     "the floor), so that a large gradient's rounding does not look like a bug.",
     lambda a, b, floor=1e-8: _norm(np.subtract(a, b)))
+MAX_ABSOLUTE = Mistake(
+    "relative-error-max-absolute-difference", "the largest absolute difference max |a_i - b_i|, not a ratio of norms",
+    "the largest difference depends on the gradients' size (Torch's Jacobian test reports it): the relative error "
+    "divides the Euclidean norm of a - b by max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: float(np.max(np.abs(np.subtract(a, b)), initial=0.0)))
 NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
@@ -416,6 +425,20 @@ def _pooled(f, params, grads, h=1e-5):
     return dict.fromkeys(params, error)
 
 
+
+
+def _by_position(f, params, grads, h=1e-5):
+    """gradient_check pairing grads with params by position (the dicts' orders), not by name."""
+    numeric = _per_tensor(_quotient)(f, params, h)
+    return {k: ref.relative_error(g, numeric[k]) for k, g in zip(params, grads.values())}
+
+
+CHECK_BY_POSITION = Mistake(
+    "gradient-check-grads-by-position", "grads paired with params by position (the order of the two dicts) instead "
+    "of by name",
+    "two dicts with the same keys may list them in different orders: look each claimed gradient up by its name in "
+    "grads, whatever its place.",
+    _by_position)
 CHECK_POOLED = Mistake(
     "gradient-check-pooled", "one relative error of all the tensors pooled, reported under every name",
     "the check reports one relative error per tensor: pooled, a wrong gradient of a small tensor (a bias) hides "
@@ -591,6 +614,12 @@ EDITS = {
     "gradient-check-max-absolute-difference": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    return {name: float(np.max(np.abs(grads[name] - numeric[name]))) for name in params}"),
+    "gradient-check-grads-by-position": Edit(
+        "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
+        "    return {name: relative_error(g, numeric[name]) for name, g in zip(params, grads.values())}"),
+    "relative-error-max-absolute-difference": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    return float(np.max(np.abs(a - b)))"),
     "gradient-check-pooled": Edit(
         "    return {name: relative_error(grads[name], numeric[name]) for name in params}",
         "    pooled = [np.concatenate([np.ravel(g[name]) for name in params]) for g in (grads, numeric)]\n"
@@ -621,12 +650,13 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (*RELATIVE_ERRORS, ABSOLUTE)),
+    ), (*RELATIVE_ERRORS, ABSOLUTE, MAX_ABSOLUTE)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),
         KnownHygieneCheck("hygiene", 1.0),
     ), (CHECK_ABSOLUTE, CHECK_MAX_ABSOLUTE, CHECK_FORWARD, CHECK_ALL_AT_ONCE, CHECK_H_AS_FLOOR, CHECK_POOLED,
+        CHECK_BY_POSITION,
         *CHECK_RELATIVE_ERRORS,
         *CHECK_PASSED_ON)),
 ), edits={**EDITS, **{f"gradient-check-{m.id}": EDITS[m.id] for m in TOLD_APART},

@@ -141,12 +141,13 @@ def _sigmoid(a):
 
 
 def _backward(graph, inputs, output, accumulate=True, forward_order=False, seed_last=False, by_input=False,
-              rules=None):
-    """graph_backward with the usual slips switchable: a frame for the wrong variants below."""
+              rules=None, first=0):
+    """graph_backward with the usual slips switchable: a frame for the wrong variants below. `first`: the index of the
+    first node visited (1: a countdown range(len(graph) - 1, 0, -1) that never reaches node 0)."""
     values = ref.graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[graph[-1][0] if seed_last else output] = 1.0
-    for name, op, args in (graph if forward_order else reversed(graph)):
+    for name, op, args in (graph[first:] if forward_order else reversed(graph[first:])):
         pairs = zip(args, _local(op, *(values[a] for a in args), rules=rules))
         for arg, d in (dict(pairs).items() if by_input else pairs):  # dict(): one entry per input name, the last
             grads[arg] = grads[arg] + grads[name] * d if accumulate else grads[name] * d
@@ -210,6 +211,11 @@ BY_INPUT = Mistake(
     "each input slot of a node is its own path: x * x sends grad * x back twice, once per slot (dict(zip(...)) keeps "
     "only one per name).",
     lambda graph, inputs, output: _backward(graph, inputs, output, by_input=True))
+FIRST_NODE_SKIPPED = Mistake(
+    "graph-backward-first-node-skipped", "the reverse loop stopping before the first node (a countdown ending at index 1)",
+    "Python's range leaves out its stop: a countdown that stops at 0 never visits the node at index 0, so the inputs "
+    "of the graph's first node get nothing from it (Lua's and MATLAB's loops include their end, Python's do not).",
+    lambda graph, inputs, output: _backward(graph, inputs, output, first=1))
 # one op's local derivatives wrong (the relation finder can only say "wrong on the inputs that name 'div'", a string
 # it finds anywhere in the graph, which need not be the op that is wrong)
 MUL_SELF = Mistake(
@@ -262,6 +268,12 @@ SIGMOID_AT_INPUT = Mistake(
     "graph-sigmoid-derivative-at-input", "the sigmoid's local derivative written z (1 - z) at its input",
     "sigmoid'(z) = s (1 - s) with s = sigmoid(z), the node's own output value.",
     _with_rules(sigmoid=_sigmoid_at_input))
+SIGMOID_BIPOLAR = Mistake(
+    "graph-sigmoid-derivative-bipolar", "the sigmoid's local derivative taken as 0.5 (1 + s)(1 - s), the bipolar "
+    "sigmoid's (Fausett's f(x) = 2 / (1 + e^-x) - 1)",
+    "0.5 (1 + f)(1 - f) is the slope of the bipolar sigmoid, whose values run from -1 to 1; the graph's sigmoid runs "
+    "from 0 to 1, with a slope of its own: differentiate the graph's sigmoid and write the result in its value s.",
+    _with_rules(sigmoid=lambda a, b: (0.5 * (1 + _sigmoid(a)) * (1 - _sigmoid(a)),)))
 SIGMOID_OWN_VALUE = Mistake(
     "graph-sigmoid-derivative-own-value", "the sigmoid's local derivative taken as s, its own value, as exp's is",
     "the sigmoid's slope is largest at 0 and falls toward both tails, where s tends to 0 or to 1: s alone is not it.",
@@ -378,6 +390,10 @@ EDITS = {
         "            for arg in args:\n"
         "                push(arg)\n\n"
         "    push(output)\n"),
+    "graph-backward-first-node-skipped": Edit("    for name, op, args in reversed(graph):\n",
+                                              "    for i in range(len(graph) - 1, 0, -1):\n        name, op, args = graph[i]\n"),
+    "graph-sigmoid-derivative-bipolar": Edit("        return [value * (1 - value)]",
+                                             "        return [0.5 * (1 + value) * (1 - value)]"),
     "graph-backward-seeds-last-node": Edit("    grads[output] = 1.0", "    grads[graph[-1][0]] = 1.0"),
     "graph-repeated-input-counted-once": Edit(
         "        for arg, local in zip(args, _local(op, values[name], *(values[a] for a in args))):",
@@ -396,7 +412,7 @@ SPEC = ExerciseSpec("graph", (
                    hidden=backward_cases),
         HygieneCheck("hygiene", 1.0, extreme=((*SATURATED, "out"),)),
         KEYS_BACKWARD,
-    ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, MUL_SELF, SUB_PLUS, SUB_LOCALS_REVERSED, DIV_SIGN,
+    ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, FIRST_NODE_SKIPPED, SIGMOID_BIPOLAR, MUL_SELF, SUB_PLUS, SUB_LOCALS_REVERSED, DIV_SIGN,
         DIV_SQUARE_MISSING, DIV_PRECEDENCE, DIV_NUMERATOR_MISSING, DIV_TIMES_DENOMINATOR, EXP_AT_INPUT, LOG_OF_VALUE,
         LOG_SLOPE_ONE, SIGMOID_AT_INPUT, SIGMOID_OWN_VALUE, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED,
         RELU_OF_VALUE)),

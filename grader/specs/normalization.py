@@ -434,6 +434,12 @@ SPEC = ExerciseSpec("normalization", (
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
         gradient_check("gradient", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "train")),
         gradient_check("gradient-eval", "batchnorm_forward", ref.batchnorm_forward, (*STATS, "eval")),
+        # Torch's accGradParameters adds into gradWeight and gradBias until zeroGradParameters: a backward that keeps
+        # them on the module returns the sum of every call's dgamma, dbeta (the value rows, each of another width,
+        # saw only first calls)
+        BehaviourCheck("twice", 0.5, scenarios=(
+            Scenario("one gradient given twice", alike_twice, draw=lambda rng: [batch_backward_case(3, 2, rng)] * 2,
+                     several=True, refill=True, validate=False),)),
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_BESSEL,
         BN_BACKWARD_RUNNING_STD)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(

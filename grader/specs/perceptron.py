@@ -248,11 +248,13 @@ PREDICT_NO_BIAS = Mistake(
     lambda X, w, b: _predict(X, w, b, bias=False))
 
 
-def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, predict=ref.perceptron_predict):
+def _step(w, b, x, y, eta=1.0, sign=1.0, bias=True, delta_rule=False, always=False, predict=ref.perceptron_predict,
+          target_only=False):
     """perceptron_step with the usual slips switchable; `predict` the rule's y_hat (a perceptron_predict mistake's
-    variant: the rule predicts as perceptron_predict does)."""
+    variant: the rule predicts as perceptron_predict does); target_only: a miss moves by the label y itself."""
     x = np.asarray(x, dtype=float)
     error = (1.0 if y == 1 else -1.0) if always else y - (x @ w + b if delta_rule else predict(x, w, b))
+    error = y * (error != 0) if target_only else error
     return w + sign * eta * error * x, float(b + sign * eta * error * bias)
 
 
@@ -278,6 +280,14 @@ STEP_BIAS_TIMES_X = Mistake(
     "perceptron-rule-bias-times-inputs", "the bias step multiplied by sum(x), as if b were a weight on every input",
     "the bias learns like a weight whose input is always 1: b + eta (y - y_hat), with no x in its step.",
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, bias=float(np.sum(x))))
+STEP_TARGET = Mistake(
+    "perceptron-rule-target-times-x", "a miss corrected by eta y x and eta y (Fausett's w + alpha t x for bipolar "
+    "targets) with 0/1 labels, so a false positive (y = 0) changes nothing",
+    "with 0/1 labels the label alone cannot push w away from a wrongly accepted x (its y is 0): the correction is "
+    "eta (y - y_hat) x, which is -eta x for a false positive.",
+    lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, target_only=True))
+
+
 def _signed_margin_step(w, b, x, y, eta=1.0):
     """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z)."""
     x, t = np.asarray(x, dtype=float), 2 * y - 1
@@ -726,6 +736,9 @@ EDITS = {
     "perceptron-predict-no-bias": Edit(
         "    return (np.asarray(X) @ w + b >= 0).astype(np.float64)",
         "    return (np.asarray(X) @ w >= 0).astype(float)"),
+    "perceptron-rule-target-times-x": Edit(
+        "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
+        "    return w + eta * y * abs(error) * np.asarray(x, dtype=float), float(b + eta * y * abs(error))"),
     "perceptron-rule-sign": Edit(
         "    return w + eta * error * np.asarray(x, dtype=float), float(b + eta * error)",
         "    return w - eta * error * np.asarray(x, dtype=float), float(b - eta * error)"),
@@ -957,7 +970,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("perceptron_step", ref.perceptron_step, (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
-    ), (STEP_SIGN, STEP_NO_BIAS, STEP_BIAS_TIMES_X, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS,
+    ), (STEP_SIGN, STEP_NO_BIAS, STEP_BIAS_TIMES_X, STEP_TARGET, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS,
         STEP_STRICT, STEP_NP_SIGN,
         STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (

@@ -431,6 +431,9 @@ class Slips:
     stop: bool = True  # False: never stops early
     no_break: bool = False  # the stop epoch noted where patience runs out, but every epoch run (and watched) all the same
     stop_late: bool = False  # stopped after patience + 1 epochs without improvement
+    # the Theano tutorial's rule: an epoch without improvement stops once the epoch reaches
+    # max(patience, patience_increase * best epoch) (0: the docstring's count of epochs in a row)
+    patience_increase: float = 0.0
     restore: bool = True  # False: the last epoch's weights returned
     one_based_stop: bool = False  # stop_epoch counted from 1
 
@@ -656,7 +659,9 @@ def _train(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=3
             best, best_epoch, best_params, wait = watched[-1], epoch, params, wait if slips.no_reset else 0
         else:
             wait += 1
-        if slips.stop and wait >= patience + slips.stop_late:
+        stops = (wait and epoch >= max(patience, slips.patience_increase * best_epoch) if slips.patience_increase
+                 else wait >= patience + slips.stop_late)
+        if slips.stop and stops:
             if not slips.no_break:
                 break
             noted = epoch if noted is None else noted
@@ -932,9 +937,16 @@ IMPROVES_ON_PREVIOUS = Mistake(
     variant(previous=True))
 MIN_DELTA = Mistake(
     "train-improvement-min-delta", "an epoch counted as an improvement only when its validation loss is below the "
-    "best by a margin (a min_delta)",
+    "best by a margin (a min_delta, or the Theano tutorial's relative improvement_threshold)",
     "the docstring has no margin: an epoch improves when its validation loss is below the best so far, by any amount.",
     variant(min_delta=1e-4))
+PATIENCE_INCREASE = Mistake(
+    "train-patience-increase", "the Theano tutorial's patience: training stops at an epoch without improvement once "
+    "the epoch reaches max(patience, 2 * best epoch) (patience_increase = 2), not after `patience` epochs in a row "
+    "without improvement",
+    "the docstring's patience is a count: the epochs since the last improvement, in a row; stop when it reaches "
+    "patience, however late or early the best epoch came.",
+    variant(patience_increase=2.0))
 NO_RESET = Mistake(
     "train-patience-count-never-reset", "the count of epochs without improvement never reset by an improvement",
     "patience counts the epochs in a row without improvement: an improving epoch sets the count back to 0.",
@@ -1115,6 +1127,8 @@ EDITS = {
     "train-patience-count-never-reset": Edit(
         "            best, best_epoch, best_params, wait = val_loss[-1], epoch, params, 0",
         "            best, best_epoch, best_params = val_loss[-1], epoch, params"),
+    "train-patience-increase": Edit("        if wait >= patience:\n            break",
+                                    "        if wait and epoch >= max(patience, 2 * best_epoch):\n            break"),
     "train-improvement-min-delta": Edit("if val_loss[-1] < best:", "if val_loss[-1] < best - 1e-4:"),
     "train-gradient-over-batch-size": Edit(
         "            grads = _gradients(params, X_train[idx], Y_train[idx])",
@@ -1169,5 +1183,5 @@ SPEC = ExerciseSpec("train", (
         SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG, LEGACY_GENERATOR,
         LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE, SOFT_TARGETS, IMPROVES_ON_PREVIOUS,
         MIN_DELTA,
-        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY)),
+        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY, PATIENCE_INCREASE)),
 ), edits=EDITS)

@@ -204,6 +204,7 @@ def _sigmoid_gradient(z):
 
 _without_hidden_derivative = _hidden_grads(lambda A1: 1.0)  # the sigmoid derivative left out
 _tanh_hidden_derivative = _hidden_grads(lambda A1: 1 - A1 ** 2)  # tanh's derivative written in the output
+_bipolar_hidden_derivative = _hidden_grads(lambda A1: 0.5 * (1 + A1) * (1 - A1))  # Fausett's bipolar sigmoid's
 _hidden_delta_not_through_w2 = _hidden_grads(lambda A1: A1 * (1 - A1), back=lambda d2, W2: d2)  # (4, 1) broadcast
 
 
@@ -211,7 +212,7 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
            bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False,
-           uniform=False, w1_transposed=False):
+           uniform=False, w1_transposed=False, nguyen_widrow=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
     each start makes a new rng from)."""
     rng = np.random.default_rng(seed)
@@ -238,6 +239,12 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
         elif uniform:  # Glorot uniform: U(-limit, limit), limit = sqrt(6 / (fan_in + fan_out)), W1 then W2
             params = {"W1": rng.uniform(-np.sqrt(6 / 4), np.sqrt(6 / 4), (2, 2)), "b1": np.zeros(2),
                       "W2": rng.uniform(-np.sqrt(6 / 3), np.sqrt(6 / 3), (2, 1)), "b2": np.zeros(1)}
+        elif nguyen_widrow:  # Fausett's Nguyen-Widrow: v uniform in +-0.5, each hidden unit's column rescaled to
+            # beta = 0.7 p^(1/n) (p = n = 2), its bias uniform in +-beta; the output layer uniform in +-0.5
+            beta = 0.7 * np.sqrt(2.0)
+            v = rng.uniform(-0.5, 0.5, (2, 2))
+            params = {"W1": beta * v / np.linalg.norm(v, axis=0), "b1": rng.uniform(-beta, beta, 2),
+                      "W2": rng.uniform(-0.5, 0.5, (2, 1)), "b2": rng.uniform(-0.5, 0.5, 1)}
         elif stds is not None:
             params = {"W1": stds[0] * rng.standard_normal((2, 2)), "b1": np.zeros(2),
                       "W2": stds[1] * rng.standard_normal((2, 1)), "b2": np.zeros(1)}
@@ -503,6 +510,12 @@ TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
     "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
     _slipping(hidden_grads=_tanh_hidden_derivative))
+BIPOLAR_HIDDEN_DERIVATIVE = Mistake(
+    "xor-hidden-delta-bipolar-derivative", "the hidden delta with the bipolar sigmoid's derivative 0.5 (1 + A1)(1 - A1) "
+    "(Fausett's f' for f = 2 / (1 + e^-x) - 1) for the binary sigmoid hidden layer",
+    "0.5 (1 + f)(1 - f) belongs to the sigmoid whose values run from -1 to 1; these hidden units run from 0 to 1: use "
+    "their own derivative, written in their output A1.",
+    _slipping(hidden_grads=_bipolar_hidden_derivative))
 HIDDEN_DELTA_NOT_THROUGH_W2 = Mistake(
     "xor-hidden-delta-not-through-w2", "the hidden delta d2 * A1 (1 - A1), the output delta not sent back through W2 "
     "(its one column broadcast over both hidden units)",
@@ -525,6 +538,12 @@ STDS_SWAPPED = Mistake(
     "Xavier's std depends on each layer's own fans: work out n_in + n_out for W1 (2, 2) and for W2 (2, 1).",
     _slipping(stds=(np.sqrt(2 / 3), np.sqrt(2 / 4))))
 
+NGUYEN_WIDROW = Mistake(
+    "xor-init-nguyen-widrow", "the weights drawn by Fausett's Nguyen-Widrow rule (uniform, each hidden unit's weights "
+    "rescaled to 0.7 sqrt(2), the biases drawn too) instead of the docstring's Xavier normal draws",
+    "the docstring fixes each start's draws: W1, then W2, standard normal times sqrt(2/4) and sqrt(2/3), and zero "
+    "biases; any other rule, however good, gives other numbers from the same seed.",
+    _slipping(nguyen_widrow=True))
 XAVIER_UNIFORM = Mistake(
     "xor-init-xavier-uniform", "the weights drawn from Xavier's uniform form (Keras' default glorot_uniform) instead "
     "of its normal form",
@@ -703,6 +722,15 @@ EDITS = {
         "    d1 = d2 @ params[\"W2\"].T * _sigmoid(A1) * (1 - _sigmoid(A1))"),
     "xor-hidden-delta-not-through-w2": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                             "    d1 = d2 * A1 * (1 - A1)"),
+    "xor-hidden-delta-bipolar-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
+                                                "    d1 = d2 @ params[\"W2\"].T * 0.5 * (1 + A1) * (1 - A1)"),
+    "xor-init-nguyen-widrow": Edit(
+        "        params = {\"W1\": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), \"b1\": np.zeros(2),\n"
+        "                  \"W2\": np.sqrt(2 / 3) * rng.standard_normal((2, 1)), \"b2\": np.zeros(1)}",
+        "        v = rng.uniform(-0.5, 0.5, (2, 2))\n"
+        "        beta = 0.7 * np.sqrt(2.0)\n"
+        "        params = {\"W1\": beta * v / np.linalg.norm(v, axis=0), \"b1\": rng.uniform(-beta, beta, 2),\n"
+        "                  \"W2\": rng.uniform(-0.5, 0.5, (2, 1)), \"b2\": rng.uniform(-0.5, 0.5, 1)}"),
     "xor-hidden-delta-tanh-derivative": Edit("    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
                                              "    d1 = d2 @ params[\"W2\"].T * (1 - A1 ** 2)"),
     "xor-init-xavier-uniform": Edit(
@@ -945,8 +973,8 @@ SPEC = ExerciseSpec("xor", (
         ONE_RESTART_TOO_FEW, STARTS_COUNTED_AND_CAPPED,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, HIDDEN_DELTA_NOT_THROUGH_W2,
-        SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM,
-        THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS)),
+        SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM, NGUYEN_WIDROW,
+        BIPOLAR_HIDDEN_DERIVATIVE, THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),
