@@ -150,8 +150,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                           report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
-    if not engine.only:  # every exercise of the course, neither --exercises nor an nbgrader assignment's notebooks
-        exercises = list(engine.exercises())
+    exercises = list(engine.exercises())
+    # every exercise of the course is graded: no --exercises, or an nbgrader assignment whose notebooks name none
+    if not set(engine.only) & set(exercises):
         summary.held = [e for e in exercises if any(e in s.modules for s in found.submissions)]
         summary.unheld = [e for e in exercises if e not in summary.held] if summary.held else []
     if listed is not None:
