@@ -358,7 +358,8 @@ def accepted_keys(expected) -> list[str]:
 
 def option_key(options: Mapping, text: str) -> str | None:
     """The key of the option worded `text`, None when none is (a variant of an older wording): total, so a choice's
-    mistake or key never stops grading with StopIteration (the loader refuses a bare `next(...)` in params.py)."""
+    mistake or key never stops grading with StopIteration (the loader refuses a `next(... for ...)` without a
+    default in params.py)."""
     return next((key for key, wording in options.items() if wording == text), None)
 
 
@@ -459,10 +460,11 @@ def _check_choice(spec: Mapping, text: str, expected, params: Mapping | None,
 
 def _mistake_answers(mistake: AnswerMistake, params: Mapping) -> dict:
     """The mistake's answers, or none when it cannot be worked on this variant: an older variants.json without a
-    parameter the mistake reads names no mistake rather than stopping the grading."""
+    parameter the mistake reads names no mistake rather than stopping the grading. StopIteration too: the loader
+    refuses a search with next() in params.py, not in a helper module it imports."""
     try:
         return mistake.answers(params)
-    except LookupError:
+    except (LookupError, StopIteration):
         return {}
 
 

@@ -46,6 +46,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def _some(students: list[str]) -> str:
+    """The first five of `students`, for a one-line note."""
+    return ", ".join(students[:5]) + (", ..." if len(students) > 5 else "")
+
+
 def _one_of(ctx: click.Context, first: str, second: str) -> None:
     given = [name for name in (first, second) if ctx.params[name]]
     if len(given) != 1:
@@ -100,19 +105,24 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
         students = read_roster(roster).strict_students(need_names=True) if roster else numbered_students(variants)
         made = assemble(chosen, students, seed, title, count=count, shuffle=shuffle)
         earlier = recorded_bank(Path(out) / "variants.json")
-        changed = changed_sheets(Path(out) / "variants.json", made) if earlier is not None else []
+        remade = changed_sheets(Path(out) / "variants.json", made)
         written = write_quiz(made, parse_formats(formats), out, progress=_pdf_progress)
     except USER_ERRORS as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # an --out that cannot be made or written (a read-only disk, a file in the way)
         raise click.ClickException(f"cannot write under {out}: {exc.strerror or exc} ({exc.filename or out})") from None
-    if earlier not in (None, made.bank) or changed:  # sheets printed before may not be these: say which are not
+    if remade and remade.unreadable:  # sheets printed before may not be these, and which is unknown
+        click.echo(f"note: could not read the earlier variants.json, so sheets printed from it may differ from these: "
+                   f"{remade.unreadable}", err=True)
+    elif remade and (earlier != made.bank or remade.changed or remade.gone):  # say which printed sheets are not these
         held = (f"a quiz made by another version of the question bank ({earlier[:12] or 'unrecorded'}, now "
-                f"{made.bank[:12]})" if earlier != made.bank else "other sheets (another seed or roster)")
-        told = (f"the sheet, key or worked solution of {len(changed)} of {len(students)} students differs from those "
-                f"made before ({', '.join(changed[:5])}{', ...' if len(changed) > 5 else ''})" if changed
+                f"{made.bank[:12]})" if earlier != made.bank else "other sheets (another seed or roster)"
+                if remade.changed else f"the sheets of {len(students) + len(remade.gone)} students")
+        told = (f"the sheet, key or worked solution of {len(remade.changed)} of {len(students)} students differs from "
+                f"those made before ({_some(remade.changed)})" if remade.changed
                 else "every sheet, key and worked solution is the same as made before")
-        click.echo(f"note: {out} held {held}: {told}", err=True)
+        gone = f"; no longer on the roster, their sheets dropped: {_some(remade.gone)}" if remade.gone else ""
+        click.echo(f"note: {out} held {held}: {told}{gone}", err=True)
     sheets, asked = len(students), count or len(chosen)
     click.echo(f"{sheets} sheet{'s' * (sheets != 1)} x {asked} question{'s' * (asked != 1)}: "
                f"wrote {len(written)} files under {out}")

@@ -209,17 +209,19 @@ def _read_meta(folder: Path) -> dict:
 
 
 def _refuse_bare_next(path: Path) -> None:
-    """A `next(...)` without a default raises StopIteration when nothing matches (an option worded otherwise in an
-    older variants.json): a choice's key or mistake must be total, so the question is refused before it is used."""
+    """A `next(... for ...)` without a default raises StopIteration when nothing matches (an option worded otherwise
+    in an older variants.json): a choice's key or mistake must be total, so the question is refused before it is
+    used. Only a search is refused: `next(iter(x))` takes the first of a collection."""
     try:
         tree = ast.parse(_read(path))
     except (SyntaxError, ValueError):
         return  # the import below names the problem
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "next" \
-                and len(node.args) == 1 and not node.keywords:
+                and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.GeneratorExp):
             raise QuestionError(f"{_shown(path)}:{node.lineno}: next(...) without a default stops grading when "
-                                "nothing matches; give it one, e.g. answers.option_key(options, text)")
+                                "nothing matches; give it one, next((k for k in ...), None), or use "
+                                "answers.option_key(options, text)")
 
 
 def _load_params(folder: Path, question_id: str):

@@ -30,6 +30,7 @@ lines from stdin.
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 import sys
@@ -128,14 +129,15 @@ def hint(variant: Variant, question: Question, level: int) -> str | None:
         hints.append(pitfalls)
     step = first_step(variant.solution)
     if re.search(r"[:\w]$", step):  # a bare lead-in ('Forward pass:'): say what it leads to, giving no answer away
-        # reveals() cannot read a formula: a formula question's derivation stops short of its last form; a choice's
-        # goes on into one option worked ('Training loss 0.55: close to the baseline'), shown or not by the key
+        # reveals() cannot read a formula, and any form of a formula's derivation is an accepted answer (σ'(z) =
+        # e^(-z)/(1 + e^(-z))^2): a formula question's lead-in ends as a sentence; so does a choice's, which goes on
+        # into one option worked ('Training loss 0.55: close to the baseline'), shown or not by the key
         formula = any(spec["type"] == "symbolic" for spec in variant.answer_specs)
-        leads = [] if choice else led_to(variant.solution)[formula:]
+        leads = [] if choice or formula else led_to(variant.solution)
         step = next((f"{step} {more}" for more in leads if not reveals(f"{step} {more}", variant)),
                     f"{step.removesuffix(':')}.")
-    if not reveals(step, variant):
-        hints.append(f"The first step: {step}")
+    if not reveals(step, variant):  # cut before the next equation of a list, it ends on no comma ('= -2.660,')
+        hints.append(f"The first step: {step.rstrip(',;')}")
     return hints[level - 1] if level <= len(hints) else None
 
 
@@ -144,9 +146,9 @@ _WORD = re.compile(r"[a-z][a-z-]+")
 
 def reveals(text: str, variant: Variant) -> bool:
     """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1 (at the decimals the
-    answer asks for, its sign ignored), or a word that only the right option of a choice has among its options and
-    the statement does not use."""
-    shown = {abs(float(n)) for n in _NUMBER.findall(text)} - {0.0, 1.0}
+    answer asks for, its sign ignored; a whole number also as the ceiling or floor of a number shown) or an
+    expression its answer check accepts, or a word that only the right option of a choice has among its options and the statement does not use."""
+    shown = {abs(float(n)) for n in _NUMBER.findall(text)}
     texts = {k: str(o) for k, o in (variant.params.get("options") or {}).items()}
     options = {k: set(_WORD.findall(o.lower())) - FUNCTION_WORDS for k, o in texts.items()}
     body = variant.statement
@@ -165,7 +167,13 @@ def reveals(text: str, variant: Variant) -> bool:
         elif spec["type"] != "symbolic":
             decimals = int(spec.get("decimals", 0) or 0)
             rounded = {round(n, decimals) for n in shown}
-            if any(round(abs(x), decimals) in rounded for x in _numbers(key)):
+            if not decimals:  # a whole number is as often a count rounded up or down ('⌈ 47.06 ⌉' for 48 batches)
+                rounded |= {float(f(n)) for n in shown for f in (math.ceil, math.floor)}
+            if any(round(abs(x), decimals) in rounded - {0.0, 1.0} for x in _numbers(key)):
+                return True
+            # an expression the answer check reads as the key ('⌈ 4126/32 ⌉' is 129); bare numbers are judged above
+            pieces = (piece for piece in re.split(r" = |: |, ", text) if not _NUMBER.fullmatch(piece.strip()))
+            if any(check_answer(spec, key, piece, params=variant.params).correct for piece in pieces):
                 return True
     return False
 

@@ -35,7 +35,7 @@ from mlptutor.question_bank.loader import Question, QuestionError
 from mlptutor.question_bank.templating import render_string
 
 __all__ = ["Variant", "Quiz", "make_variant", "build_quiz", "quiz_to_json", "save_quiz", "load_quiz", "bank_version",
-           "recorded_bank"]
+           "recorded_bank", "SheetChanges", "changed_sheets"]
 
 SCHEMA = 1
 
@@ -260,15 +260,29 @@ def recorded_bank(path: Path) -> str | None:
     return str(data.get("bank", "")) if isinstance(data, dict) else None
 
 
-def changed_sheets(path: Path, quiz: Quiz) -> list[str]:
-    """The students of `quiz` whose sheet (variants, statements, keys, solutions) differs from the one the
-    variants.json at `path` records: every student when it cannot be read."""
+@dataclass(frozen=True)
+class SheetChanges:
+    """How a quiz re-made over an earlier variants.json differs from it: `changed`, the students of the new quiz whose
+    sheet (variants, statements, keys, solutions) differs; `gone`, the earlier quiz's students not on the new one,
+    whose sheets the remake drops; `unreadable`, why the earlier file could not be read ("" when it could)."""
+
+    changed: list[str]
+    gone: list[str]
+    unreadable: str = ""
+
+
+def changed_sheets(path: Path, quiz: Quiz) -> SheetChanges | None:
+    """How `quiz` differs from the variants.json at `path`; None when there is no file there."""
+    if not path.is_file():
+        return None
     try:
         earlier = load_quiz(path)
-    except QuestionError:
-        return [s.id for s in quiz.students]
+    except QuestionError as exc:  # another schema, hand-edited, not JSON: nothing to compare sheet by sheet
+        return SheetChanges([s.id for s in quiz.students], [], str(exc))
     before, now = _by_student(earlier), _by_student(quiz)
-    return [s.id for s in quiz.students if before.get(s.id) != now.get(s.id)]
+    kept = {s.id for s in quiz.students}
+    return SheetChanges([s.id for s in quiz.students if before.get(s.id) != now.get(s.id)],
+                        [s.id for s in earlier.students if s.id not in kept])
 
 
 def _by_student(quiz: Quiz) -> dict[str, list[Variant]]:

@@ -122,11 +122,13 @@ def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: dat
     dropped = sorted(s for s, late in before.items() if late.penalty > 0 and s in after and after[s].penalty == 0)
     if not dropped:
         return []
-    last = before[dropped[0]]
-    had = " and ".join([*([utc_text(last.due)] if last.due else []), *([last.rule] if last.rule else [])])
+    # the last run's due date, not one student's extended one: the earliest; its rule, as every student's
+    last_due = min((late.due for late in before.values() if late.due), default=None)
+    had = " and ".join(text for text in (last_due and utc_text(last_due), before[dropped[0]].rule) if text)
     now = "no due date" if due is None else "--late-penalty none"
-    return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now} "
-            f"(the last had {had}); run again with the same --due and --late-penalty to give them back"]
+    return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now}"
+            f"{f' (the last had {had})' if had else ''}; run again with the same --due and --late-penalty to give "
+            f"them back"]
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -150,8 +152,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                           report.score, report.max_score, report.student in marked)
 
     summary = RunSummary(found.assignment, found=len(found.submissions), problems=list(found.problems), due=said)
-    if not engine.only:  # every exercise of the course, neither --exercises nor an nbgrader assignment's notebooks
-        exercises = list(engine.exercises())
+    exercises = list(engine.exercises())
+    # every exercise of the course is graded: no --exercises, or an nbgrader assignment whose notebooks name none
+    if not set(engine.only) & set(exercises):
         summary.held = [e for e in exercises if any(e in s.modules for s in found.submissions)]
         summary.unheld = [e for e in exercises if e not in summary.held] if summary.held else []
     if listed is not None:

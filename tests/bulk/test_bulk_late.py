@@ -184,3 +184,16 @@ def test_a_rerun_without_due_date_or_penalty_says_it_took_the_penalties_away(tmp
     after = {"gus": Late(due, due, 3600.0), "fay": Late(due, due)}
     assert "this run has --late-penalty none (the last had" in _dropped_penalties(before, after, due, Policy())[0]
     assert _dropped_penalties(before, after, due, Policy.parse("zero")) == []  # another policy: the instructor's
+
+
+def test_the_penalties_taken_away_name_the_last_runs_due_date_and_no_empty_parentheses():
+    """'(the last had ...)' named the first dropped student's own due date, an extension's; with neither due date nor
+    rule recorded it read '(the last had )'."""
+    due, extended = datetime(2024, 3, 1, 17, tzinfo=timezone.utc), datetime(2024, 3, 8, 17, tzinfo=timezone.utc)
+    before = {"ann": Late(extended, extended, 3600.0, 0.4, "per-day:10%"),
+              "gus": Late(due, due, 3600.0, 0.4, "per-day:10%")}
+    after = {"ann": Late(extended, None), "gus": Late(due, None)}
+    assert "(the last had 2024-03-01 17:00 UTC and per-day:10%)" in _dropped_penalties(before, after, None, Policy())[0]
+    unrecorded = {"gus": Late(due, None, 3600.0, 0.4)}
+    assert ("this run has no due date; run again with the same --due"
+            in _dropped_penalties(unrecorded, {"gus": Late(due, None)}, None, Policy())[0])

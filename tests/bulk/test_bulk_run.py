@@ -161,3 +161,13 @@ def test_sigterm_mid_run_stops_the_workers_with_the_coordinator(tmp_path, write)
             continue
         os.kill(worker, signal.SIGKILL)
         raise AssertionError("a worker outlived its coordinator")
+
+
+def test_exercises_no_submission_holds_are_said_when_an_nbgrader_assignments_notebooks_name_none(tmp_path, write):
+    """Engine.exercises() grades every exercise when `only` (an nbgrader assignment's notebooks, 'hw1') names none of
+    them, but the 'no submission holds ...' line was left out whenever `only` was not empty."""
+    write("class/alice/softmax.py", "CORRECT")
+    for only, unheld in (((), ["losses"]), (("hw1",), ["losses"]), (("softmax", "hw1"), [])):
+        engine = FakeEngine(only=only)
+        summary = grade_class(tmp_path / "class", tmp_path / f"out{len(only)}", engine, LocalPool(engine, 1))
+        assert summary.unheld == unheld, only

@@ -1,0 +1,56 @@
+"""The practice tutor's hints, read as a student would use them: nothing shown before the worked solution is an
+accepted answer."""
+
+import math
+import re
+
+import pytest
+
+from mlptutor.question_bank.answers import check_answer, formula_sandbox
+from mlptutor.question_bank.loader import load_question, question_ids
+from mlptutor.question_bank.practice import hint, practice_variant
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _pieces(text: str) -> set[str]:
+    """What a student could copy out of a hint: the whole, and each stretch between ': ', ', ' and ' = '."""
+    body = text.removeprefix("The first step: ").rstrip(".")
+    return {body, *(piece.strip() for piece in re.split(r": |, | = |; ", body) if piece.strip())}
+
+
+def _typed_numbers(text: str, decimals: int) -> set[str]:
+    """Each number of `text` as shown, rounded as the answer asks, and one ceiling or floor away (a count)."""
+    shown = [float(n) for n in _NUMBER.findall(text)]
+    return {str(x) for n in shown for x in (n, round(n, decimals), math.ceil(n), math.floor(n))} - {"0", "1", "0.0", "1.0"}
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    with formula_sandbox() as box:
+        yield box
+
+
+@pytest.mark.parametrize("question_id", question_ids())
+def test_no_hint_shown_before_the_solution_is_an_accepted_answer(question_id, sandbox):
+    """activation-derivative-formula's first-step hint went on to σ'(z) = e^(-z)/(1 + e^(-z))^2 (tanh: the quotient
+    rule's fraction), each an equivalent form the formula check accepts; iterations-per-epoch's showed
+    '⌈ 47.0600 ⌉' when the answer is 48. Every piece of every hint, and every number in it rounded up, down or to
+    the answer's decimals, is typed as the answer of every part: none is accepted (0 and 1 aside, which any hint may
+    hold)."""
+    question = load_question(question_id)
+    for round_number in range(4):
+        variant = practice_variant(question, 23, round_number)
+        shown = [text for level in range(1, 5) if (text := hint(variant, question, level))]
+        assert not any(text.endswith((",", ";")) for text in shown), shown  # multipath-graph's ended '= -2.660,'
+        for spec in variant.answer_specs:
+            key = variant.answers[spec["name"]]
+            typed = set().union(*map(_pieces, shown))
+            if spec["type"] in ("numeric", "vector", "matrix"):
+                typed |= set().union(*(_typed_numbers(text, int(spec.get("decimals", 0) or 0)) for text in shown))
+            for text in typed - {"0", "1", "0.0", "1.0", "-1", "-1.0"}:  # any hint may hold these
+                if spec["type"] == "symbolic" and not re.search(r"[(^/]", text):
+                    continue  # no formula to judge: keeps the sandbox's work to the hints' formulas
+                verdict = check_answer(spec, key, text, params=variant.params, mistakes=question.mistakes,
+                                       sandbox=sandbox)
+                assert not verdict.correct, (round_number, spec["name"], text)
