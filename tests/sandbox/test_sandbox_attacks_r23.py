@@ -147,7 +147,7 @@ def spin():
 def test_a_timer_armed_by_one_call_does_not_go_off_in_a_later_one(bwrap):
     """signal.setitimer (or signal.alarm) left armed by one call killed the child with SIGALRM or SIGPROF during a
     later call of another function, which was blamed: "the worker was killed by SIGALRM during this call". The
-    timers are stopped after every stage."""
+    child ignores SIGALRM, SIGVTALRM and SIGPROF, so a timer left armed goes off harmlessly."""
     result = bwrap.run({"a_arming": ARMING, "b_spinning": SPINNING},
                        [Call("arm", "a_arming", "arm"), Call("spin", "b_spinning", "spin")])
     assert [result.outcomes[c].value for c in ("arm", "spin")] == [1, 2], result.outcomes
@@ -164,6 +164,21 @@ def test_a_call_closing_or_replacing_stdout_leaves_the_later_calls_their_print(b
                        [Call("close", "a_closing", "close"), Call("debug", "b_printing", "debug")])
     assert [result.outcomes[c].value for c in ("close", "debug")] == [1, 2], result.outcomes
     assert "debugging" in result.output and "to stderr" in result.output, result.output
+
+
+DETACHING = ("import io, sys\n\nsys.stdout = io.TextIOWrapper(sys.stdout.detach(), encoding='utf-8')\n\n"
+             "def unfinished():\n    print('no newline', end='')\n    return 3\n")
+
+
+def test_a_module_detaching_stdout_and_a_last_line_left_unfinished_are_kept(bwrap):
+    """sys.stdout.detach() (the common Windows UTF-8 line) left the harness's stream detached: reading its .closed
+    raised ValueError after the import and the child exited 70, every call of the job lost (the reference softmax
+    plus that line scored 0/17.5). And text the last call left in a stream put back after an earlier stage, with
+    no newline to flush it, was lost: the final flush reached only the streams the job started with."""
+    result = bwrap.run({"a_detaching": DETACHING, "b_printing": PRINTING},
+                       [Call("debug", "b_printing", "debug"), Call("unfinished", "a_detaching", "unfinished")])
+    assert [result.outcomes[c].value for c in ("debug", "unfinished")] == [2, 3], result.outcomes
+    assert "debugging" in result.output and result.output.rstrip().endswith("no newline"), result.output
 
 
 FORKING_GRADER = """\
