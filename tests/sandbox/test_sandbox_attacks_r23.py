@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import Call, seccomp, wire
@@ -123,6 +124,16 @@ def test_a_result_of_many_values_outside_arrays_is_refused_in_one_line(bwrap):
     wire.few_values(["l"] + [1.5] * (wire.MAX_VALUES - 1))
     with pytest.raises(wire.TooLarge, match="more than 10,000"):
         wire.few_values({"a": ["l", ["l"] + [1.5] * (wire.MAX_VALUES // 2)], "b": ["l"] * (wire.MAX_VALUES // 2)})
+
+
+def test_a_numpy_scalar_counts_as_one_value():
+    """few_values walked into each numpy scalar's ["s", descr, x] as into a list: an np.float64 counted 4, so a
+    loss history of 2,600 np.mean values in a list was refused as "more than 10,000 numbers"."""
+    losses = wire.encode([np.float64(0.5)] * 9_000, wire.Arrays(), strict=False)
+    wire.few_values(losses)
+    wire.few_values(["l"] + [["f", "object"]] * 9_000)
+    with pytest.raises(wire.TooLarge, match="more than 10,000"):
+        wire.few_values(wire.encode([np.float64(0.5)] * 10_001, wire.Arrays(), strict=False))
 
 
 ARMING = """\
