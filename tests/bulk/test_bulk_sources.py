@@ -357,6 +357,8 @@ def test_feedback_names_the_file_the_student_handed_in(tmp_path):
     assert said("raises at losses.py line 2", origins) == "raises at work.py line 2"
     assert said("(softmax.py line 33: notebook cell 4 (answer), line 3)", {"softmax": ("hw.ipynb",)}) == \
         "(hw.ipynb: notebook cell 4 (answer), line 3)"
+    # no cell parsed: the line of the joined module is no line of the notebook, so the place is kept
+    assert said("(softmax.py line 20)", {"softmax": ("hw.ipynb",)}) == "(softmax.py line 20)"
     assert said("(softmax.py line 9: notebook cell b.py, line 2)", {"softmax": ("a.py", "b.py")}) == "(b.py line 2)"
     assert said("(mysoftmax.py line 2)", {"softmax": ("x (1).py",)}) == "(mysoftmax.py line 2)"  # another module
 
