@@ -95,13 +95,13 @@ def collect(paths: tuple[str, ...], exercises: list[str],
 
 
 def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:
-    """The exercises `folder` gives code of, read as `mlptutor grade` reads a submission folder: its subfolders too,
-    or the zips it holds when it holds no source file (grader.bulk.zips.read_upload), every file by grade's rule (grader.bulk.sources.laid_out), a notebook before
-    the .py of its name in an nbgrader course's student folder; its modules (helpers too) join `modules`, what grade
-    reports goes to stderr, one line each. Read otherwise (the exercise-named files of the top level only, a .py
-    before its notebook), a folder holding a marker file, a subfolder or an nbgrader download drew other hidden
-    inputs than in `mlptutor grade` (the seed hashes the modules). `origins` gets the files of the modules it adds.
-    None is a UsageProblem."""
+    """The exercises `folder` gives code of, read as `mlptutor grade` reads a submission folder: its subfolders too, or
+    the zips it holds when it holds no source file (grader.bulk.zips.read_upload), every file by grade's rule
+    (grader.bulk.sources.laid_out), a notebook before the .py of its name in an nbgrader course's student folder; its
+    modules (helpers too) join `modules`, what grade reports goes to stderr, one line each. Read otherwise (the
+    exercise-named files of the top level only, a .py before its notebook), a folder holding a marker file, a subfolder
+    or an nbgrader download drew other hidden inputs than in `mlptutor grade` (the seed hashes the modules). `origins`
+    gets the files of the modules it adds. None is a UsageProblem."""
     from mlptutor.grader.bulk.sources import laid_out
     from mlptutor.grader.bulk.zips import read_upload
     from mlptutor.grader.nbgrader.cell_grader import in_course

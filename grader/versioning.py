@@ -64,10 +64,18 @@ SCORE_PATHS = (
     "grader/diskcache.py", "grader/checks", "grader/callees.py", "grader/effort.py",
     "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
+    # its handed_in rewrites the rows' messages before the gradebook stores them (bulk/run.py), which a re-render
+    # never reaches. Known limit: a file renamed without a change of content (the same content_hash) is not graded
+    # again, so its stored feedback keeps the old name
+    "grader/feedback/places.py",
 )
 # How a stored report is shown per student (feedback/<student>.md/.html, gradescope/<student>/results.json):
 # a change here re-renders those files from the gradebook, without grading again.
-RENDER_PATHS = ("grader/feedback", "grader/bulk/outputs.py", "grader/bulk/exports.py")
+RENDER_PATHS = (
+    *(f"grader/feedback/{name}.py" for name in (
+        "__init__", "curves", "escape", "gradescope", "html", "json", "lateness", "markdown", "summary", "text")),
+    "grader/bulk/outputs.py", "grader/bulk/exports.py",
+)
 # Neither judging nor per-student feedback: commands, discovery, the gradebook, class-wide exports and report,
 # nbgrader/LMS/Gradescope integration, release packaging, the mutation tool. Rewritten on every run or not
 # run by `mlptutor grade` at all, so they need no version.

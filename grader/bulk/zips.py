@@ -8,6 +8,7 @@ with a cap, so a lying header cannot fool it).
 
 from __future__ import annotations
 
+import os
 import stat
 import struct
 import zipfile
@@ -152,21 +153,32 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
     return files, problems
 
 
+def _top_zips(folder: Path, names: int) -> list[Path]:
+    """The zips at `folder`'s top, by name; none when it holds more than `names` names, which the walk leaves unread
+    (folders.walk; it says so): listed and sorted whole, a folder of 100,000+ images cost as much again."""
+    zips = []
+    try:
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count == names:
+                    return []
+                if Path(entry.name).suffix.lower() == ".zip" and entry.is_file(follow_symlinks=False):
+                    zips.append(folder / entry.name)
+    except OSError:
+        return []  # read_folder said why
+    return sorted(zips)
+
+
 def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,
                 exercises: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
-    """read_folder's files (`prefix` and `exercises` as it takes them); for a folder holding no source file, those of the zips at its
-    top, each under '<zip name>/', within the same limits (a student's upload of one zip: Moodle's file submission
-    folder, a per-student folder, a Gradescope upload). The one reading of a submission folder for `mlptutor grade`,
-    `check`, the Gradescope autograder and nbgrader's test cells: `check` of a folder holding only hw1.zip said "no
-    exercise files in this folder" where grade graded its softmax.py."""
+    """read_folder's files (`prefix` and `exercises` as it takes them); for a folder holding no source file, those of
+    the zips at its top (_top_zips), each under '<zip name>/', within the same limits (a student's upload of one zip:
+    Moodle's file submission folder, a per-student folder, a Gradescope upload). The one reading of a submission folder
+    for `mlptutor grade`, `check`, the Gradescope autograder and nbgrader's test cells: `check` of a folder holding only
+    hw1.zip said "no exercise files in this folder" where grade graded its softmax.py."""
     prefix = f"{folder.name}/" if prefix is None else prefix
     files, problems = read_folder(folder, limits, prefix, exercises)
-    try:
-        zips = [] if files else sorted(p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()
-                                       and not p.is_symlink())
-    except OSError:
-        zips = []  # read_folder said why
-    for path in zips[: limits.entries]:
+    for path in [] if files else _top_zips(folder, limits.walked)[: limits.entries]:
         left = limits.total_bytes - sum(map(len, files.values()))
         try:
             found, notes = read_zip(path, replace(limits, total_bytes=left))

@@ -43,6 +43,6 @@ def _place(place: re.Match, paths: tuple[str, ...] | None) -> str:
         return place[0]
     if len(paths) > 1:
         return f"{cell} line {within}"
-    if paths[0].endswith(".ipynb") and cell is not None:  # the line of the joined cells is no line of the notebook
-        return f"{paths[0]}: notebook cell {cell}, line {within}"
+    if paths[0].endswith(".ipynb"):  # the line of the joined cells is no line of the notebook
+        return place[0] if cell is None else f"{paths[0]}: notebook cell {cell}, line {within}"
     return f"{paths[0]} line {place['line']}" + (f": notebook cell {cell}, line {within}" if cell is not None else "")

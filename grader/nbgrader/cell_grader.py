@@ -1,20 +1,18 @@
 """What an autograded test cell of a released nbgrader notebook runs: mlptutor's sandboxed grader on
 the student's code, one function's points as the cell's value (nbgrader's partial credit).
 
-nbgrader autograde runs a notebook in the course's `autograded/<student>/<assignment>/`: there the student id is
-taken from the working folder, and the code graded is that student's submitted notebooks as `mlptutor grade` reads
-them (course_submission), with the same hidden inputs, whatever order the kernel ran the cells in.
-Elsewhere (a student or instructor validating) the id is STUDENT, the key the code's, and the code is what the
-kernel ran before the test cell (IPython's `In`): the notebook's solution cells and any cell the student added,
-without the test cells themselves (they carry TEST_MARK) and the instructor's autograder test cells (known by their
-text, from the notebooks: instructor_tests), as `mlptutor grade` reads a notebook; IPython's rewritten magics
-(`get_ipython()...` lines) become comments, as `mlptutor grade` comments out
-`%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`)
-are shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers).
-An exercise is graded once per
-kernel and source (the notebook's test cells share the report). Nothing is
-written to stderr while grading: nbgrader gives 0 to a test cell that writes
-there. The check lines of the function are printed, so the feedback says why.
+nbgrader autograde runs a notebook in the course's `autograded/<student>/<assignment>/`: there the student id is taken
+from the working folder, and the code graded is that student's submitted notebooks as `mlptutor grade` reads them
+(course_submission), with the same hidden inputs, whatever order the kernel ran the cells in. Elsewhere (a student or
+instructor validating) the id is STUDENT, the key the code's, and the code is what the kernel ran before the test cell
+(IPython's `In`), as it is in a course's folder too where the kernel holds the student bundle (its public checks): the
+notebook's solution cells and any cell the student added, without the test cells themselves (they carry TEST_MARK) and
+the instructor's autograder test cells (known by their text, from the notebooks: instructor_tests), as `mlptutor grade`
+reads a notebook; IPython's rewritten magics (`get_ipython()...` lines) become comments, as `mlptutor grade` comments
+out `%magic` lines; the student's modules in the working folder that the code imports (utils.py, `%run helpers.py`) are
+shipped with it, as `mlptutor grade` ships a submission's (bulk.sources.submission_helpers). An exercise is graded once
+per kernel and source (the notebook's test cells share the report). Nothing is written to stderr while grading: nbgrader
+gives 0 to a test cell that writes there. The check lines of the function are printed, so the feedback says why.
 """
 
 from __future__ import annotations
@@ -81,7 +79,8 @@ def _with_helpers(sources: dict[str, str], exercises) -> dict:
 
 def _report(exercise: str, history: list[str]):
     """The report of `exercise`: in a course's student folder (autograde) of the submitted notebooks
-    (course_submission), else of the kernel's history (student_source)."""
+    (course_submission), else, or where the kernel holds the student bundle, of the kernel's history
+    (student_source)."""
     folder, bundle = Path.cwd(), "mlptutor_student" in sys.modules
     student = notebook_student_id(folder)
     course = in_course(folder) and not bundle
@@ -113,11 +112,11 @@ def _report(exercise: str, history: list[str]):
 @cache  # the course's notebooks, which autograde does not change: read once per kernel, not per cell
 def instructor_tests(folder: Path) -> frozenset[str]:
     """test_text of the instructor's autograder test cells (nbgrader.cells.autograder_tests) of the notebooks in
-    `folder`, and in a course of its assignment's source/ (hidden tests as autograde puts them back) and release/
-    notebooks. Those cells ran in the kernel before mlptutor's test cell: graded with the student's code, their names
-    and values were the student's code's globals (a log_softmax returning `hidden_answer`, a hidden test's value,
-    scored 17.5 of 17.5 under autograde and 13 in `mlptutor grade`, which never runs them), and a failing assert ran
-    in every grading."""
+    `folder`, and in a course's student folder of its assignment's source/ (hidden tests as autograde puts them back)
+    and release/ notebooks: there only a kernel holding the student bundle grades its history (_report). Those cells ran
+    in the kernel before mlptutor's test cell: graded with the student's code, their names and values were the student's
+    code's globals (a log_softmax returning `hidden_answer`, a hidden test's value, scored 17.5 of 17.5 under autograde
+    and 13 in `mlptutor grade`, which never runs them), and a failing assert ran in every grading."""
     from mlptutor.grader.bulk.filelimits import FileLimits
     from mlptutor.grader.bulk.folders import read_file
 

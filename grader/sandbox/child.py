@@ -117,12 +117,22 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     stdout, stderr = sys.stdout, sys.stderr
     random.seed(SEED)  # random reseeds itself from the OS after a fork
     ChildJob(header, request, scratch).run()
-    for stream in (stdout, stderr):
+    # and the streams restore() put back in their place: text the last call left unflushed there was lost
+    for stream in (stdout, stderr, sys.stdout, sys.stderr):
         try:
             stream.flush()
         except BaseException:
             pass
     os._exit(0)
+
+
+def unusable(stream) -> bool:
+    """Whether one of the job's output streams was closed or detached: reading .closed of a stream whose buffer
+    sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70)."""
+    try:
+        return stream.closed
+    except ValueError:
+        return True
 
 
 def output_stream(fd: int):
@@ -531,7 +541,7 @@ class ChildJob:
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams
-        out, err = output_stream(1) if out.closed else out, output_stream(2) if err.closed else err
+        out, err = output_stream(1) if unusable(out) else out, output_stream(2) if unusable(err) else err
         self.streams = sys.stdout, sys.stderr = out, err
 
     def read_calls(self) -> dict:

@@ -357,6 +357,8 @@ def test_feedback_names_the_file_the_student_handed_in(tmp_path):
     assert said("raises at losses.py line 2", origins) == "raises at work.py line 2"
     assert said("(softmax.py line 33: notebook cell 4 (answer), line 3)", {"softmax": ("hw.ipynb",)}) == \
         "(hw.ipynb: notebook cell 4 (answer), line 3)"
+    # no cell parsed: the line of the joined module is no line of the notebook, so the place is kept
+    assert said("(softmax.py line 20)", {"softmax": ("hw.ipynb",)}) == "(softmax.py line 20)"
     assert said("(softmax.py line 9: notebook cell b.py, line 2)", {"softmax": ("a.py", "b.py")}) == "(b.py line 2)"
     assert said("(mysoftmax.py line 2)", {"softmax": ("x (1).py",)}) == "(mysoftmax.py line 2)"  # another module
 
@@ -382,3 +384,22 @@ def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope
     assert origins == submission.origins
     modules, problems = find_sources(tmp_path / "ann", ["softmax"])
     assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]
+
+
+def test_a_folder_over_its_listing_share_is_not_listed_whole_for_zips(tmp_path):
+    """A folder beside its zip holding more names than the walk lists (a dataset of 100,000+ images) was listed and
+    sorted whole for its zips after the walk had left it unread. Its zips are now looked for among as many names
+    as the walk lists, and in none of a folder holding more."""
+    import zipfile
+
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.zips import read_upload
+
+    with zipfile.ZipFile(tmp_path / "hw1.zip", "w") as archive:
+        archive.writestr("softmax.py", "def softmax(Z):\n    return Z\n")
+    for number in range(9):
+        (tmp_path / f"{number}.png").write_bytes(b"")
+    assert list(read_upload(tmp_path, FileLimits(walked=10))[0]) == ["hw1.zip/softmax.py"]
+    (tmp_path / "9.png").write_bytes(b"")
+    files, problems = read_upload(tmp_path, FileLimits(walked=10), exercises=["softmax"])
+    assert files == {} and "over its share of the 10 names" in problems[0], problems

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import nbformat
 
+from mlptutor.grader.bulk.notebooks import CELL_LABEL
 from mlptutor.grader.bulk.sources import read_source
 
 SOLUTION = (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text()
@@ -113,3 +114,17 @@ def test_a_one_cell_notebooks_crash_is_named_at_its_cell_and_explained_as_a_file
     assert "(softmax.py line 5: notebook cell 2, line 4)" in shape.message
     assert shape.mistake is not None and shape.mistake.startswith("relation:"), (shape.mistake, shape.hint)
     assert "keepdims=True" in shape.hint
+
+
+def test_a_percent_marker_splits_a_python_file_only_between_its_top_level_statements():
+    """A column-0 `# %%` line inside a function's body (valid Python: a comment) cut the file there: the reference
+    clipping.py so written scored 0 of 6.5, "(notebook cell 1 raised ...)" about a .py file. Such a file, or one
+    that is not Python, is now read whole; markers between top-level statements still make cells."""
+    clipping = (Path(__file__).resolve().parents[2] / "reference" / "clipping.py").read_text()
+    inside = clipping.replace("\n    entries = ", "\n# %%\n    entries = ", 1)
+    assert inside != clipping and read_source("clipping.py", inside.encode()) == inside
+    decorated = "import functools\n\n@functools.cache\n# %%\ndef f():\n    return 1\n"
+    assert read_source("t.py", decorated.encode()) == decorated
+    assert read_source("t.py", b"# %%\nx = (\n") == "# %%\nx = (\n"  # not Python: left to fail as Python does
+    cut = read_source("t.py", b"# %%\nx = 1\n\n# %%\ndef f():\n    return 1\n")
+    assert cut.count(CELL_LABEL) == 2 and "# %%" not in cut

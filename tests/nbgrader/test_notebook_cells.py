@@ -138,8 +138,15 @@ def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_
     tests put back by autograde: graded with the student's code, its names were the code's globals (a log_softmax
     returning the hidden test's `hidden_answer` scored 17.5 of 17.5 under autograde, 13 in `mlptutor grade`, which
     never runs those cells). Known by their text, from the course's source/ and release/ notebooks and the notebooks
-    in the working folder."""
+    in the working folder. Autograde grades the submitted files (course_submission), so the kernel's history is
+    graded in a course's student folder only where the kernel holds the student bundle: tested through that path,
+    what is graded recorded instead of run."""
+    from contextlib import nullcontext
+    from types import ModuleType, SimpleNamespace
+
+    from mlptutor.grader import pipeline, sandbox
     from mlptutor.grader.bulk.notebooks import plain
+    from mlptutor.grader.model import SubmissionReport
     from mlptutor.grader.nbgrader import cell_grader
 
     asserts = "expected = 1\nassert f() == expected\n"
@@ -152,9 +159,26 @@ def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_
             new_code_cell(text, metadata=role("tests", grade=True, locked=True, points=1))])))
     (course / "autograded" / "ann" / "ps1").mkdir(parents=True)
     monkeypatch.chdir(course / "autograded" / "ann" / "ps1")
-    tests = cell_grader.instructor_tests(Path.cwd())
+    graded = []
+
+    class Recording:
+        def __init__(self, sandbox, specs=None):
+            pass
+
+        def grade(self, sources, student, only, inputs=None):
+            graded.append(sources["softmax"])
+            return SubmissionReport(student, [])
+
+    monkeypatch.setattr(pipeline, "Grader", Recording)
+    monkeypatch.setattr(sandbox, "Sandbox", lambda level: nullcontext())
+    bundle = ModuleType("mlptutor_student.replay")
+    bundle.load_recorded = lambda: SimpleNamespace(specs=["softmax"], student="ann")
+    monkeypatch.setitem(sys.modules, "mlptutor_student", ModuleType("mlptutor_student"))
+    monkeypatch.setitem(sys.modules, "mlptutor_student.replay", bundle)
+    monkeypatch.setattr(cell_grader, "_reports", {})
     history = ["", "def f():\n    return 1", hidden.replace("\n", "  \n"), "x = 1"]  # as autograde's kernel ran it
-    assert plain(cell_grader.student_source(history, tests)) == "def f():\n    return 1\n# In[ ]:\nx = 1"
+    cell_grader.points("softmax", "f", history)
+    assert [plain(source) for source in graded] == ["def f():\n    return 1\n# In[ ]:\nx = 1"]
     assert "hidden_answer" in cell_grader.student_source(history)  # what the test cell graded
     assert cell_grader.instructor_tests(tmp_path) == frozenset()  # no notebook there
 

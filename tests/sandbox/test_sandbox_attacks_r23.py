@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from mlptutor.grader.sandbox import Call, seccomp, wire
@@ -125,6 +126,16 @@ def test_a_result_of_many_values_outside_arrays_is_refused_in_one_line(bwrap):
         wire.few_values({"a": ["l", ["l"] + [1.5] * (wire.MAX_VALUES // 2)], "b": ["l"] * (wire.MAX_VALUES // 2)})
 
 
+def test_a_numpy_scalar_counts_as_one_value():
+    """few_values walked into each numpy scalar's ["s", descr, x] as into a list: an np.float64 counted 4, so a
+    loss history of 2,600 np.mean values in a list was refused as "more than 10,000 numbers"."""
+    losses = wire.encode([np.float64(0.5)] * 9_000, wire.Arrays(), strict=False)
+    wire.few_values(losses)
+    wire.few_values(["l"] + [["f", "object"]] * 9_000)
+    with pytest.raises(wire.TooLarge, match="more than 10,000"):
+        wire.few_values(wire.encode([np.float64(0.5)] * 10_001, wire.Arrays(), strict=False))
+
+
 ARMING = """\
 import signal
 
@@ -147,7 +158,7 @@ def spin():
 def test_a_timer_armed_by_one_call_does_not_go_off_in_a_later_one(bwrap):
     """signal.setitimer (or signal.alarm) left armed by one call killed the child with SIGALRM or SIGPROF during a
     later call of another function, which was blamed: "the worker was killed by SIGALRM during this call". The
-    timers are stopped after every stage."""
+    child ignores SIGALRM, SIGVTALRM and SIGPROF, so a timer left armed goes off harmlessly."""
     result = bwrap.run({"a_arming": ARMING, "b_spinning": SPINNING},
                        [Call("arm", "a_arming", "arm"), Call("spin", "b_spinning", "spin")])
     assert [result.outcomes[c].value for c in ("arm", "spin")] == [1, 2], result.outcomes
@@ -164,6 +175,21 @@ def test_a_call_closing_or_replacing_stdout_leaves_the_later_calls_their_print(b
                        [Call("close", "a_closing", "close"), Call("debug", "b_printing", "debug")])
     assert [result.outcomes[c].value for c in ("close", "debug")] == [1, 2], result.outcomes
     assert "debugging" in result.output and "to stderr" in result.output, result.output
+
+
+DETACHING = ("import io, sys\n\nsys.stdout = io.TextIOWrapper(sys.stdout.detach(), encoding='utf-8')\n\n"
+             "def unfinished():\n    print('no newline', end='')\n    return 3\n")
+
+
+def test_a_module_detaching_stdout_and_a_last_line_left_unfinished_are_kept(bwrap):
+    """sys.stdout.detach() (the common Windows UTF-8 line) left the harness's stream detached: reading its .closed
+    raised ValueError after the import and the child exited 70, every call of the job lost (the reference softmax
+    plus that line scored 0/17.5). And text the last call left in a stream put back after an earlier stage, with
+    no newline to flush it, was lost: the final flush reached only the streams the job started with."""
+    result = bwrap.run({"a_detaching": DETACHING, "b_printing": PRINTING},
+                       [Call("debug", "b_printing", "debug"), Call("unfinished", "a_detaching", "unfinished")])
+    assert [result.outcomes[c].value for c in ("debug", "unfinished")] == [2, 3], result.outcomes
+    assert "debugging" in result.output and result.output.rstrip().endswith("no newline"), result.output
 
 
 FORKING_GRADER = """\
