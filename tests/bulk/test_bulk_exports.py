@@ -134,3 +134,11 @@ def test_class_report_counts_code_that_did_not_run_apart_from_mistakes():
     assert "relation:" not in mistakes and "softmax-off-by-one" in mistakes
     assert "<tr><td>crashed (raised an error)</td><td>1</td></tr>" in mistakes
     assert "<tr><td>file missing</td><td>1</td></tr>" in mistakes
+
+
+def test_the_run_summary_counts_in_the_singular_too():
+    """'1 problems' (and '1 submissions') in the run's summary line."""
+    from mlptutor.grader.bulk.run import RunSummary
+
+    line = RunSummary("hw1", found=1, graded=1, problems=["x"]).line()
+    assert line == "hw1: 1 submission, 1 graded, 0 already graded, 0 failed, 1 problem", line
