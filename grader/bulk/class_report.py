@@ -20,7 +20,7 @@ from mlptutor.grader.bulk.late import Late, utc_text
 from mlptutor.grader.bulk.svg import bars, histogram
 from mlptutor.grader.feedback.html import page
 from mlptutor.grader.feedback.summary import points
-from mlptutor.grader.model import CELLS, MISSING, SubmissionReport
+from mlptutor.grader.model import CELLS, MISSING, MISSING_FILE, MISSING_FUNCTION, NOT_LOADED, SubmissionReport
 
 
 def _summary(reports: list[SubmissionReport]) -> str:
@@ -65,19 +65,32 @@ def _pass_rates(reports: list[SubmissionReport]) -> str:
     return "\n".join(out)
 
 
+# a row's "mistake" that says its code did not run, not what it computed wrong: counted apart from the mistakes
+_DID_NOT_RUN = {"relation:error": "crashed (raised an error)", MISSING_FUNCTION: "function missing from its file",
+                MISSING_FILE: "file missing", NOT_LOADED: "file could not be loaded",
+                "relation:cell-raised": "a notebook cell raised"}
+
+
 def _mistakes(reports: list[SubmissionReport]) -> str:
+    """Students per diagnosed mistake, with its hint; then students per reason some code did not run."""
     students: Counter = Counter()
     hints: dict[str, str] = {}
     for r in reports:
         for mistake in {c.mistake for c in r.checks if c.mistake}:
             students[mistake] += 1
         hints.update({c.mistake: c.hint or "" for c in r.checks if c.mistake})
-    if not students:
-        return "<p>No catalogued mistake was diagnosed.</p>"
-    ranked = sorted(students.items(), key=lambda kv: (-kv[1], kv[0]))
-    table = ["<table><tr><th>mistake</th><th>students</th><th>hint given</th></tr>"]
-    table += [f"<tr><td>{escape(m)}</td><td>{n}</td><td>{escape(hints[m])}</td></tr>" for m, n in ranked]
-    return bars(ranked, max(students.values())) + "\n" + "\n".join(table) + "</table>"
+    not_run = sorted((_DID_NOT_RUN[m], n) for m, n in students.items() if m in _DID_NOT_RUN)
+    ranked = sorted(((m, n) for m, n in students.items() if m not in _DID_NOT_RUN), key=lambda kv: (-kv[1], kv[0]))
+    out = ["<p>No catalogued mistake was diagnosed.</p>"]
+    if ranked:
+        table = ["<table><tr><th>mistake</th><th>students</th><th>hint given</th></tr>"]
+        table += [f"<tr><td>{escape(m)}</td><td>{n}</td><td>{escape(hints[m])}</td></tr>" for m, n in ranked]
+        out = [bars(ranked, max(n for _, n in ranked)), "\n".join(table) + "</table>"]
+    if not_run:
+        rows = "".join(f"<tr><td>{escape(what)}</td><td>{n}</td></tr>" for what, n in not_run)
+        out.append(f"<p>Code that did not run (no mistake to name):</p><table><tr><th>what happened</th>"
+                   f"<th>students</th></tr>{rows}</table>")
+    return "\n".join(out)
 
 
 def _slowest(reports: list[SubmissionReport], count: int = 10) -> str:

@@ -245,6 +245,24 @@ def _flat_owner(stem: str, exercises: Collection[str], names: DownloadNames) -> 
     return Named(stem, stem)
 
 
+def _helper_owners(stem: str, known: Collection[str]) -> list[str]:
+    """The students whose id, then '_', begins `stem`: 'zed_utils' -> ['zed'] when zed submitted (a helper file of
+    theirs, not a student 'zed_utils'), longest first."""
+    return sorted((stem[:i] for i, c in enumerate(stem) if c == "_" and stem[:i] in known), key=len, reverse=True)
+
+
+def _known_students(entries: list[Path], exercises: Collection[str], names: DownloadNames,
+                    roster: Roster | None) -> set[str]:
+    """Who submitted something named as theirs: a folder or zip, a flat file ending in an exercise, a roster id."""
+    known = {s.id for s in roster.students} if roster else set()
+    for entry in entries:
+        if entry.is_dir() or entry.suffix == ".zip":
+            known.add(entry.stem if entry.suffix == ".zip" else entry.name)
+        elif (named := _flat_owner(entry.stem, exercises, names)).student != entry.stem:
+            known.add(named.student)
+    return known
+
+
 def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, times_from_files: bool,
                   zone: tzinfo, roster: Roster | None):
     items: dict[str, list[_Item]] = {}
@@ -259,6 +277,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     canvas = _CanvasRoster.of(roster, groups)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     participants: set[str] = set()  # the ids Moodle's download names gave
+    known = _known_students(entries, exercises, names, roster)
     for entry in entries:
         name = entry.name
         if name in names.unnamed or name == BRIGHTSPACE_INDEX and names.brightspace:  # told / not a submission
@@ -284,7 +303,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             if _student_ok(entry.stem, name, problems):
                 items.setdefault(entry.stem, []).append(_zip_item(entry, limits))
         elif entry.suffix in (".py", ".ipynb", ".zip"):  # an LMS's attachment zip joins the student's other files
-            _add_flat(entry, root, exercises, limits, joined, problems, names, last, canvas)
+            _add_flat(entry, root, exercises, limits, joined, problems, names, last, canvas, known)
         elif not BLACKBOARD_RECEIPT.fullmatch(name) and name != METADATA:  # read above
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
@@ -463,15 +482,22 @@ class _CanvasRoster:
 
 
 def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Item], problems: list[str],
-              names: DownloadNames, last: dict[str, datetime], canvas: _CanvasRoster) -> None:
+              names: DownloadNames, last: dict[str, datetime], canvas: _CanvasRoster, known: Collection[str]) -> None:
     """A flat file joins its student's submission; a Canvas group submission's (named by its group and one member's
     user id, with the group set's export as roster) joins the group's, graded once under its first member's id and
-    recorded for every member, as Moodle's team submissions."""
+    recorded for every member, as Moodle's team submissions. A file whose name ends in no exercise of the run
+    ('zed_utils.py', or 'zed_layers.py' under --exercises softmax) is a helper of the known student it begins
+    with, never a student of its own."""
     if entry.stem in exercises:
         problems.append(f"{entry.name}: named like an exercise, not a student; "
                         "give the class folder (one folder or file per student), not one student's folder")
         return
     named = _flat_owner(entry.stem, exercises, names)
+    if named.student == entry.stem not in known and (owners := _helper_owners(entry.stem, known)):
+        if len(owners) > 1:
+            problems.append(f"{entry.name}: could be {' or '.join(owners)}'s; taken as {owners[0]}'s "
+                            f"{entry.stem[len(owners[0]) + 1:]}{entry.suffix} (the longest id it begins with)")
+        named = Named(owners[0], entry.stem[len(owners[0]) + 1:])
     members = canvas.members(named)
     named = replace(named, student=members[0]) if members else named
     if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):

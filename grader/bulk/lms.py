@@ -431,7 +431,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         penalty = lateness.get(report.student, Late()).penalty
         rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
     missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
-    missing += _graded_in_moodle(fmt, [who for who, _ in rows])
+    missing += _graded_in_moodle(fmt, [who for who, _ in rows]) + _names_unsplit(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
@@ -442,6 +442,19 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
     return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+
+
+def _names_unsplit(fmt: str, students: list[Student]) -> list[str]:
+    """One line when Moodle's or Blackboard's first and last name cells are empty where the roster gives only a full
+    `name` (as Canvas's export does): no rule splits 'Mary Ann van der Berg' into the two, and neither import reads
+    them (Moodle maps a row by ID number, Username or Email address; Blackboard by Username), so they stay empty."""
+    unsplit = [s.id for s in students if s.name and s.name != s.id and not (s.first_name or s.last_name)]
+    if fmt not in ("moodle", "blackboard") or not unsplit:
+        return []
+    key = "ID number, Username or Email address" if fmt == "moodle" else "Username"
+    return [f"the first and last name cells of {len(unsplit)} students are empty: the roster gives only a full name, "
+            f"which does not split reliably, and {fmt}'s import matches students by {key}, not by name (give "
+            "first_name and last_name columns to fill them)"]
 
 
 def _graded_in_moodle(fmt: str, students: list[Student]) -> list[str]:

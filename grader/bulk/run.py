@@ -63,8 +63,9 @@ class RunSummary:
         unheld = (f"\nno submission holds {', '.join(self.unheld)} ({len(self.unheld)} of "
                   f"{len(self.unheld) + len(self.held)} exercises, 0 points each for everyone): if the assignment is "
                   f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
-        return (f"{due}{self.assignment}: {self.found} submissions, {self.graded} graded, {self.skipped} already "
-                f"graded, {self.failed} failed{recorded}, {len(self.problems)} problems{late}{unheld}")
+        return (f"{due}{self.assignment}: {self.found} submission{'s' * (self.found != 1)}, {self.graded} graded, "
+                f"{self.skipped} already graded, {self.failed} failed{recorded}, {len(self.problems)} "
+                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}")
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):

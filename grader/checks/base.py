@@ -29,6 +29,7 @@ pipeline says so itself and `judge` is not called.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Mapping, Sequence
@@ -224,6 +225,8 @@ class Check(ABC):
 
 
 NOT_IMPLEMENTED = "not implemented yet"
+# the sandbox's error of a result with no part to pick, nothing raised (sandbox/child.py not_a_tuple): said as it is
+NOT_A_TUPLE = re.compile(r"\w+\(\) returns (?:one \w+|None) where its docstring asks for ")
 
 # Outcome statuses -> what the student is told; the error line is appended when there is one.
 _STATUS_MESSAGES = {
@@ -246,4 +249,6 @@ def outcome_problem(outcome: Outcome | None) -> str | None:
     text = _STATUS_MESSAGES.get(outcome.status, outcome.status)
     if outcome.status == "not_implemented":
         return text
+    if outcome.status == "error" and NOT_A_TUPLE.match(outcome.error):
+        return outcome.error
     return f"{text}: {outcome.error}" if outcome.error else text

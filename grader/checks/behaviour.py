@@ -146,7 +146,7 @@ class BehaviourCheck(Check):
         hidden = secret(ctx, from_draws, all_cases, right)
         inputs = judged_inputs(hidden, right)
         if not problems:
-            return Verdict(1.0, f"behaves right in {n} scenarios", tuple(evidence), inputs)
+            return Verdict(1.0, f"behaves right in {n} scenario{'s' * (n != 1)}", tuple(evidence), inputs)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         if fixed_only(hidden, right):
             return Verdict(0.0, f"{problems[0]}{more}; {FIXED_ONLY}", tuple(evidence), inputs)

@@ -73,7 +73,7 @@ class EdgeCheck(ValueCheck):
             if problem := "; ".join(p for p in found if p):
                 problems.append(f"on {what}: {problem}")
         if not problems:
-            return Verdict(1.0, f"right without warnings on {len(cases)} edge cases ({', '.join(self.what)})",
+            return Verdict(1.0, f"right without warnings on {len(cases)} edge case{'s' * (len(cases) != 1)} ({', '.join(self.what)})",
                            tuple(evidence))
         passed = len(cases) - len(problems)
         more = f" (and {len(problems) - 1} more failing)" if len(problems) > 1 else ""

@@ -55,11 +55,22 @@ _NOT_NUMBERS = {"O": ("object", "Python objects (a None or another non-number in
                 "m": ("timedelta64", "time spans")}
 
 
+def returned_nothing(value: Any, what: Any, due: str) -> str | None:
+    """Why a whole result that is None is not the `due` value, in the words of a student who printed it; None for
+    any other value, or a part ('result[1]', 'best_epoch': the function did return, a None inside)."""
+    if value is not None or what != "result":
+        return None
+    return (f"{what} is None, expected {due}: a function without `return` gives None (printing a value is not "
+            f"returning it)")
+
+
 def no_array_problem(value: Any, what: str, due: str = "numpy.ndarray", dtype_due: str = "a float array (float64)"
                      ) -> str:
     """Why `value`, no exact float/int/bool/complex ndarray, is not the `due` (type) it should be: an array of
     objects or text says its dtype (ndarray, its type, may be right: a 0-d float64 array passes for a float),
-    anything else its type."""
+    None that nothing was returned, anything else its type."""
+    if nothing := returned_nothing(value, what, due):
+        return nothing
     known = _NOT_NUMBERS.get(value.dtype_kind) if type(value) is Foreign else None
     if known is not None:
         return f"{what} has dtype {known[0]}, expected {dtype_due}: its entries are {known[1]}, not numbers"
@@ -113,6 +124,8 @@ def int_problem(value: Any, what: str = "result", plain: bool = False) -> str | 
 
     A Python int past float64's range (10**400) is no plausible result, as an array's inf is not: it is judged
     wrong here, before the tolerance's float arithmetic meets it."""
+    if nothing := returned_nothing(value, what, "int"):
+        return nothing
     if type(value) is int:
         if -_FLOAT_MAX <= value <= _FLOAT_MAX:
             return None
@@ -195,6 +208,8 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         if type(value) not in (tuple, list):
             # a list and a tuple both pass unless plain Python values are promised (a tuple then, as documented)
             sequence = "a tuple" if plain_ints and type(like) is tuple else "a list or tuple"
+            if nothing := returned_nothing(value, _name(what), f"{sequence} of {len(like)}"):
+                return nothing
             return f"{_name(what)} is a {type_name(value)}, expected {sequence} of {len(like)}"
         if plain_ints and type(like) is tuple and type(value) is list:
             return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
@@ -215,6 +230,8 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         return int_problem(value, what, plain_ints)
     if isinstance(like, dict):
         if type(value) is not dict:
+            if nothing := returned_nothing(value, what, f"a dict with keys {sorted(like)}"):
+                return nothing
             return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             # the keys it holds instead tell a renaming ('fc1.weight' for 'W1') from a key forgotten

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.curves import curve_svg, parse_curve
 from mlptutor.grader.feedback.escape import html_text as escape
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, is_relation, outline, points,
-                                     split_example)
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, headline, is_relation, outline,
+                                              points, split_example)
 from mlptutor.grader.model import SubmissionReport
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def _exercise(exercise: Group) -> str:
 def render_html(report: SubmissionReport, parts: Outline | None = None, late: LateNote | None = None) -> str:
     """The page; `parts` is `outline(report)` when the caller has it already."""
     parts = parts or outline(report)
-    body = [f"<h1>Feedback for {escape(report.student)}: {points(parts.score, parts.max_score)}</h1>"]
+    body = [f"<h1>Feedback for {escape(report.student)}: {escape(headline(parts, late))}</h1>"]
     if report.problems:
         body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
     if late:

@@ -47,6 +47,14 @@ class LateNote:
                 f"{score}, late penalty -{round(late.penalty, 2):g} points, final score "
                 f"{points(self.final, self.max_score)}." if late.penalty else f"{score}: no late penalty."]
 
+    def headline(self, score: float, max_score: float) -> str:
+        """The score a heading shows: the final one once a penalty took points, so that the page's first line
+        agrees with grades.csv ('50.4/56 after a late penalty of 5.6 points (56/56 before)')."""
+        if not self.late.penalty:
+            return points(score, max_score)
+        return (f"{points(self.final, max_score)} after a late penalty of {round(self.late.penalty, 2):g} points "
+                f"({points(score, max_score)} before)")
+
     def to_dict(self) -> dict:
         late = self.late
         return {"submitted_at": late.submitted_at.isoformat() if late.submitted_at else None,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, is_relation, outline, points, shared_message,
-                                     split_example)
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, headline, is_relation, outline, points,
+                                              shared_message, split_example)
 from mlptutor.grader.model import SubmissionReport
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _exercise(exercise: Group) -> list[str]:
 def render_markdown(report: SubmissionReport, parts: Outline | None = None, late: LateNote | None = None) -> str:
     """The page; `parts` is `outline(report)` when the caller has it already."""
     parts = parts or outline(report)
-    out = [f"# Feedback for {md_text(report.student)}: {points(parts.score, parts.max_score)}", ""]
+    out = [f"# Feedback for {md_text(report.student)}: {headline(parts, late)}", ""]
     out += [f"- {md_text(p)}" for p in report.problems]
     out += [f"- **{md_text(line)}**" for line in (late.lines() if late else [])]
     for exercise in parts.exercises:

@@ -71,6 +71,12 @@ def points(score: float, max_score: float) -> str:
     return f"{round(score, 2):g}/{round(max_score, 2):g}"
 
 
+def headline(parts: Outline, late=None) -> str:
+    """The score a page's heading or total line shows: with a late penalty (a feedback.lateness.LateNote), the
+    final score, the penalty said."""
+    return late.headline(parts.score, parts.max_score) if late else points(parts.score, parts.max_score)
+
+
 def capped(text: str, max_lines: int = 40, max_chars: int = 4000) -> str:
     """At most max_lines lines / max_chars characters of `text`, saying how much was cut."""
     cut = text[:max_chars]

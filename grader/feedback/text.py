@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import click
 
 from mlptutor.grader.feedback.escape import visible_line, visible
-from mlptutor.grader.feedback.summary import (Group, capped, function_state, is_relation, outline, points, shared_message,
-                                     split_example)
+from mlptutor.grader.feedback.summary import (Group, capped, function_state, headline, is_relation, outline, points,
+                                              shared_message, split_example)
 from mlptutor.grader.model import SubmissionReport
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def render_text(report: SubmissionReport, color: bool = False, late: LateNote | 
         lines.append(style(f"{visible_line(exercise.name)}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
         for fn in exercise.parts:
             lines += _function_lines(fn, style)
-    lines.append(style(f"Total: {points(parts.score, parts.max_score)}", None, bold=True))
+    lines.append(style(f"Total: {headline(parts, late)}", None, bold=True))
     lines += [style(visible_line(line), "yellow") for line in (late.lines() if late else [])]
     if report.output.strip():
         lines += ["", "Output of your code:", _indent(capped(visible(report.output)), "  | ")]

@@ -25,7 +25,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `extra-keys` | the result holds the keys [...], which its own arguments do not give |
 | `kept-state` | the same arguments gave <x> on the first call and <y> on the second: something is kept between calls |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
-| `type` | <leaf> has type <t>, expected ...; is a <t>, expected ... |
+| `type` | <leaf> has type <t>, expected ...; is a <t>, expected ...; is None, expected ...; <f>() returns one <t> where its docstring asks for ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `curve-not-of-weights` | your validation curve starts at <x>, but the weights after the first epoch (the same run with epochs=1) have validation loss <y> |
@@ -148,6 +148,15 @@ _STATED = (
                          r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
      "a result of another shape",
      "{leaf} does not have the shape the docstring gives: check every axis of the computation."),
+    # a function that printed its result, or returned one array of a (Z, cache) (grader/sandbox/child.py not_a_tuple)
+    ("type", re.compile(r"(?P<leaf>\S+) is None, expected (?P<want>[^:]+): a function without `return`"),
+     "a result that is None",
+     "{leaf} is None: a function without `return` gives None, and printing a value is not returning it; end the "
+     "function with `return` and {want}, as the docstring gives."),
+    ("type", re.compile(r"(?P<function>\w+)\(\) returns (?P<got>one \w+|None) where its docstring asks for "
+                        r"(?P<want>a \w+(?: \([^)]*\))?)"),
+     "a result that is {got} where the docstring asks for {want}",
+     "{function}() must return {want}, every item in that order, separated by commas after `return`."),
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as a {got}: return the type the docstring gives."),

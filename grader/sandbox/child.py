@@ -23,6 +23,7 @@ import base64
 import builtins
 import contextlib
 import ctypes
+import difflib
 import fcntl
 import importlib
 import importlib.machinery
@@ -481,6 +482,7 @@ class ChildJob:
         self.scratch = scratch
         self.module_errors = dict(header["module_errors"])
         self.failed = dict(header["failed"])  # call id -> why its result is unavailable
+        self.asked = {}  # module -> the functions the job calls in it (read_calls)
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
         self.streams = sys.stdout, sys.stderr
@@ -548,6 +550,8 @@ class ChildJob:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
+        for call in calls.values():  # the functions graded: no rename hint names one of them
+            self.asked.setdefault(call.module, set()).add(call.function)
         return calls
 
     def load_modules(self, names: list) -> dict:
@@ -647,7 +651,8 @@ class ChildJob:
         except BaseException as exc:
             return "module_error", None, describe_error(exc, self.scratch), [], []
         if not callable(function):
-            error = f"{module_name}.py has no function {name}()"
+            renamed = renamed_note(module, name, self.asked.get(module_name, ()))
+            error = f"{module_name}.py has no function {name}(){renamed}"
             if cells := self.modules.cell_errors.get(module_name):
                 error += f" ({cells[0][0]} raised: what a cell defines after its error is missing)"
             return "missing_function", None, error, [], []
@@ -684,6 +689,8 @@ class ChildJob:
         self.again = again(self.given.setdefault((module_name, name), {}), call.id, result, args, kwargs)
         if not call.pick:
             return "ok", result, "", changed, returned
+        if not issubclass(type(result), (tuple, list, dict)):  # result[0] of a bare array would be its first row
+            return "error", None, not_a_tuple(function, name, result), changed, returned
         try:
             value = index(result, call.pick)
         except BaseException as exc:
@@ -1215,6 +1222,43 @@ def version_tag(namespace: dict):
     if len(set(seen)) != len(seen):
         return None
     return ctypes.c_uint64.from_address(id(namespace) + offset)
+
+
+def renamed_note(module, name: str, asked) -> str:
+    """' (did you rename it? your file defines softmax_jac())' naming the function of `module` whose name is
+    nearest `name`, or '': read from the module's namespace, no student code runs. A function the job calls
+    (`asked`: softmax beside softmax_jacobian) is the student's own, never the renamed one."""
+    try:
+        space = object.__getattribute__(module, "__dict__")
+        defined = [n for n, v in dict.items(space) if type(n) is str and type(v) is types.FunctionType
+                   and n not in asked]
+    except BaseException:  # a module object replaced in sys.modules: no hint
+        return ""
+    near = difflib.get_close_matches(name, defined, n=1, cutoff=0.6)
+    return f" (did you rename it? your file defines {near[0]}())" if near else ""
+
+
+# the items a docstring's 'Returns (out (N, nL), caches)' or '-> (Z, cache)' lists, shapes dropped after
+_RETURNS = re.compile(r"(?:->|[Rr]eturns)\s*\(((?:[^()]|\([^()]*\))+)\)")
+_SHAPE = re.compile(r"\s*\([^()]*\)")
+_type_name = type.__dict__["__name__"].__get__
+
+
+def not_a_tuple(function, name: str, result) -> str:
+    """Why a result that is no tuple, list or dict cannot give the part a check picks from it, in the words of
+    the function's docstring: 'dense_forward() returns one array where its docstring asks for a pair (Z, cache)'.
+    checks/base.py (outcome_problem) shows it as it is: nothing was raised."""
+    own = type(function) is types.FunctionType
+    doc = types.FunctionType.__dict__["__doc__"].__get__(function) if own else None
+    listed = _RETURNS.search(doc) if type(doc) is str else None
+    items = _SHAPE.sub("", listed.group(1)) if listed else ""
+    asked = f"a {'pair' if items.count(',') == 1 else 'tuple'} ({items})" if "," in items else "a tuple"
+    if result is None:
+        return (f"{name}() returns None where its docstring asks for {asked}: a function without `return` gives "
+                f"None (printing a value is not returning it)")
+    kind = "array" if _type_name(type(result)) == "ndarray" else _type_name(type(result))
+    fix = f": return {items}" if "," in items else ""
+    return f"{name}() returns one {kind} where its docstring asks for {asked}{fix}"
 
 
 def index(value, path):

@@ -226,3 +226,21 @@ def test_read_file_reads_what_one_read_of_the_limit_would(tmp_path, monkeypatch)
     with open(path, "rb") as handle:
         expected = handle.read(limits.file_bytes + 1)
     assert folders.read_file(path, tmp_path, "a.py", limits, []) == expected == b"y" * 1001
+
+
+def test_a_flat_file_ending_in_no_exercise_of_the_run_is_its_students_helper(tmp_path, write):
+    """zed_utils.py was a phantom student 'zed_utils' scoring 0; under --exercises softmax, ann_lee_losses.py a
+    phantom 'ann_lee_losses': each is a file of the student its name begins with, never a student of its own."""
+    write("class/zed_softmax.py", "from utils import norm\n")
+    write("class/zed_utils.py", "def norm(x): return x\n")
+    write("class/ann_lee_softmax.py", "A")
+    write("class/ann_lee_losses.py", "B")
+    write("class/ann_softmax.py", "C")
+    found = discover(tmp_path / "class", {"softmax"})
+    students = _by_student(found)
+    assert set(students) == {"zed", "ann_lee", "ann"}
+    assert students["zed"].modules == {"softmax": "from utils import norm\n", "utils": "def norm(x): return x\n"}
+    assert students["ann_lee"].modules == {"softmax": "A"}  # losses is not graded in this run, as in a folder
+    # ann_lee_losses begins with two students' ids: the longer is taken, and said in one line
+    assert found.problems == ["ann_lee_losses.py: could be ann_lee or ann's; taken as ann_lee's losses.py (the "
+                              "longest id it begins with)"]

@@ -2,6 +2,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from bulk_fakes import fake_grade
@@ -120,3 +121,24 @@ def test_class_report_is_self_contained_with_inline_svg():
     assert "softmax-off-by-one" in page and "losses-off-by-one" in page
     assert "<td>1/3</td><td>33%</td>" in page  # softmax value check passed by alice only
     assert "<tr><td>losses.py</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>" in page  # bob handed in no losses.py
+
+
+def test_class_report_counts_code_that_did_not_run_apart_from_mistakes():
+    """'relation:error' and 'relation:missing-file' were listed as diagnosed mistakes: they are what happened to
+    code that did not run, counted in a table of their own."""
+    reports = _reports()
+    crashed = next(c for c in reports[0].checks if c.exercise == "softmax")
+    reports[0].checks[reports[0].checks.index(crashed)] = replace(crashed, mistake="relation:error")
+    page = render_class_report("hw1", reports)
+    mistakes = page[page.index("<h2>Diagnosed mistakes</h2>"):page.index("<h2>Slowest submissions</h2>")]
+    assert "relation:" not in mistakes and "softmax-off-by-one" in mistakes
+    assert "<tr><td>crashed (raised an error)</td><td>1</td></tr>" in mistakes
+    assert "<tr><td>file missing</td><td>1</td></tr>" in mistakes
+
+
+def test_the_run_summary_counts_in_the_singular_too():
+    """'1 problems' (and '1 submissions') in the run's summary line."""
+    from mlptutor.grader.bulk.run import RunSummary
+
+    line = RunSummary("hw1", found=1, graded=1, problems=["x"]).line()
+    assert line == "hw1: 1 submission, 1 graded, 0 already graded, 0 failed, 1 problem", line

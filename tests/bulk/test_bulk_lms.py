@@ -126,3 +126,16 @@ def test_every_export_writes_a_tiny_score_as_a_plain_decimal(tmp_path):
         cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
         assert "0.00001" in cells and not any("e-" in cell for cell in cells), text
     assert (number_text(1.5e-07), number_text(-0.0), number_text(2.0, whole=".0")) == ("0.00000015", "0", "2.0")
+
+
+def test_moodle_and_blackboard_say_why_a_name_only_roster_leaves_first_and_last_names_empty(tmp_path):
+    """A roster with only Canvas's `name` column left Moodle's and Blackboard's name cells empty, unsaid: one line
+    says why (no reliable split; their imports match by username or id, never by name)."""
+    (tmp_path / "roster.csv").write_text("id,name,email\nann,Mary Ann van der Berg,ann@uni.edu\n")
+    roster = read_roster(tmp_path / "roster.csv").by_id()
+    for fmt, key in (("moodle", "ID number, Username or Email address"), ("blackboard", "Username")):
+        text, missing = lms_csv(fmt, "HW 1", [_report("ann", 1.0)], roster)
+        assert missing == [f"the first and last name cells of 1 students are empty: the roster gives only a full name, "
+                           f"which does not split reliably, and {fmt}'s import matches students by {key}, not by "
+                           "name (give first_name and last_name columns to fill them)"], missing
+    assert lms_csv("canvas", "HW 1", [_report("ann", 1.0)], roster)[1] == []

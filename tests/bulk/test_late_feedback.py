@@ -102,3 +102,15 @@ def test_a_rule_edited_by_hand_is_escaped_everywhere(tmp_path, write):
     markdown = FORMATS["md"].render(report, late=note)
     assert "<b>x" not in markdown and "\x1b" not in markdown and "|`y`" not in markdown
     assert "\x1b" not in FORMATS["text"].render(report, late=note)
+
+
+def test_the_heading_shows_the_final_score():
+    """The heading said 56/56 where the final score after the late penalty was 50.4: each format's first score is
+    the final one, the penalty said; a late submission with no penalty keeps its plain score."""
+    report, note = fake_grade("gus", {"losses": "HALF"}), _note()
+    said = "0.6/4 after a late penalty of 0.4 points (1/4 before)"
+    assert f"Total: {said}" in FORMATS["text"].render(report, late=note)
+    assert FORMATS["md"].render(report, late=note).startswith(f"# Feedback for gus: {said}\n")
+    assert f"<h1>Feedback for gus: {said}</h1>" in FORMATS["html"].render(report, late=note)
+    unpenalised = LateNote.of(Late(None, None, 3600.0, 0.0, "none"), report)
+    assert FORMATS["md"].render(report, late=unpenalised).startswith("# Feedback for gus: 1/4\n")

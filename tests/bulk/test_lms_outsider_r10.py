@@ -390,6 +390,6 @@ def test_a_gradescope_group_is_graded_once_and_every_member_gets_the_grade(tmp_p
     write("export/submission_metadata.yml", GRADESCOPE_METADATA.replace("ann@uni.edu\n", "ann@uni.edu\n" + bo))
     write("export/submission_1/softmax.py", "CORRECT")
     said = _grade(tmp_path / "export", tmp_path / "out")
-    assert "1 submissions, 1 graded" in said  # submission_2 has no folder
+    assert "1 submission, 1 graded" in said  # submission_2 has no folder
     rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()
     assert [r.split(",")[:3:2] for r in rows[1:]] == [["ann@uni.edu", "2"], ["bo@uni.edu", "2"]]

@@ -49,6 +49,8 @@ def test_correct_file_passes_with_exit_0(folder):
     assert result.exit_code == 0, result.output
     assert "PASS dense_backward" in result.output and "Total: 11.5/11.5" in result.output
     assert "\x1b[" not in result.output  # no colour when not a terminal
+    # dense_forward's cache and reuse checks have one scenario each: said 'behaves right in 1 scenarios'
+    assert "behaves right in 1 scenario\n" in result.output and " 1 scenarios" not in result.output
 
 
 def test_a_failing_check_exits_1_and_explains(folder):

@@ -747,6 +747,13 @@ DIAGNOSED = {
     'perceptron/r10_ps_bias_times_x': ('perceptron-rule-bias-times-inputs', 'inputs right'),
     'gradcheck/r10_ng_h_relative': ('numerical-gradient-relative-step-over-2h', 'inputs right'),
     'experiments/r10_as_input_first': ('activation-scale-input-first', 'inputs right'),
+    # fix23: a bare array's result[0] was its first row ('a flat (n,) vector ... keepdims or reshape'), a None 'a
+    # NoneType' or "cannot pick (0,): 'NoneType' object is not subscriptable"
+    'layers/fix23_forward_returns_Z_only': ('relation:type', 'dense_forward() returns one array where its docstring '
+                                                             'asks for a pair (Z, cache): return Z, cache'),
+    'layers/fix23_backward_prints': ('relation:type', 'result is None, expected a list or tuple of 3: a function '
+                                                      'without `return` gives None (printing a value is not returning'),
+    'perceptron/fix23_fit_prints': ('relation:type', 'fit_neuron() returns None where its docstring asks for a tuple'),
 }
 
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get

@@ -194,8 +194,19 @@ def test_missing_function_is_one_line(grader, solution):
     rows = [r for r in report.checks if r.function == "dense_backward"]
     (message,) = {r.message for r in rows}
     assert "dense_backward" in message and "layers.py" in message
+    assert "did you rename" not in message  # dense_forward, the nearest name, is graded itself: no renaming
     assert {r.mistake for r in rows} == {"relation:missing-function"}
     assert all(r.passed for r in report.checks if r.function == "dense_forward")
+
+
+def test_a_renamed_function_is_named(grader, solution):
+    """'softmax.py has no function softmax_jacobian()' alone, where the file defines softmax_jac(): the nearest
+    name of a function the file defines, that no check asks for, is named."""
+    source = solution("softmax").replace("def softmax_jacobian(", "def softmax_jac(")
+    report = grader.grade({"softmax": source}, only=["softmax"])
+    (message,) = {r.message for r in report.checks if r.function == "softmax_jacobian"}
+    assert message.endswith("softmax.py has no function softmax_jacobian() (did you rename it? your file defines "
+                            "softmax_jac())"), message
 
 
 def test_a_right_file_carries_no_load_id(grader, solution):

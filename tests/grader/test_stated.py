@@ -34,6 +34,11 @@ from mlptutor.grader.relations.stated import stated
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
     ("caches of a 3-layer network: result[0]['activation'] is a function, expected a str", "type", "type function"),
+    # fix23: a forward returning Z alone, a function that prints (grader/sandbox/child.py not_a_tuple, validate.py)
+    ("on a fixed input: dense_forward() returns one array where its docstring asks for a pair (Z, cache): return Z, "
+     "cache", "type", "one array where the docstring asks for a pair (Z, cache)"),
+    ("on a hidden input: result is None, expected a list or tuple of 3: a function without `return` gives None "
+     "(printing a value is not returning it)", "type", "a result that is None"),
     ("two runs with the same seed differ: draw every random number (weights, shuffles) from one "
      "np.random.default_rng(seed), nothing from global state", "not-reproducible", "seed does not reproduce"),
     ("runs with seeds s and s + 1 are identical: the seed must drive the weights and the shuffles", "seed-ignored",
