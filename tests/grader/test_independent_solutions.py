@@ -101,6 +101,13 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # acc23: the eval-mode backward's docstring now names the cache's inv_std (the forward's eps); a hidden cache
+    # made with eps = 0.5 tells the module's EPS apart
+    'normalization/r9_bn_back_eval_default_eps': ('batchnorm-backward-eval-default-eps', 'on a hidden input: dX'),
+    # acc23: ESL's weight decay with the student's own lambda inside the backward (relations/added.py); CS231n's
+    # lambda W: f(params), which never reads the bumped copy
+    'backprop/r22_backprop_esl_decay_inside': ('relation:added-argument', 'expected W1 = [[-4.5]], got [[-4.49]]'),
+    'gradcheck/r22_lambda_ignores_w': ('numerical-gradients-loss-ignores-tensor', 'returns zeros for every input'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
@@ -1040,10 +1047,6 @@ RIGHT_ON_DOMAIN = {
         'best = val_losses[0] differs from best = inf only when the first loss is NaN (or inf); the docstring never '
         'says where the best starts, and five correct styles (helpers, loops, noisy, r6, stable) start it at the first '
         'loss too: a NaN first loss is outside what the docstring decides',
-    'normalization/r9_bn_back_eval_default_eps':
-        'eval-mode dX from 1 / sqrt(running_var + EPS), the module\'s eps: the backward takes no eps and its docstring '
-        'writes dout * gamma / sqrt(running_var + eps), so the default is a fair reading (the correct style r5 reads '
-        'EPS too); a cache made with another eps is outside what it decides (a case with eps = 0.5 failed r5)',
     'layers/r9_forward_int_inplace_bias':
         'Z = A @ W then Z += b raises only for integer A and W (an int Z cannot take a float b in place); the layers '
         'docstring gives shapes, never integer inputs, and a float layer is what the course computes',
@@ -1152,10 +1155,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r22 outsider round (r22b)
-    'backprop/r22_backprop_esl_decay_inside':
-        "ESL's weight decay 2 lambda W (a lambda of the student's own, 0.01) added to every dW inside the backward: "
-        'no mistake can know that lambda, and no relation reads dW as the right one plus a multiple of the cached W',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
