@@ -108,6 +108,9 @@ DIAGNOSED = {
     # lambda W: f(params), which never reads the bumped copy
     'backprop/r22_backprop_esl_decay_inside': ('relation:added-argument', 'expected W1 = [[-4.5]], got [[-4.49]]'),
     'gradcheck/r22_lambda_ignores_w': ('numerical-gradients-loss-ignores-tensor', 'returns zeros for every input'),
+    # acc23: two slips in one call, each a switch of one frame (relations/paired.py)
+    'counting/r10_cp_two_slips': ('relation:two-slips', 'expected 26, got 12'),
+    'early_stopping/r10_es_two_slips': ('relation:two-slips', 'returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
@@ -1171,12 +1174,6 @@ UNEXPLAINED = {
         'epoch) shows it on the early-stopping row, whose evidence is the small run only',
     # r11 outsider round (A)
     # r10 (outb10)
-    'counting/r10_cp_two_slips':
-        'two slips at once (biases and the output layer left out): no single mistake or relation gives sum of '
-        'n_{l-1} n_l over all layers but the last',
-    'early_stopping/r10_es_two_slips':
-        'two slips at once (ties improve, and it stops after patience + 1 bad epochs): each catalogue mistake alone '
-        'misses some curves',
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',
