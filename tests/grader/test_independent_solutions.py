@@ -111,6 +111,7 @@ DIAGNOSED = {
     # acc23: two slips in one call, each a switch of one frame (relations/paired.py)
     'counting/r10_cp_two_slips': ('relation:two-slips', 'expected 26, got 12'),
     'early_stopping/r10_es_two_slips': ('relation:two-slips', 'returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)'),
+    'normalization/r10_bnf_two_slips': ('relation:two-slips', 'largest error 0.293'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
