@@ -112,6 +112,8 @@ DIAGNOSED = {
     'counting/r10_cp_two_slips': ('relation:two-slips', 'expected 26, got 12'),
     'early_stopping/r10_es_two_slips': ('relation:two-slips', 'returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)'),
     'normalization/r10_bnf_two_slips': ('relation:two-slips', 'largest error 0.293'),
+    # acc23 mutation sample (--phase 0.91): unexplained mutants a student writes
+    'experiments/acc23_scale_relu_minimum': ('activation-scale-relu-as-minimum', 'entries off'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
