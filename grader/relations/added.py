@@ -2,9 +2,9 @@
 student's own constant (a weight decay 2 lambda W added to every dW inside a backward pass, with their own lambda).
 
 One constant c, fitted by least squares over every entry of every call, such that got = expected + c X on every
-call, X an argument (or a part of one) of the leaf's shape. Claimed only when it holds everywhere, the fit is
-determined (more entries than SPARE beyond the one constant, X not 0 where the leaf is off) and c is not 0; a right
-value fits c = 0 only.
+call, X an argument (or a part of one) of the leaf's shape, not one number everywhere. Claimed only when it holds
+everywhere, the fit is determined (more entries than SPARE beyond the one constant, X not 0 where the leaf is off)
+and c is not 0; a right value fits c = 0 only.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def added_argument(leaf: Leaf, setting: Setting) -> Relation | None:
         if any(a is None or a.shape != g.shape for a, g in zip(arrays, leaf.got)):
             continue
         x = np.concatenate([a.astype(np.float64).ravel() for a in arrays])
-        if not np.all(np.isfinite(x)) or not np.any(x[diff != 0]):
+        # an argument of one number everywhere (all ones) adds a constant: entries.offset says that
+        if not np.all(np.isfinite(x)) or not np.any(x[diff != 0]) or np.ptp(x) == 0:
             continue
         c = float(x @ diff / (x @ x))
         if c == 0 or not all(holds(g, e + c * a) for g, e, a in zip(leaf.got, leaf.expected, arrays)):

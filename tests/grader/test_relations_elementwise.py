@@ -222,6 +222,13 @@ def test_a_multiple_of_an_argument_added_is_named():
                            "does not have"), line
 
 
+def test_a_multiple_of_an_argument_of_one_number_is_an_offset():
+    """W all ones: dW + 0.5 W is dW + 0.5, a constant (entries.offset says it), not a term of W."""
+    calls = [((dZ, (A, np.ones_like(W), b)), {}) for (dZ, (A, W, b)), _ in _dense_calls()]
+    kind, line = relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.5), calls)
+    assert kind == "offset", line
+
+
 def test_the_right_dense_backward_adds_nothing():
     assert relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.0), _dense_calls()) is None
 
