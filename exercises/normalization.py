@@ -38,7 +38,8 @@ def batchnorm_backward(dout, cache):
 
     dgamma = sum_n dout * x_hat, dbeta = sum_n dout. In train mode mu and var
     depend on X, so dX uses the standardisation backward over axis 0; in eval
-    mode they are constants and dX = dout * gamma / sqrt(running_var + eps).
+    mode they are constants and dX = dout * gamma * inv_std, the cache's
+    inv_std = 1 / sqrt(running_var + eps) with the eps the forward was given.
     """
     raise NotImplementedError
 

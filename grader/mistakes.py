@@ -37,6 +37,28 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class Slips:
+    """A variant written as one frame of the reference with some of its slip switches on (`rule(..., **switches)`):
+    two such variants of one frame with other switches compose into the function with both slips
+    (grader/relations/paired.py)."""
+
+    rule: Callable[..., Any]
+    switches: tuple[tuple[str, Any], ...]
+
+    def __call__(self, *args, **kwargs):
+        return self.rule(*args, **kwargs, **dict(self.switches))
+
+    @property
+    def __wrapped__(self) -> Callable[..., Any]:  # its code is the frame's (effort.package finds its folder)
+        return self.rule
+
+
+def slips(rule: Callable[..., Any], **switches) -> Slips:
+    """`rule` with these switches on, a variant that composes with the frame's other ones."""
+    return Slips(rule, tuple(sorted(switches.items())))
+
+
+@dataclass(frozen=True)
 class Edit:
     """How a student makes a mistake: in the exercise's correct solution (tests/solutions/<exercise>.py),
     `old`, which occurs there exactly once, becomes `new`. A spec lists one per mistake (ExerciseSpec.edits);

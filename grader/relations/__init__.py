@@ -41,6 +41,8 @@ only where it is off):
     factor       times B(x) / A(x), two forms of an argument x (x, -x,  swapped.swapped_factor
                  1 - x, 1 + x): a factor written in another form
     argument     an argument times a named factor (z / 2 for gelu)     scaled.scaled_argument
+    added-       the right one plus c times an argument, c one         added.added_argument
+    argument     constant (a weight decay of one's own in a backward)
     square /     the square or square root; the reciprocal             entries.square
     reciprocal
     rows         rows or columns shifted, reversed or permuted, the   layout.rows
@@ -86,6 +88,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from mlptutor.grader.checks.base import Evidence
+from mlptutor.grader.relations.added import added_argument
 from mlptutor.grader.relations.arguments import arguments, returned_argument, whole_changed
 from mlptutor.grader.relations.base import Relation, also_off, listed
 from mlptutor.grader.relations.changes import Memo
@@ -119,7 +122,7 @@ _PLAIN = (dtype, returned_argument, stale, carried, constant, float32, factor, t
 _CHANGED = (axis, arguments)
 _WHOLE = (grown, batches, batch_rows, lengths, unrolled)
 _GENERAL = (norm, eps_denominator, rounding, quotients, within, terms, fitted_terms, formula, entrywise,
-            swapped_factor, scaled_argument, square, rows, sign, offset, affine, geometric, skipped)
+            swapped_factor, scaled_argument, added_argument, square, rows, sign, offset, affine, geometric, skipped)
 _RANDOM = (draws,)  # it runs the reference once per seed; before the families that say only where or how much
 _TRACED = (intermediate,)  # one more run of the reference, watched: after every family that says more
 # a reduction taken as another reruns the reference a dozen times: after every family that costs less

@@ -133,7 +133,10 @@ def constant_factor(leaf: Leaf, setting: Setting) -> Relation | None:
     if not all(holds(g, cs[0] * e) for g, e in zip(leaf.got, leaf.expected)):
         return None
     what, c = setting.label(leaf.path), cs[0]
-    return Relation("factor", f"your {what} is the right one times {compact(c)} (the same constant on every input): "
+    # calls of one shape (a statistical check's draws of one layer) show the constant for that shape only
+    shapes = {e.shape for e in leaf.expected}
+    seen = "every input" if len(shapes) > 1 else f"{len(leaf.expected)} calls, all of shape {shapes.pop()}"
+    return Relation("factor", f"your {what} is the right one times {compact(c)} (the same constant on {seen}): "
                               f"a constant factor too many or missing",
                     f"the right {what} times {compact(c)}", leaf.path,
                     lambda args, kwargs, item_pick, exp: c * np.asarray(exp, dtype=np.float64))

@@ -33,6 +33,7 @@ from mlptutor.grader.mistakes import Mistake, Replays, diagnose, reproduces
 from mlptutor.grader.relations import Budget, Relation, Setting, find
 from mlptutor.grader.relations.base import leaf_of
 from mlptutor.grader.relations.choices import slips_by_choice
+from mlptutor.grader.relations.paired import paired_slips
 from mlptutor.grader.relations.examples import (MAX_DRAWN, Candidate, candidates_of, crash_text, differing,
                                                one_right_value, public_draws, shows, text)
 from mlptutor.grader.relations.partial import partial_mistake
@@ -176,7 +177,8 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
             reference = p.check.explained_reference(p.ctx)
             mistake = next((m for mistakes in (p.function.mistakes, extra) if mistakes and (m := diagnose(
                 mistakes, evidence, reference, more=pooled, replays=setting.replays))), None) \
-                or slips_by_choice(p.function.mistakes, evidence, reference, setting.replays)
+                or slips_by_choice(p.function.mistakes, evidence, reference, setting.replays) \
+                or paired_slips(p.function.mistakes, evidence, reference, setting.replays)
             row_pick = evidence[0].pick
             if mistake is not None:
                 p.mistake, at = mistake, _variant_at(mistake)

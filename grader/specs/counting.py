@@ -16,7 +16,7 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.specs._reuse import computed_afresh
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.mistakes import Edit, Mistake, slips
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.reference import counting as ref
@@ -57,6 +57,12 @@ def _layers(widths, weights, biases, shape=lambda n_in, n_out: (n_in, n_out), fi
             for l, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:]), start=first)]
 
 
+def _count(widths, biases=True, output=True):
+    """count_parameters with its slips switchable (two of them compose: grader/relations/paired.py)."""
+    layers = list(zip(widths[:-1], widths[1:]))
+    return sum(n_in * n_out + (n_out if biases else 0) for n_in, n_out in (layers if output else layers[:-1]))
+
+
 INT32_COUNT = Mistake(
     "count-int32-overflow", "the count computed in 32-bit numpy integers, which wrap around past 2^31",
     "numpy's int32 wraps around past 2^31 without a warning; Python's own ints never overflow: which kind does your "
@@ -65,7 +71,7 @@ INT32_COUNT = Mistake(
 NO_BIASES = Mistake(
     "count-no-biases", "the biases left out of the count",
     "every unit of layer l has its own bias: add n_l biases to the n_{l-1} n_l weights.",
-    lambda widths: sum(a * b for a, b in zip(widths[:-1], widths[1:])))
+    slips(_count, biases=False))
 BIAS_PER_INPUT = Mistake(
     "count-bias-per-input", "one bias per input of each layer, (n_l + 1) n_{l-1}",
     "biases belong to the units that compute: layer l has n_l of them, (n_{l-1} + 1) n_l in all.",
@@ -77,7 +83,7 @@ INPUT_BIASES = Mistake(
 NO_OUTPUT_LAYER = Mistake(
     "count-output-layer-left-out", "the output layer left out of the count (a loop that stops one layer early)",
     "layers 1..L all compute, the output layer L too: the loop over the layers must reach the last width.",
-    lambda widths: sum((n_in + 1) * n_out for n_in, n_out in zip(widths[:-2], widths[1:-1])))
+    slips(_count, output=False))
 FIRST_LAYER_ONLY = Mistake(
     "count-first-layer-only", "only the first layer counted (a return inside the loop over the layers)",
     "a return inside the loop ends it after the first layer: add up every layer's weights and biases, then "

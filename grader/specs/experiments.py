@@ -178,7 +178,7 @@ PRODUCT_DEFAULTS = tuple(Mistake(
 
 def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, std_power=0.5, fresh_input=False,
            before_relu=False, reset=True, ddof=0, transposed=False, mean_of_stds_over=None, one_W=False,
-           std_as_mean=False, input_first=False, uniform=False):
+           std_as_mean=False, input_first=False, uniform=False, minimum=False):
     """activation_scale with the usual slips switchable: a frame for the wrong variants below."""
     x = rng.standard_normal((batch, width))
     stds, a = {}, x
@@ -196,7 +196,7 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
                 W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
                 W = std + W / std if std_as_mean else W  # rng.normal(std, size=...): loc std, scale 1
             z = a @ W
-            a = relu(z) if activate else z
+            a = (np.minimum(0.0, z) if minimum else relu(z)) if activate else z
             recorded = z if before_relu else a
             per_layer.append(recorded.std(ddof=ddof) if mean_of_stds_over is None
                              else recorded.std(axis=mean_of_stds_over).mean())
@@ -212,6 +212,10 @@ SCALE_NO_RELU = Mistake(
     "activation-scale-no-relu", "the layers applied without the ReLU",
     "each layer is a <- relu(a @ W): the ReLU halves the variance, which He's factor 2 makes up for.",
     scale_variant(activate=False))
+SCALE_RELU_MINIMUM = Mistake(
+    "activation-scale-relu-as-minimum", "the ReLU written np.minimum(0, z), which keeps the negative part of z",
+    "relu(z) keeps the positive part of z and sets the rest to 0: which of np.maximum and np.minimum does that?",
+    scale_variant(minimum=True))
 SCALE_VARIANCE_AS_STD = Mistake(
     "activation-scale-variance-as-std", "the weights drawn with std scale * 2 / width instead of scale * sqrt(2 / width)",
     "He's variance is 2 / n_in, so its standard deviation is sqrt(2 / n_in).",
@@ -389,6 +393,7 @@ EDITS = {
         'def derivative_product(z_per_layer, activation="sigmoid"):',
         f'def derivative_product(z_per_layer, activation="{name}"):') for name in DEFAULT_NAMES},
     "activation-scale-no-relu": Edit("a = np.maximum(0, a @ W)", "a = a @ W"),
+    "activation-scale-relu-as-minimum": Edit("a = np.maximum(0, a @ W)", "a = np.minimum(0, a @ W)"),
     "activation-scale-std-before-relu": Edit(
         "            a = np.maximum(0, a @ W)\n            per_layer.append(a.std())",
         "            z = a @ W\n            a = np.maximum(0, z)\n            per_layer.append(z.std())"),
@@ -451,7 +456,7 @@ SPEC = ExerciseSpec("experiments", (
               for s in SCALES),
             Scenario("the default depth", as_documented(1.0), args=DEFAULT_DEPTH, pick=(1.0,), draws=True),
         )),
-    ), (SCALE_NO_RELU, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
+    ), (SCALE_NO_RELU, SCALE_RELU_MINIMUM, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
         SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN,
         SCALE_SORTED, SCALE_INPUT_FIRST, SCALE_UNIFORM)),
 ), edits=EDITS)

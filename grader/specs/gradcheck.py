@@ -286,6 +286,12 @@ GRADIENTS_OWN_DTYPE = Mistake(
     "dict(params) copies the dict, not its arrays: bumping one of them changes the caller's tensor, in its own "
     "dtype, where float32 keeps only a digit or two of h = 1e-5; perturb a float64 copy of each tensor.",
     _per_tensor(lambda f, x, h=1e-5: _quotient(f, x, h, dtype=np.asarray(x).dtype)))
+GRADIENTS_IGNORED = Mistake(
+    "numerical-gradients-loss-ignores-tensor", "the loss handed to numerical_gradient reading params, not the bumped "
+    "tensor it is given (CS231n's lambda W: net.loss(X, y), where the steps reach the network in place)",
+    "numerical_gradient bumps a copy of the tensor and hands that copy to the function it is given: a function that "
+    "never reads its argument sees the same loss on both sides of every step.",
+    lambda f, params, h=1e-5: {name: np.zeros(np.shape(p)) for name, p in params.items()})
 
 # slips of numerical_gradient that reach numerical_gradients and gradient_check when these call it (the course's
 # solution does): named there too, or their rows tell nothing. Not those already catalogued at the dict level
@@ -527,6 +533,8 @@ EDITS = {
     "numerical-gradients-h-not-passed": Edit(
         "f({**params, name: value}), params[name], h)\n            for name in params}",
         "f({**params, name: value}), params[name])\n            for name in params}"),
+    "numerical-gradients-loss-ignores-tensor": Edit(
+        "lambda value, name=name: f({**params, name: value})", "lambda value: f(params)"),
     "relative-error-matrix-2-norm": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    n = lambda v: np.linalg.norm(v, 2) if v.ndim == 2 else np.linalg.norm(v)\n"
@@ -646,7 +654,7 @@ SPEC = ExerciseSpec("gradcheck", (
         KnownFunctionCheck("value", 2.0, hidden=gradients_cases),
         KnownHygieneCheck("hygiene", 1.0),
     ), (GRADIENTS_FORWARD, GRADIENTS_NO_TWO, GRADIENTS_TOGETHER, GRADIENTS_DEFAULT_H, GRADIENTS_OWN_DTYPE,
-        *GRADIENTS_PASSED_ON)),
+        GRADIENTS_IGNORED, *GRADIENTS_PASSED_ON)),
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),

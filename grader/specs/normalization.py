@@ -17,7 +17,7 @@ from mlptutor.grader.checks.gradient import GradientCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.mistakes import Edit, Mistake
+from mlptutor.grader.mistakes import Edit, Mistake, slips
 from mlptutor.grader.relations.terms import Term
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 from mlptutor.grader.specs._reuse import alike_twice
@@ -49,9 +49,9 @@ def layer_case(n, d, rng, offset=0.0):
     return (offset + rng.normal(1.0, 2.0, size=(n, d)), *_features(d, rng))
 
 
-def batch_backward_case(n, d, rng, mode="train"):
+def batch_backward_case(n, d, rng, mode="train", eps=ref.EPS):
     case = batch_case(n, d, rng, mode)
-    return rng.normal(size=(n, d)), ref.batchnorm_forward(*case.args, **case.kwargs)[1]
+    return rng.normal(size=(n, d)), ref.batchnorm_forward(*case.args, **case.kwargs, eps=eps)[1]
 
 
 def layer_backward_case(n, d, rng):
@@ -60,8 +60,11 @@ def layer_backward_case(n, d, rng):
 
 BATCH = Inputs("inputs", lambda rng: [*(batch_case(n, d, rng) for n, d in BATCH_SIZES), batch_case(4, 3, rng, "eval")])
 LAYER = Inputs("inputs", lambda rng: [layer_case(n, d, rng) for n, d in LAYER_SIZES])
+# the last cache made with eps = 0.5: an eval-mode backward must use the forward's eps (the cache's inv_std), which
+# the module's EPS would not give
 BATCH_BACKWARD = Inputs("inputs", lambda rng: [*(batch_backward_case(n, d, rng) for n, d in BATCH_SIZES),
-                                               batch_backward_case(4, 3, rng, "eval")])
+                                               batch_backward_case(4, 3, rng, "eval"),
+                                               batch_backward_case(3, 2, rng, "eval", eps=0.5)])
 LAYER_BACKWARD = Inputs("inputs", lambda rng: [layer_backward_case(n, d, rng) for n, d in LAYER_SIZES])
 
 
@@ -93,8 +96,8 @@ def _batchnorm(X, gamma, beta, running_mean, running_var, mode="train", momentum
 
 
 def batchnorm_variant(**slip):
-    return lambda X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS: _batchnorm(
-        X, gamma, beta, running_mean, running_var, mode, momentum, eps, **slip)
+    """batchnorm_forward with these slips of _batchnorm on (two of them compose: grader/relations/paired.py)."""
+    return slips(_batchnorm, **slip)
 
 
 BN_UNBIASED = Mistake(
@@ -151,10 +154,10 @@ def _mean(a, axis, ddof=0):
     return a.sum(axis=axis, keepdims=True) / max(a.shape[axis] - ddof, 1)
 
 
-def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0, running_std=False,
+def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain=False, ddof=0, running_std=(),
                  projection_ddof=0):
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
-    if running_std:  # 1 / sqrt(var + eps) rebuilt from the running variance the cache holds, at the default eps
+    if cache["mode"] in running_std:  # 1 / sqrt(var + eps) rebuilt from the cache's running variance, default eps
         inv_std = 1 / np.sqrt(cache["running_var"] + ref.EPS)
     g = dout if no_gamma else dout * gamma
     if cache["mode"] == "train" and not constant_stats:
@@ -188,7 +191,13 @@ BN_BACKWARD_RUNNING_STD = Mistake(
     "from the cache's running variance",
     "in training x_hat was standardised with the batch's own variance: the cache's inv_std is that 1 / sqrt(var + "
     "eps), while running_var is an average over batches, meant for eval mode.",
-    lambda dout, cache: _bn_backward(dout, cache, running_std=True))
+    lambda dout, cache: _bn_backward(dout, cache, running_std=("train", "eval")))
+BN_BACKWARD_EVAL_DEFAULT_EPS = Mistake(
+    "batchnorm-backward-eval-default-eps", "the eval-mode dX rebuilding 1 / sqrt(running_var + EPS) with the "
+    "module's default eps, not the eps the forward was given",
+    "the forward may have been called with another eps: the cache's inv_std already holds the 1 / sqrt(running_var "
+    "+ eps) it standardised with.",
+    lambda dout, cache: _bn_backward(dout, cache, running_std=("eval",)))
 BN_DGAMMA_PLAIN = Mistake(
     "batchnorm-dgamma-without-x-hat", "dgamma summed from dout alone, like dbeta",
     "gamma multiplies x_hat in y = gamma x_hat + beta: by the product rule, what multiplies dout in dgamma?",
@@ -349,6 +358,9 @@ EDITS = {
         "    x_hat, inv_std, gamma = cache[\"x_hat\"], cache[\"inv_std\"], cache[\"gamma\"]\n    if cache[\"mode\"] == \"train\":",
         "    x_hat, gamma = cache[\"x_hat\"], cache[\"gamma\"]\n    inv_std = 1 / np.sqrt(cache[\"running_var\"] + EPS)\n"
         "    if cache[\"mode\"] == \"train\":"),
+    "batchnorm-backward-eval-default-eps": Edit(
+        "        dX = dout * gamma * inv_std\n",
+        "        dX = dout * gamma / np.sqrt(cache[\"running_var\"] + EPS)\n"),
     "batchnorm-eps-left-out": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n"
         "    x_hat = (X - mu) * inv_std\n"
@@ -441,7 +453,7 @@ SPEC = ExerciseSpec("normalization", (
             Scenario("one gradient given twice", alike_twice, draw=lambda rng: [batch_backward_case(3, 2, rng)] * 2,
                      several=True, refill=True, validate=False),)),
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_BESSEL,
-        BN_BACKWARD_RUNNING_STD)),
+        BN_BACKWARD_RUNNING_STD, BN_BACKWARD_EVAL_DEFAULT_EPS)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),

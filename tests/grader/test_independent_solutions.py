@@ -119,6 +119,19 @@ DIAGNOSED = {
     'xor/r23_nguyen_widrow_init': ('xor-init-nguyen-widrow', 'not the initial draw'),
     'xor/r23_bipolar_hidden_derivative': ('xor-hidden-delta-bipolar-derivative', 'not those of the specified run'),
     'train/r23_patience_increase': ('train-patience-increase', 'items, expected'),
+    # acc23: the eval-mode backward's docstring now names the cache's inv_std (the forward's eps); a hidden cache
+    # made with eps = 0.5 tells the module's EPS apart
+    'normalization/r9_bn_back_eval_default_eps': ('batchnorm-backward-eval-default-eps', 'on a hidden input: dX'),
+    # acc23: ESL's weight decay with the student's own lambda inside the backward (relations/added.py); CS231n's
+    # lambda W: f(params), which never reads the bumped copy
+    'backprop/r22_backprop_esl_decay_inside': ('relation:added-argument', 'expected W1 = [[-4.5]], got [[-4.49]]'),
+    'gradcheck/r22_lambda_ignores_w': ('numerical-gradients-loss-ignores-tensor', 'returns zeros for every input'),
+    # acc23: two slips in one call, each a switch of one frame (relations/paired.py)
+    'counting/r10_cp_two_slips': ('relation:two-slips', 'expected 26, got 12'),
+    'early_stopping/r10_es_two_slips': ('relation:two-slips', 'returned (stop_epoch, best_epoch) = (6, 3), expected (5, 3)'),
+    'normalization/r10_bnf_two_slips': ('relation:two-slips', 'largest error 0.293'),
+    # acc23 mutation sample (--phase 0.91): unexplained mutants a student writes
+    'experiments/acc23_scale_relu_minimum': ('activation-scale-relu-as-minimum', 'entries off'),
     # r22 outsider round (r22b, np.matrix-era, ESL chapter 11 and Murphy habits): unexplained or told misleadingly
     'losses/r22_mse_esl_sum': ('mse-sum-of-squared-errors', 'largest error 1.12'),
     'mlp/r22_mlp_forward_esl_softmax_output': ('mlp-softmax-output', 'entries off'),
@@ -1080,10 +1093,6 @@ RIGHT_ON_DOMAIN = {
         'best = val_losses[0] differs from best = inf only when the first loss is NaN (or inf); the docstring never '
         'says where the best starts, and five correct styles (helpers, loops, noisy, r6, stable) start it at the first '
         'loss too: a NaN first loss is outside what the docstring decides',
-    'normalization/r9_bn_back_eval_default_eps':
-        'eval-mode dX from 1 / sqrt(running_var + EPS), the module\'s eps: the backward takes no eps and its docstring '
-        'writes dout * gamma / sqrt(running_var + eps), so the default is a fair reading (the correct style r5 reads '
-        'EPS too); a cache made with another eps is outside what it decides (a case with eps = 0.5 failed r5)',
     'layers/r9_forward_int_inplace_bias':
         'Z = A @ W then Z += b raises only for integer A and W (an int Z cannot take a float b in place); the layers '
         'docstring gives shapes, never integer inputs, and a float layer is what the course computes',
@@ -1192,10 +1201,6 @@ RIGHT_ON_DOMAIN = {
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    # r22 outsider round (r22b)
-    'backprop/r22_backprop_esl_decay_inside':
-        "ESL's weight decay 2 lambda W (a lambda of the student's own, 0.01) added to every dW inside the backward: "
-        'no mistake can know that lambda, and no relation reads dW as the right one plus a multiple of the cached W',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
@@ -1212,12 +1217,6 @@ UNEXPLAINED = {
         'epoch) shows it on the early-stopping row, whose evidence is the small run only',
     # r11 outsider round (A)
     # r10 (outb10)
-    'counting/r10_cp_two_slips':
-        'two slips at once (biases and the output layer left out): no single mistake or relation gives sum of '
-        'n_{l-1} n_l over all layers but the last',
-    'early_stopping/r10_es_two_slips':
-        'two slips at once (ties improve, and it stops after patience + 1 bad epochs): each catalogue mistake alone '
-        'misses some curves',
     'experiments/r10_as_transposed_w':
         'x drawn as (width, batch) and each layer computed as W @ a: every layer applies the transpose of its draw '
         'and the input is laid out the other way; activation-scale-transposed-draw transposes W alone',

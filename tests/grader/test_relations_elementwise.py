@@ -7,7 +7,7 @@ import pytest
 from mlptutor.grader.checks.base import Evidence
 from mlptutor.grader.relations import Setting, find
 from mlptutor.grader.specs import load_spec
-from mlptutor.reference import activations, losses, perceptron
+from mlptutor.reference import activations, layers, losses, perceptron
 
 Z = [np.array([-3.0, -0.5, 0.0, 0.5, 3.0]), np.linspace(-2.5, 2.5, 12).reshape(3, 4), np.array([[40.0, -1.5, 0.2]])]
 
@@ -187,6 +187,50 @@ def test_a_factor_that_vanishes_on_large_inputs_is_said_as_a_factor():
                           lambda z: 0.7 * activations.sigmoid_grad(z), [((z,), {}) for z in LARGE])
     assert (kind, line) == ("factor", "your sigmoid_grad is the right one times 0.7 (the same constant on every input): "
                                       "a constant factor too many or missing")
+
+
+def test_a_constant_factor_seen_on_one_shape_says_so():
+    """Calls all of one shape (a statistical check's draws) show the constant for that shape, not for every input."""
+    calls = [((np.linspace(-2.0, 2.0, 6).reshape(2, 3) + k,), {}) for k in range(3)]
+    kind, line = relation(Setting(activations.sigmoid_grad, "sigmoid_grad"),
+                          lambda z: 0.7 * activations.sigmoid_grad(z), calls)
+    assert (kind, line) == ("factor", "your sigmoid_grad is the right one times 0.7 (the same constant on 3 calls, all "
+                                      "of shape (2, 3)): a constant factor too many or missing")
+
+
+# ---- the right one plus a constant times an argument ----
+
+def _decayed(decay):
+    """dense_backward with decay * W added to dW (a weight decay of the student's own inside the backward)."""
+    def backward(dZ, cache):
+        dA, dW, db = layers.dense_backward(dZ, cache)
+        return dA, dW + decay * cache[1], db
+    return backward
+
+
+def _dense_calls():
+    rng = np.random.default_rng(3)
+    shapes = [(2, 3, 2), (4, 2, 3), (1, 3, 1)]
+    return [((rng.normal(size=(n, k)), (rng.normal(size=(n, d)), rng.normal(size=(d, k)), rng.normal(size=k))), {})
+            for n, d, k in shapes]
+
+
+def test_a_multiple_of_an_argument_added_is_named():
+    kind, line = relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.02), _dense_calls())
+    assert kind == "added-argument"
+    assert line.startswith("your result[1] is the right one plus 0.02 times the argument cache[1]: a term the formula "
+                           "does not have"), line
+
+
+def test_a_multiple_of_an_argument_of_one_number_is_an_offset():
+    """W all ones: dW + 0.5 W is dW + 0.5, a constant (entries.offset says it), not a term of W."""
+    calls = [((dZ, (A, np.ones_like(W), b)), {}) for (dZ, (A, W, b)), _ in _dense_calls()]
+    kind, line = relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.5), calls)
+    assert kind == "offset", line
+
+
+def test_the_right_dense_backward_adds_nothing():
+    assert relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.0), _dense_calls()) is None
 
 
 # ---- an argument times a named factor ----

@@ -49,7 +49,7 @@ def batchnorm_backward(dout, cache):
     if cache["mode"] == "train":
         dX = _standardise_backward(g, x_hat, cache["inv_std"], 0)
     else:
-        dX = g / np.sqrt(cache["running_var"] + EPS)
+        dX = g * cache["inv_std"]
     return dX, dgamma, dbeta
 
 

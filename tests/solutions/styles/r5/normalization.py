@@ -40,7 +40,7 @@ def batchnorm_backward(dout, cache):
     if cache["mode"] == "train":
         dX = _standardise_backward(g, x_hat, inv_std, 0)
     else:
-        dX = g / np.sqrt(cache["running_var"] + EPS)
+        dX = g * inv_std
     return dX, np.sum(dout * x_hat, axis=0), np.sum(dout, axis=0)
 
 
