@@ -1,5 +1,7 @@
 import itertools
 
+import numpy as np
+
 
 def parameter_breakdown(widths):
     """counting.parameter_breakdown: widths through np.asarray: numpy int64 counts and shape entries, not plain Python ints."""

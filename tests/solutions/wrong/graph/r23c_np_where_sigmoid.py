@@ -1,3 +1,6 @@
+import numpy as np
+
+
 def _r23c_node(op, a, b=None):
     match op:
         case "add":

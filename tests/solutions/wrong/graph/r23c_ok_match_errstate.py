@@ -1,3 +1,6 @@
+import numpy as np
+
+
 def _r23c_eval(op, a, b=None):
     match op, b:
         case "add", _:
