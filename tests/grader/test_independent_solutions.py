@@ -123,6 +123,7 @@ DIAGNOSED = {
     'losses/r23c_ce_grad_shape_cache': ('relation:term', 'entries off'),
     'normalization/r23c_layernorm_nanvar_float32_eps': ('layernorm-eps-1e-7', 'entries off'),
     'data/r23c_split_permuted_rows': ('split-arrays-rng-permuted', 'entries off'),
+    'train/r23c_rng_permuted_columns': ('train-shuffled-by-rng-permuted', 'entries off'),
     # r22 outsider round (r22a, Saitoh's Deep Learning from Scratch, Rashid's Make Your Own Neural Network, Grus's Data
     # Science from Scratch): unexplained or told misleadingly until catalogued
     'perceptron/r22_targets_001_099': ('neuron-logistic-loss-targets-squeezed', 'entries off'),
