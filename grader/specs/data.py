@@ -165,6 +165,20 @@ ARRAYS_SEPARATELY = Mistake(
     "split-X-and-Y-shuffled-apart", "X and Y shuffled by two different permutations",
     "draw one permutation and index X and Y with the same indices, or the labels no longer belong to their examples.",
     _separately)
+def _columns_permuted(X, Y, rng, fractions=ref.DEFAULT_FRACTIONS):
+    n = len(X)
+    n_train = round(fractions[0] * n)
+    cut = (n_train, n_train + min(round(fractions[1] * n), n - n_train))
+    return tuple(zip(np.split(rng.permuted(X, axis=0), cut), np.split(rng.permuted(Y, axis=0), cut)))
+
+
+ARRAYS_PERMUTED = Mistake(
+    "split-arrays-rng-permuted", "X and Y each shuffled by rng.permuted(..., axis=0), which shuffles every column on "
+    "its own",
+    "rng.permuted(X, axis=0) is not rng.permutation(X): it shuffles each column independently, so a row's features "
+    "come from different examples, and Y gets draws of its own. Draw one rng.permutation(n) and index X and Y with "
+    "the same pieces.",
+    _columns_permuted)
 ARRAYS_NO_SHUFFLE = Mistake(
     "split-arrays-no-shuffle", "X and Y cut in order, without shuffling",
     "shuffle once with rng.permutation(n) before cutting: the rows may be sorted.",
@@ -292,6 +306,11 @@ EDITS = {
     "split-X-and-Y-shuffled-apart": Edit(
         "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
         "    return tuple((X[i], Y[j]) for i, j in zip(split_indices(len(X), rng, fractions), split_indices(len(X), rng, fractions)))"),
+    "split-arrays-rng-permuted": Edit(
+        "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
+        "    n_train = round(fractions[0] * len(X))\n"
+        "    cut = (n_train, n_train + min(round(fractions[1] * len(X)), len(X) - n_train))\n"
+        "    return tuple(zip(np.split(rng.permuted(X, axis=0), cut), np.split(rng.permuted(Y, axis=0), cut)))"),
     "split-arrays-no-shuffle": Edit(
         "    return tuple((X[idx], Y[idx]) for idx in split_indices(len(X), rng, fractions))",
         "    perm = np.arange(len(X))\n"
@@ -367,7 +386,7 @@ SPEC = ExerciseSpec("data", (
     FunctionSpec("train_val_test_split", ref.train_val_test_split, (
         ValueCheck("value", 2.0, fixed=(arrays_case(10, np.random.default_rng(1)),),
                    hidden=lambda rng: [arrays_case(8, rng), arrays_case(13, rng, CUSTOM), targets_case(9, rng)]),
-    ), (ARRAYS_SEPARATELY, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE, ARRAYS_CUMULATIVE, ARRAYS_IGNORE_FRACTIONS)),
+    ), (ARRAYS_SEPARATELY, ARRAYS_PERMUTED, ARRAYS_NO_SHUFFLE, ARRAYS_TRUNCATE, ARRAYS_CUMULATIVE, ARRAYS_IGNORE_FRACTIONS)),
     FunctionSpec("one_hot", ref.one_hot, (
         # [3, 0, 3, 1] lacks class 2: K = max + 1 = 4, not the 3 distinct labels
         ValueCheck("value", 2.0, fixed=((np.array([0, 2, 1, 2]),), (np.array([3, 0, 3, 1]),),

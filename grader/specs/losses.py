@@ -111,9 +111,11 @@ OTHER_TARGETS = {regression: np.negative, probabilities: lambda Y: 1.0 - Y, logi
 
 def _again_with_other_targets(pairs, other):
     """`pairs`, then the last one's prediction (a copy) with `other` targets, unlike its own in every row: a result
-    memoised by the prediction alone (its bytes, as a cache key) kept full marks where no two calls shared it."""
+    memoised by the prediction alone (its bytes, as a cache key) kept full marks where no two calls shared it; then
+    the targets' other side as the prediction, with the first targets (the shape of the two calls before, other
+    values): a result memoised by the shape alone (a dict keyed by Z.shape) kept full marks too."""
     prediction, targets = pairs[-1]
-    return [*pairs, (prediction.copy(), other(targets))]
+    return [*pairs, (prediction.copy(), other(targets)), (other(prediction), targets)]
 
 
 def _batch(Y):
@@ -292,6 +294,13 @@ CE_LOG_OTHER_EPS = tuple(Mistake(
     "(z - m) - log sum exp(z - m), with no epsilon at all.",
     lambda Z, Y, eps=eps: float(-np.sum(Y * np.log(np.exp(_log_softmax_of(Z)) + eps)) / _batch(Y)))
     for eps in OTHER_EPS)
+CE_MASKED_LOG = Mistake(
+    "ce-masked-log-of-softmax", "cross-entropy from np.ma.log(softmax), which masks the probabilities that underflow "
+    "to 0 and drops their loss",
+    "a true class whose softmax underflows to 0 is the worst prediction, not one to leave out: np.ma.log (or a where "
+    "P > 0) drops exactly the examples with the largest loss. Take the log-softmax stably from the logits, "
+    "(z - m) - log sum exp(z - m), which never needs a mask.",
+    lambda Z, Y: float(-np.sum(Y * _masked_log(np.exp(_log_softmax_of(Z)))) / _batch(Y)))
 CE_SHIFT_IN_NUMERATOR_ONLY = Mistake(
     "ce-shift-in-numerator-only", "log-softmax as (z - m) - log sum exp(z), the maximum left out of the log-sum-exp",
     "subtract the same row maximum m inside the log-sum-exp too: (z - m) - log sum exp(z - m). Without it the "
@@ -476,6 +485,9 @@ EDITS = {
     "ce-softmax-of-unshifted-logits": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "return float(-np.sum(Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True))) / N)"),
+    "ce-masked-log-of-softmax": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.ma.sum(Y * np.ma.log(np.exp(_log_softmax(Z)))) / N)"),
     "ce-no-mean": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)", "return float(-np.sum(Y * _log_softmax(Z)))"),
     "ce-log-of-softmax": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
@@ -502,6 +514,11 @@ def _log_softmax_of(Z):
     Z = np.asarray(Z, dtype=np.float64)
     shifted = Z - Z.max(axis=-1, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def _masked_log(P):
+    """log P where P > 0 and 0 where it underflowed, what np.ma.log's masked entries add to a sum."""
+    return np.log(P, out=np.zeros_like(P), where=P > 0)
 
 
 def _clipped(P):
@@ -547,7 +564,7 @@ SPEC = ExerciseSpec("losses", (
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
                   CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
-                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX)),
+                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX, CE_MASKED_LOG)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

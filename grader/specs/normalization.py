@@ -29,6 +29,9 @@ LAYER_EXAMPLE = (np.array([[1.0, 2.0, 3.0, 4.0]]), np.ones(4), np.zeros(4))
 EPS_BATCH_EVAL = Case((np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2), np.array([0.5, 1.0]),
                        np.array([2.0, 0.5])), {"mode": "eval", "eps": 0.5})
 EPS_LAYER = Case((np.array([[1.0, 2.0, 3.0, 4.0], [2.0, 0.0, 1.0, 5.0]]), np.ones(4), np.zeros(4)), {"eps": 0.5})
+# an example whose features nearly agree (variance 1.25e-6, below the default eps): the eps used shows in every
+# entry, so a fixed eps of 1e-7, 1e-3 or none are told apart from each other and from the argument's
+FLAT_LAYER = (np.array([[1.0, 1.001, 0.999, 1.002]]), np.ones(4), np.zeros(4))
 BATCH_SIZES = ((2, 3), (5, 4), (3, 6))  # batch norm needs two rows to have a variance
 LAYER_SIZES = ((1, 4), (5, 3), (3, 6))
 GRADS = ("dX", "dgamma", "dbeta")
@@ -239,6 +242,11 @@ LN_KERAS_EPS = Mistake(
     "use the eps the caller passes (default 1e-5): a larger eps shrinks x_hat, most where an example's variance is "
     "small.",
     lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, 1e-3))
+LN_FLOAT32_EPS = Mistake(
+    "layernorm-eps-1e-7", "layer norm with eps = 1e-7 (the float32 frameworks' epsilon) in place of the eps argument",
+    "use the eps the caller passes (default 1e-5): another eps changes x_hat of every example, most where its "
+    "variance is small.",
+    lambda X, gamma, beta, eps=ref.EPS: _layernorm(X, gamma, beta, 1e-7))
 
 
 LN_VAR_SHORTCUT = Mistake(
@@ -374,6 +382,9 @@ EDITS = {
     "layernorm-eps-1e-3": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
         "    inv_std = 1 / np.sqrt(var + 1e-3)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
+    "layernorm-eps-1e-7": Edit(
+        "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
+        "    inv_std = 1 / np.sqrt(var + 1e-7)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
     "layernorm-eps-outside-sqrt": Edit(
         "    inv_std = 1 / np.sqrt(var + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta",
         "    inv_std = 1 / (np.sqrt(var) + eps)\n    x_hat = (X - mu) * inv_std\n    return gamma * x_hat + beta"),
@@ -455,9 +466,9 @@ SPEC = ExerciseSpec("normalization", (
     ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_BESSEL,
         BN_BACKWARD_RUNNING_STD, BN_BACKWARD_EVAL_DEFAULT_EPS)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
-        LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER),
+        LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER, FLAT_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),
-        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_NO_EPS, LN_KERAS_EPS, LN_VAR_SHORTCUT)),
+        (LN_OVER_BATCH, LN_UNBIASED, LN_NO_AFFINE, LN_EPS_OUTSIDE, LN_NO_EPS, LN_KERAS_EPS, LN_FLOAT32_EPS, LN_VAR_SHORTCUT)),
     FunctionSpec("layernorm_backward", ref.layernorm_backward, (
         ShapeCheck("shape", 1.0, sizes=LAYER_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=LAYER_BACKWARD, names=GRADS),

@@ -117,6 +117,14 @@ LOG_FLOORED = tuple(Mistake(
     "a floor keeps log finite but caps every log-probability at log(eps): use (z - m) - log(sum(exp(z - m))), "
     "exact for every logit.",
     lambda Z, eps=eps: np.log(np.maximum(ref.softmax(Z), eps))) for eps in FLOORS)
+# log(softmax + eps), the float32 frameworks' eps added rather than a floor: every log-probability is off a little,
+# a vanishing one capped near log(eps)
+ADDED_EPS = (1e-7, 1e-8)
+LOG_PLUS_EPS = tuple(Mistake(
+    f"log-softmax-plus-{eps:g}", f"log_softmax as log(softmax(Z) + {eps:g}), an eps added",
+    "an eps added inside the log shifts every log-probability a little and caps the small ones near log(eps): use "
+    "(z - m) - log(sum(exp(z - m))), exact for every logit and never log(0).",
+    lambda Z, eps=eps: np.log(ref.softmax(Z) + eps)) for eps in ADDED_EPS)
 JACOBIAN_DIAGONAL = Mistake(
     "softmax-jacobian-diagonal-only", "softmax Jacobian with only its diagonal s (1 - s)",
     "every s_i depends on every z_j: J = diag(s) - s s^T, whose off-diagonal entries are -s_i s_j.",
@@ -338,6 +346,10 @@ EDITS = {
         "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
         "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
         f"    return np.log(np.maximum(softmax(Z), {eps!r}))") for eps in FLOORS},
+    **{f"log-softmax-plus-{eps:g}": Edit(
+        "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
+        "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
+        f"    return np.log(softmax(Z) + {eps!r})") for eps in ADDED_EPS},
     "log-softmax-as-log-of-softmax": Edit(
         "    shifted = Z - Z.max(axis=-1, keepdims=True)\n"
         "    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))",
@@ -441,7 +453,7 @@ SPEC = ExerciseSpec("softmax", (
                  (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
                   WRONG_AXIS_ROW_SHIFT, SOFTMAX_CLIPPED)),
     FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
-                 (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, LOG_GLOBAL_MAX_SHIFT)),
+                 (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, *LOG_PLUS_EPS, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),
         ValueCheck("value", 2.0, fixed=((LOGITS[0],), (LARGE,)), hidden=JACOBIAN_ROWS),

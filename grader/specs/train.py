@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -405,6 +405,7 @@ class Slips:
     with_replacement: bool = False  # ceil(N / B) batches of rng.integers(0, N, B) each: makemore's sampling
     floor_count: bool = False  # with_replacement's batches max(N // B, 1) of them: Saitoh's iter_per_epoch
     x_only: bool = False  # the rows of X follow the permutation, Y's are sliced in the data's order
+    columns_permuted: bool = False  # X and Y each shuffled by rng.permuted(., axis=0): every column on its own
     # a step's gradient
     linear_forward: bool = False  # no ReLU in the forward pass (nor in the recorded losses), its derivative kept
     relu_logits: bool = False  # a ReLU on the output layer, the backward still linear there
@@ -581,12 +582,16 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
     yield params, []
     while True:
         seen, start = [], 0
-        for idx in _epoch_batches(len(X_train), batch_size, shuffles(), slips):
+        X_epoch, Y_epoch, batches = X_train, Y_train, None
+        if slips.columns_permuted:  # the epoch's data scrambled column by column, then cut in order
+            X_epoch, Y_epoch = shuffles().permuted(X_train, axis=0), shuffles().permuted(Y_train, axis=0)
+            batches = _epoch_batches(len(X_train), batch_size, None, replace(slips, shuffle=False))
+        for idx in batches or _epoch_batches(len(X_train), batch_size, shuffles(), slips):
             if kinks is not None:
-                kinks.append(_meets_kink(params, X_train[idx], activations))
-            Y = Y_train[start:start + len(idx)] if slips.x_only else Y_train[idx]
+                kinks.append(_meets_kink(params, X_epoch[idx], activations))
+            Y = Y_epoch[start:start + len(idx)] if slips.x_only else Y_epoch[idx]
             start += len(idx)
-            loss, grads = _step_gradients(params, X_train[idx], Y, activations, slips)
+            loss, grads = _step_gradients(params, X_epoch[idx], Y, activations, slips)
             if slips.over_batch_size or slips.over_n:
                 size = batch_size if slips.over_batch_size else len(X_train)
                 grads = {k: g * len(idx) / size for k, g in grads.items()}
@@ -597,7 +602,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
-              "drop_last", "with_replacement", "floor_count", "x_only", "linear_forward", "relu_logits",
+              "drop_last", "with_replacement", "floor_count", "x_only", "columns_permuted", "linear_forward", "relu_logits",
               "linear_backward", "sigmoid_derivative", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
 
 
@@ -967,6 +972,12 @@ X_ONLY = Mistake(
     "(examples paired with other examples' labels)",
     "index X_train and Y_train with the same permuted indices, so each example keeps its own label.",
     variant(x_only=True))
+COLUMNS_PERMUTED = Mistake(
+    "train-shuffled-by-rng-permuted", "each epoch's X and Y shuffled by rng.permuted(..., axis=0), which shuffles "
+    "every column on its own (pixels and labels no longer belong to their images)",
+    "rng.permuted(X, axis=0) is not rng.permutation: it scrambles each column separately. Draw perm = "
+    "rng.permutation(N) once per epoch and index X_train and Y_train with the same perm[start:start + B].",
+    variant(columns_permuted=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -1137,6 +1148,14 @@ EDITS = {
         "            grads = _gradients(params, X_train[idx], Y_train[idx])",
         "            grads = {k: g * len(idx) / len(X_train)\n"
         "                     for k, g in _gradients(params, X_train[idx], Y_train[idx]).items()}"),
+    "train-shuffled-by-rng-permuted": Edit(
+        "        perm = rng.permutation(len(X_train))\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            idx = perm[start:start + batch_size]\n"
+        "            grads = _gradients(params, X_train[idx], Y_train[idx])",
+        "        Xs, Ys = rng.permuted(X_train, axis=0), rng.permuted(Y_train, axis=0)\n"
+        "        for start in range(0, len(X_train), batch_size):\n"
+        "            grads = _gradients(params, Xs[start:start + batch_size], Ys[start:start + batch_size])"),
     "train-shuffled-x-only": Edit("            grads = _gradients(params, X_train[idx], Y_train[idx])",
                                   "            grads = _gradients(params, X_train[idx], Y_train[start:start + batch_size])"),
     "train-tie-counts-as-improvement": Edit("if val_loss[-1] < best:", "if val_loss[-1] <= best:"),
@@ -1183,5 +1202,5 @@ SPEC = ExerciseSpec("train", (
         SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG, LEGACY_GENERATOR,
         LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE, SOFT_TARGETS, IMPROVES_ON_PREVIOUS,
         MIN_DELTA,
-        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY, PATIENCE_INCREASE)),
+        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY, PATIENCE_INCREASE, COLUMNS_PERMUTED)),
 ), edits=EDITS)

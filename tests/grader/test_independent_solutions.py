@@ -64,6 +64,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r23 outsider round (r23c)
+    'experiments/r23c_sigmoid_via_tanh':
+        "sigmoid as (1 + tanh(z/2)) / 2 cancels for z below about -20 (the product off by 1e-4 to 10% relative at "
+        "z = -30 to -36, by under 1e-16 absolute): the correct styles einsum and r18 use the same form, so no hidden "
+        "input may show it, and no mistake could name it (variants are told apart above the 1e-15 floor only)",
     # r14 outsider round (C): state kept between calls, aliasing
     # r14: dicts kept on the module (lead)
     'experiments/r14_kk_module_dict':
@@ -142,6 +147,14 @@ DIAGNOSED = {
     'softmax/r22_jacobian_matrix_row_diag': ('softmax-jacobian-diag-of-a-row', 'entries off'),
     'softmax/r22_sce_grad_vjp_through_probabilities': ('softmax-ce-grad-vjp-through-probabilities', 'NaN or inf'),
     'init/r22_he_normal_small_random': ('he-normal-times-0.01', 'entries off'),
+    # r23 outsider round (r23c, modern NumPy idioms: float32 eps, np.ma, rng.permuted, caches keyed by shape):
+    # unexplained or told misleadingly until catalogued
+    'softmax/r23c_log_softmax_eps': ('log-softmax-plus-1e-07', 'entries off'),
+    'losses/r23c_ce_masked_log': ('ce-masked-log-of-softmax', 'on large inputs'),
+    'losses/r23c_ce_grad_shape_cache': ('relation:term', 'entries off'),
+    'normalization/r23c_layernorm_nanvar_float32_eps': ('layernorm-eps-1e-7', 'entries off'),
+    'data/r23c_split_permuted_rows': ('split-arrays-rng-permuted', 'entries off'),
+    'train/r23c_rng_permuted_columns': ('train-shuffled-by-rng-permuted', 'entries off'),
     # r22 outsider round (r22a, Saitoh's Deep Learning from Scratch, Rashid's Make Your Own Neural Network, Grus's Data
     # Science from Scratch): unexplained or told misleadingly until catalogued
     'perceptron/r22_targets_001_099': ('neuron-logistic-loss-targets-squeezed', 'entries off'),
@@ -800,6 +813,28 @@ RIGHT_ON_DOMAIN = {
     'init/r22_ok_he_uniform_matrix': 'the same draw through np.matrix and back',
     'derivatives/r22_ok_sigmoid_derivative_sigma_minus': 'sigmoid(z)*sigmoid(-z)',
     'derivatives/r22_ok_tanh_derivative_sech': 'sech(z)^2, ^ read as a power',
+    # r23 outsider round (r23c): right forms in modern NumPy idioms
+    'activations/r23c_ok_sigmoid_errstate': "np.where's discarded overflow silenced by np.errstate",
+    'activations/r23c_ok_gelu_frompyfunc_cast': 'np.frompyfunc(math.erf) cast back to float64',
+    'softmax/r23c_ok_softmax_apply_along_axis': 'np.apply_along_axis of a row softmax',
+    'softmax/r23c_ok_jacobian_transposed': 's_j (delta_ij - s_i), the transpose of a symmetric J',
+    'losses/r23c_ok_bce_where': 'np.where(Y == 1, -log P, -log1p(-P)) on clipped P, labels in {0, 1}',
+    'layers/r23c_ok_forward_namedtuple': 'the cache a NamedTuple (A, W, b), a tuple',
+    'mlp/r23c_ok_reduce_match': 'functools.reduce over the layers, a match on the name',
+    'backprop/r23c_ok_generator_float32_free': 'a generator of deltas, np.heaviside for relu',
+    'optim/r23c_ok_permuted_islice': 'rng.permuted(np.arange(n)) draws what rng.permutation(n) does; islice chunks',
+    'regularization/r23c_ok_dropout_float32_draws': 'float32 uniforms from rng, a float64 mask',
+    'clipping/r23c_ok_hypot_reduce': 'the global norm as math.hypot of per-tensor norms',
+    'init/r23c_ok_he_rng_normal': 'rng.normal(0, std) is std * standard_normal value for value',
+    'derivatives/r23c_ok_tanh_cosh_exp': '4/(exp(z) + exp(-z))**2',
+    'derivatives/r23c_ok_chain_expanded': 'the chain rule expanded',
+    'gradcheck/r23c_ok_numgrad_nditer': 'np.nditer multi_index over a private copy',
+    'normalization/r23c_ok_layernorm_backward_transpose': "batch norm's backward on transposed views",
+    'data/r23c_ok_split_np_split': 'np.split of the permutation at the cut points',
+    'counting/r23c_ok_pairwise_reduce': 'functools.reduce over itertools.pairwise, plain ints',
+    'graph/r23c_ok_match_errstate': '1/(1 + inf) = 0 under np.errstate',
+    'perceptron/r23c_ok_loss_logaddexp': 'logaddexp(0, z) - y z',
+    'experiments/r23c_ok_product_reduce': 'functools.reduce(operator.mul) of float derivatives',
     # r22 outsider round (r22a): other right forms in Saitoh's, Rashid's and Grus's habits
     'data/r22_ok_onehot_eye': 'np.eye(K)[labels]: the rows of the identity, the same (N, K) float matrix',
     'early_stopping/r22_ok_restore_copy': 'a deep copy of weights[best_epoch]: equal values, new arrays',
