@@ -452,7 +452,8 @@ def _names_unsplit(fmt: str, students: list[Student]) -> list[str]:
     if fmt not in ("moodle", "blackboard") or not unsplit:
         return []
     key = "ID number, Username or Email address" if fmt == "moodle" else "Username"
-    return [f"the first and last name cells of {len(unsplit)} students are empty: the roster gives only a full name, "
+    whose = "1 student is" if len(unsplit) == 1 else f"{len(unsplit)} students are"
+    return [f"the first and last name cells of {whose} empty: the roster gives only a full name, "
             f"which does not split reliably, and {fmt}'s import matches students by {key}, not by name (give "
             "first_name and last_name columns to fill them)"]
 

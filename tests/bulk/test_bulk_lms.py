@@ -135,7 +135,7 @@ def test_moodle_and_blackboard_say_why_a_name_only_roster_leaves_first_and_last_
     roster = read_roster(tmp_path / "roster.csv").by_id()
     for fmt, key in (("moodle", "ID number, Username or Email address"), ("blackboard", "Username")):
         text, missing = lms_csv(fmt, "HW 1", [_report("ann", 1.0)], roster)
-        assert missing == [f"the first and last name cells of 1 students are empty: the roster gives only a full name, "
+        assert missing == [f"the first and last name cells of 1 student is empty: the roster gives only a full name, "
                            f"which does not split reliably, and {fmt}'s import matches students by {key}, not by "
                            "name (give first_name and last_name columns to fill them)"], missing
     assert lms_csv("canvas", "HW 1", [_report("ann", 1.0)], roster)[1] == []

@@ -253,6 +253,9 @@ def test_a_moodle_gradebook_export_never_writes_a_participant_id_as_username(tmp
     assert rows[1] == ["", "", "00123", "", "ann@uni.edu", "9.5"]
     assert notes == ["the roster gives no Moodle username, so the moodle file's Username is empty: map users from ID "
                      "number or Email address, filled in every row",
+                     "the first and last name cells of 1 student is empty: the roster gives only a full name, which "
+                     "does not split reliably, and moodle's import matches students by ID number, Username or Email "
+                     "address, not by name (give first_name and last_name columns to fill them)",
                      "1 on the roster, not graded: no moodle row, so the LMS keeps the grade it has (enter 0 "
                      "there if a missing submission scores 0): 123457"]  # round 10: a roster student without a row
 
