@@ -1195,10 +1195,23 @@ class Pristine:
 
 
 def restore(namespace: dict, saved: dict) -> None:
+    """`namespace` as `saved` holds it, but for a submodule imported since (np.ma, np.fft, np.lib.stride_tricks:
+    numpy loads them on first use): it joins `saved`. Taken away, the next `np.ma` asked numpy's __getattr__,
+    whose own `import numpy.ma as ma` asked it again: RecursionError on every later call (a right np.ma.log scored
+    0.42 of 4.5)."""
     namespace.update(saved)
     if len(namespace) != len(saved):  # every saved name is back: only added names are left to remove
         for key in namespace.keys() - saved.keys():
-            del namespace[key]
+            if _submodule(namespace, key):
+                saved[key] = namespace[key]
+            else:
+                del namespace[key]
+
+
+def _submodule(namespace: dict, key) -> bool:
+    """Whether namespace[key] is the very module sys.modules holds as <namespace's module>.<key>."""
+    name = namespace.get("__name__")
+    return isinstance(name, str) and isinstance(key, str) and sys.modules.get(f"{name}.{key}") is namespace[key]
 
 
 def version_tag(namespace: dict):
