@@ -1,3 +1,6 @@
+"""backprop.mlp_backward: np.multiply(dA, g'(Z), out=dA) turns the caller's dout into delta_L in place."""
+
+
 def _r23c_dg(z, name):
     if name == "sigmoid":
         e = np.exp(-np.abs(z))
@@ -11,7 +14,6 @@ def _r23c_dg(z, name):
 
 
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: np.multiply(dA, g'(Z), out=dA) turns the caller's dout into delta_L in place."""
     grads = {}
     dA = dout
     for l in range(len(caches), 0, -1):

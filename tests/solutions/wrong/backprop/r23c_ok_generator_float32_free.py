@@ -1,3 +1,6 @@
+"""backprop.mlp_backward: Right: a generator yields delta_l top-down; np.heaviside(z, 0) is relu'; errstate hides the harmless exp overflow."""
+
+
 def _r23c_dgen(z, name):
     match name:
         case "sigmoid":
@@ -21,7 +24,6 @@ def _r23c_layers_down(dout, caches):
 
 
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: Right: a generator yields delta_l top-down; np.heaviside(z, 0) is relu'; errstate hides the harmless exp overflow."""
     grads = {}
     for l, c, delta in _r23c_layers_down(dout, caches):
         grads[f"W{l}"] = c["A_prev"].T @ delta

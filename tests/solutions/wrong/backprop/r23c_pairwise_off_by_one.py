@@ -1,3 +1,6 @@
+"""backprop.mlp_backward: itertools.pairwise mixes up the layers: delta_{l-1} uses layer l's activation name on Z_{l-1}."""
+
+
 import itertools
 
 
@@ -14,7 +17,6 @@ def _r23c_deriv(z, name):
 
 
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: itertools.pairwise mixes up the layers: delta_{l-1} uses layer l's activation name on Z_{l-1}."""
     L = len(caches)
     last = caches[-1]
     delta = dout * _r23c_deriv(last["Z"], last["activation"])

@@ -1,3 +1,6 @@
+"""backprop.mlp_backward: sigmoid' via np.where on both exp(+-Z) branches: overflow/NaN warnings for Z of 1000."""
+
+
 def _r23c_dact(z, name):
     if name == "sigmoid":
         s = np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
@@ -10,7 +13,6 @@ def _r23c_dact(z, name):
 
 
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: sigmoid' via np.where on both exp(+-Z) branches: overflow/NaN warnings for Z of 1000."""
     grads = {}
     dA = dout
     for l in range(len(caches), 0, -1):

@@ -1,10 +1,12 @@
+"""counting.parameter_breakdown: widths through np.asarray: numpy int64 counts and shape entries, not plain Python ints."""
+
+
 import itertools
 
 import numpy as np
 
 
 def parameter_breakdown(widths):
-    """counting.parameter_breakdown: widths through np.asarray: numpy int64 counts and shape entries, not plain Python ints."""
     w = np.asarray(widths)
     rows = []
     for l, (n_in, n_out) in enumerate(itertools.pairwise(w), start=1):

@@ -1,5 +1,7 @@
+"""data.train_val_test_split: rng.permuted(X, axis=0) shuffles each column of X on its own (and Y by other draws): rows and pairs broken."""
+
+
 def train_val_test_split(X, Y, rng, fractions=(0.6, 0.2, 0.2)):
-    """data.train_val_test_split: rng.permuted(X, axis=0) shuffles each column of X on its own (and Y by other draws): rows and pairs broken."""
     n = len(X)
     n_train, n_val = round(fractions[0] * n), round(fractions[1] * n)
     Xs, Ys = rng.permuted(X, axis=0), rng.permuted(Y, axis=0)

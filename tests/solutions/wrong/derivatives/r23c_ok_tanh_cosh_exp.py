@@ -1,3 +1,5 @@
+"""derivatives.tanh_derivative: Right: 4/(exp(z) + exp(-z))**2 is 1/cosh(z)**2 = 1 - tanh(z)**2."""
+
+
 def tanh_derivative():
-    """derivatives.tanh_derivative: Right: 4/(exp(z) + exp(-z))**2 is 1/cosh(z)**2 = 1 - tanh(z)**2."""
     return "4/(exp(z) + exp(-z))**2"

@@ -1,3 +1,5 @@
+"""derivatives.sigmoid_derivative: exp(-z)/(1 + exp(-z)) forgets the square of the denominator (that is 1 - sigmoid(z))."""
+
+
 def sigmoid_derivative():
-    """derivatives.sigmoid_derivative: exp(-z)/(1 + exp(-z)) forgets the square of the denominator (that is 1 - sigmoid(z))."""
     return "exp(-z)/(1 + exp(-z))"

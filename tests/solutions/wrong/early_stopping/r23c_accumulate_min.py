@@ -1,8 +1,10 @@
+"""early_stopping.early_stopping: itertools.accumulate(min) tracks the running best but ignores min_delta for improvements."""
+
+
 import itertools
 
 
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: itertools.accumulate(min) tracks the running best but ignores min_delta for improvements."""
     best_so_far = list(itertools.accumulate(val_losses, min))
     best_epoch, wait = 0, 0
     for e in range(1, len(val_losses)):

@@ -1,5 +1,7 @@
+"""early_stopping.early_stopping: best epoch by np.nanargmin over the whole curve, past the stop epoch too."""
+
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: best epoch by np.nanargmin over the whole curve, past the stop epoch too."""
     losses = np.asarray(val_losses, dtype=np.float64)
     best, wait = np.inf, 0
     stop = len(losses) - 1

@@ -1,3 +1,6 @@
+"""experiments.derivative_product: Right: functools.reduce(operator.mul) over per-layer derivatives, float64 scalars throughout."""
+
+
 import functools
 import math
 import operator
@@ -20,5 +23,4 @@ def _r23c_dg(z, activation):
 
 
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: Right: functools.reduce(operator.mul) over per-layer derivatives, float64 scalars throughout."""
     return float(functools.reduce(operator.mul, (_r23c_dg(float(z), activation) for z in z_per_layer), 1.0))

@@ -1,5 +1,7 @@
+"""experiments.derivative_product: exp(nansum(log g')) against underflow: a 0 factor (relu below 0, saturated sigmoid) makes log(0) warn."""
+
+
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: exp(nansum(log g')) against underflow: a 0 factor (relu below 0, saturated sigmoid) makes log(0) warn."""
     z = np.asarray(z_per_layer, dtype=np.float64)
     match activation:
         case "sigmoid":

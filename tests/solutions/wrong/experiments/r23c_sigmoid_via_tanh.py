@@ -1,5 +1,7 @@
+"""experiments.derivative_product: sigmoid as (1 + tanh(z/2)) / 2 never overflows but cancels: g' loses all digits for z below about -20."""
+
+
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: sigmoid as (1 + tanh(z/2)) / 2 never overflows but cancels: g' loses all digits for z below about -20."""
     z = np.asarray(z_per_layer, dtype=np.float64)
     if activation == "sigmoid":
         s = (1 + np.tanh(z / 2)) / 2

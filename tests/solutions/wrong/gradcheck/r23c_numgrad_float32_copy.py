@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: perturbs a float32 copy (GPU habit): x + h rounds in float32, the quotient is noise."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: perturbs a float32 copy (GPU habit): x + h rounds in float32, the quotient is noise."""
     x32 = np.array(x, dtype=np.float32)
     grad = np.zeros(x32.shape, dtype=np.float64)
     for i in np.ndindex(x32.shape):

@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: perturbs the caller's x through a ravel() view and undoes +h, -2h, +h, which leaves rounding residue in x."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: perturbs the caller's x through a ravel() view and undoes +h, -2h, +h, which leaves rounding residue in x."""
     flat = x.ravel()
     grad = np.zeros(flat.size)
     for i in range(flat.size):

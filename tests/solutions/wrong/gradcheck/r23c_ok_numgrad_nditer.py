@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: Right: np.nditer multi_index over a private float64 copy, restored exactly from the saved value."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: Right: np.nditer multi_index over a private float64 copy, restored exactly from the saved value."""
     xc = np.array(x, dtype=np.float64)
     grad = np.zeros_like(xc)
     it = np.nditer(xc, flags=["multi_index"])

@@ -1,5 +1,7 @@
+"""graph.graph_backward: dict(zip(args, locals)) keeps one entry per input name, so x * x counts one path of two."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: dict(zip(args, locals)) keeps one entry per input name, so x * x counts one path of two."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

@@ -1,3 +1,6 @@
+"""graph.graph_forward: sigmoid by np.where on a scalar evaluates exp(+-a) both ways: overflow warnings at +-1000."""
+
+
 import numpy as np
 
 
@@ -24,7 +27,6 @@ def _r23c_node(op, a, b=None):
 
 
 def graph_forward(graph, inputs):
-    """graph.graph_forward: sigmoid by np.where on a scalar evaluates exp(+-a) both ways: overflow warnings at +-1000."""
     values = {name: float(v) for name, v in inputs.items()}
     for name, op, args in graph:
         values[name] = float(_r23c_node(op, *(values[a] for a in args)))

@@ -1,3 +1,6 @@
+"""graph.graph_forward: Right: a match on (op, second input); np.exp(1000) is inf under errstate and 1/(1 + inf) is exactly 0."""
+
+
 import numpy as np
 
 
@@ -26,7 +29,6 @@ def _r23c_eval(op, a, b=None):
 
 
 def graph_forward(graph, inputs):
-    """graph.graph_forward: Right: a match on (op, second input); np.exp(1000) is inf under errstate and 1/(1 + inf) is exactly 0."""
     values = {name: float(v) for name, v in inputs.items()}
     for name, op, args in graph:
         values[name] = float(_r23c_eval(op, *(values[a] for a in args)))

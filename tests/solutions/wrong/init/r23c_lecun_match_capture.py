@@ -1,5 +1,7 @@
+"""init.lecun_uniform: `case fan_out:` is a capture pattern, not the string "fan_out": mode "average" falls into it and gets fan = n_out."""
+
+
 def lecun_uniform(n_in, n_out, rng, mode="fan_in"):
-    """init.lecun_uniform: `case fan_out:` is a capture pattern, not the string "fan_out": mode "average" falls into it and gets fan = n_out."""
     match mode:
         case "fan_in":
             fan = n_in

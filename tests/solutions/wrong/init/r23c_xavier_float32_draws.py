@@ -1,5 +1,7 @@
+"""init.xavier_normal: rng.standard_normal(..., dtype=np.float32) uses another sampler: not the reference's values."""
+
+
 def xavier_normal(n_in, n_out, rng, mode="average"):
-    """init.xavier_normal: rng.standard_normal(..., dtype=np.float32) uses another sampler: not the reference's values."""
     match mode:
         case "fan_in":
             fan = n_in

@@ -1,5 +1,7 @@
+"""layers.dense_backward: dW accumulated in float32 (GPU habit): float32 result, rounding errors for float64 input."""
+
+
 def dense_backward(dZ, cache):
-    """layers.dense_backward: dW accumulated in float32 (GPU habit): float32 result, rounding errors for float64 input."""
     A, W, b = cache
     dA = dZ @ W.T
     dW = A.T.astype(np.float32) @ dZ.astype(np.float32)

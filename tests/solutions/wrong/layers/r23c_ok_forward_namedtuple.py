@@ -1,3 +1,6 @@
+"""layers.dense_forward: Right: the cache is a NamedTuple, i.e. a tuple (A, W, b) that unpacks and indexes the same."""
+
+
 from typing import NamedTuple
 
 
@@ -8,5 +11,4 @@ class _R23cDenseCache(NamedTuple):
 
 
 def dense_forward(A, W, b):
-    """layers.dense_forward: Right: the cache is a NamedTuple, i.e. a tuple (A, W, b) that unpacks and indexes the same."""
     return A @ W + b, _R23cDenseCache(A, W, b)

@@ -1,3 +1,6 @@
+"""mlp.mlp_forward: Right: functools.reduce over numbered layers, a match on the name; 1/(1 + inf) is exactly 0."""
+
+
 import functools
 
 
@@ -16,7 +19,6 @@ def _r23c_match_act(z, name):
 
 
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: Right: functools.reduce over numbered layers, a match on the name; 1/(1 + inf) is exactly 0."""
 
     def layer(state, step):
         A, caches = state

@@ -1,3 +1,6 @@
+"""mlp.mlp_forward: relu by np.maximum(z, 0, out=z) overwrites the cached Z, so relu caches hold A instead of Z."""
+
+
 def _r23c_apply(z, name):
     if name == "sigmoid":
         e = np.exp(-np.abs(z))
@@ -10,7 +13,6 @@ def _r23c_apply(z, name):
 
 
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: relu by np.maximum(z, 0, out=z) overwrites the cached Z, so relu caches hold A instead of Z."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l, act in enumerate(activations, start=1):

@@ -1,3 +1,6 @@
+"""mlp.mlp_forward: sigmoid by np.where evaluates exp(+-z) on both branches: overflow warnings for inputs of 1000."""
+
+
 def _r23c_g(z, name):
     if name == "sigmoid":
         return np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))
@@ -9,7 +12,6 @@ def _r23c_g(z, name):
 
 
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: sigmoid by np.where evaluates exp(+-z) on both branches: overflow warnings for inputs of 1000."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l, act in enumerate(activations, start=1):

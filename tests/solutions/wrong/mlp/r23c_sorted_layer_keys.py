@@ -1,3 +1,6 @@
+"""mlp.mlp_forward: layers taken in sorted(key) order, so W10 runs before W2 in networks of 10+ layers."""
+
+
 import functools
 
 
@@ -13,7 +16,6 @@ def _r23c_act(z, name):
 
 
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: layers taken in sorted(key) order, so W10 runs before W2 in networks of 10+ layers."""
     names = sorted(k[1:] for k in params if k.startswith("W"))
 
     def layer(state, step):

@@ -1,5 +1,7 @@
+"""normalization.layernorm_backward: Right: layer norm is batch norm of X.T, so the axis-0 formula runs on transposed views."""
+
+
 def layernorm_backward(dout, cache):
-    """normalization.layernorm_backward: Right: layer norm is batch norm of X.T, so the axis-0 formula runs on transposed views."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     g = (dout * gamma).T
     xt = x_hat.T

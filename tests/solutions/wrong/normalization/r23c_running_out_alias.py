@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: PyTorch-buffer habit: running statistics updated with out= in the caller's arrays."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=1e-5):
-    """normalization.batchnorm_forward: PyTorch-buffer habit: running statistics updated with out= in the caller's arrays."""
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)
         np.add(momentum * running_mean, (1 - momentum) * mu, out=running_mean)

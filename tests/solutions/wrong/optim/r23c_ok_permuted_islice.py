@@ -1,8 +1,10 @@
+"""optim.minibatch_indices: Right: rng.permuted(np.arange(n)) draws the same shuffle as rng.permutation(n); islice cuts B-sized chunks."""
+
+
 import itertools
 
 
 def minibatch_indices(n, batch_size, rng):
-    """optim.minibatch_indices: Right: rng.permuted(np.arange(n)) draws the same shuffle as rng.permutation(n); islice cuts B-sized chunks."""
     it = iter(rng.permuted(np.arange(n)))
     batches = []
     while chunk := list(itertools.islice(it, batch_size)):

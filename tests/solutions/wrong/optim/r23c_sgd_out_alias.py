@@ -1,5 +1,7 @@
+"""optim.sgd_step: np.subtract(..., out=params[k]) updates the caller's arrays in place (the new dict shares them)."""
+
+
 def sgd_step(params, grads, eta):
-    """optim.sgd_step: np.subtract(..., out=params[k]) updates the caller's arrays in place (the new dict shares them)."""
     new = {}
     for k, w in params.items():
         if isinstance(w, np.ndarray):

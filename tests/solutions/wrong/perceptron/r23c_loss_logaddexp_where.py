@@ -1,5 +1,7 @@
+"""perceptron.neuron_loss: logistic loss as np.where(y == 1, log(p), log(1 - p)) of a sigmoid: -inf and warnings for saturated z."""
+
+
 def neuron_loss(X, y, w, b, model):
-    """perceptron.neuron_loss: logistic loss as np.where(y == 1, log(p), log(1 - p)) of a sigmoid: -inf and warnings for saturated z."""
     z = X @ w + b
     if model == "linear":
         return float(np.mean((z - y) ** 2) / 2)

@@ -1,5 +1,7 @@
+"""perceptron.neuron_loss: Right: BCE from z is logaddexp(0, z) - y z, stable for any z."""
+
+
 def neuron_loss(X, y, w, b, model):
-    """perceptron.neuron_loss: Right: BCE from z is logaddexp(0, z) - y z, stable for any z."""
     z = X @ w + b
     if model == "linear":
         return float(np.mean((z - y) ** 2) / 2)

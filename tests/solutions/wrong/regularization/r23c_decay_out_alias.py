@@ -1,5 +1,7 @@
+"""regularization.weight_decay_step: np.multiply(W, 1 - eta*lam, out=W) decays the caller's weights in place."""
+
+
 def weight_decay_step(params, grads, eta, lam):
-    """regularization.weight_decay_step: np.multiply(W, 1 - eta*lam, out=W) decays the caller's weights in place."""
     new = {}
     for k, v in params.items():
         if k.startswith("W"):

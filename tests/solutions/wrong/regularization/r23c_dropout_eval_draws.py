@@ -1,5 +1,7 @@
+"""regularization.dropout_forward: draws the mask before looking at mode, so eval consumes the rng stream."""
+
+
 def dropout_forward(A, p, rng, mode="train"):
-    """regularization.dropout_forward: draws the mask before looking at mode, so eval consumes the rng stream."""
     keep = rng.random(A.shape) >= p
     match mode:
         case "train":

@@ -1,5 +1,7 @@
+"""regularization.l2_gradient: a match gives biases the scalar 0.0 instead of zeros of their shape."""
+
+
 def l2_gradient(params, lam):
-    """regularization.l2_gradient: a match gives biases the scalar 0.0 instead of zeros of their shape."""
     out = {}
     for k, v in params.items():
         match k[0]:

@@ -1,5 +1,7 @@
+"""softmax.softmax_cross_entropy_grad: np.subtract(..., out=Y) writes the gradient into the caller's Y."""
+
+
 def softmax_cross_entropy_grad(logits, Y):
-    """softmax.softmax_cross_entropy_grad: np.subtract(..., out=Y) writes the gradient into the caller's Y."""
     Z = np.asarray(logits, dtype=np.float64)
     E = np.exp(Z - Z.max(axis=-1, keepdims=True))
     np.subtract(E / E.sum(axis=-1, keepdims=True), Y, out=Y)

@@ -1,5 +1,7 @@
+"""softmax.softmax_jacobian: Right: s_j (delta_ij - s_i) is the transpose of J, equal to J since J is symmetric."""
+
+
 def softmax_jacobian(Z):
-    """softmax.softmax_jacobian: Right: s_j (delta_ij - s_i) is the transpose of J, equal to J since J is symmetric."""
     Z = np.asarray(Z, dtype=np.float64)
     E = np.exp(Z - Z.max(axis=-1, keepdims=True))
     s = E / E.sum(axis=-1, keepdims=True)

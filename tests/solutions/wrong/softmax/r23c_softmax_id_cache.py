@@ -1,8 +1,10 @@
+"""softmax.softmax: results cached by id(Z), so a logits array refilled in place gets the stale softmax."""
+
+
 _r23c_softmax_cache = {}
 
 
 def softmax(Z):
-    """softmax.softmax: results cached by id(Z), so a logits array refilled in place gets the stale softmax."""
     key = id(Z)
     if key not in _r23c_softmax_cache:
         Z = np.asarray(Z, dtype=np.float64)

@@ -1,5 +1,7 @@
+"""train.train_classifier: steps made in place with np.subtract(..., out=W), so best_params = dict(params) shares the live arrays: the last epoch's weights come back, not the best epoch's."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: steps made in place with np.subtract(..., out=W), so best_params = dict(params) shares the live arrays: the last epoch's weights come back, not the best epoch's."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

@@ -1,5 +1,7 @@
+"""train.train_classifier: each epoch shuffles with rng.permuted(X, axis=0) and rng.permuted(Y, axis=0), which shuffle every column on its own: pixels and labels no longer belong to their images."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: each epoch shuffles with rng.permuted(X, axis=0) and rng.permuted(Y, axis=0), which shuffle every column on its own: pixels and labels no longer belong to their images."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

@@ -1,3 +1,6 @@
+"""xor.hidden_logic: the "network" name is read through the thresholded hidden units, not the real hidden values."""
+
+
 def _r23c_sig(z):
     return 0.5 * (1 + np.tanh(z / 2))
 
@@ -7,7 +10,6 @@ def _r23c_name(values):
 
 
 def hidden_logic(params):
-    """xor.hidden_logic: the "network" name is read through the thresholded hidden units, not the real hidden values."""
     H = _r23c_sig(XOR_INPUTS @ params["W1"] + params["b1"])
     patterns = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
     out = _r23c_sig(patterns @ params["W2"] + params["b2"])
