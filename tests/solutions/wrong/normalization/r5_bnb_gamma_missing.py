@@ -8,5 +8,5 @@ def batchnorm_backward(dout, cache):
     if cache["mode"] == "train":
         dX = (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0)) * inv_std
     else:
-        dX = g / np.sqrt(cache["running_var"] + EPS)
+        dX = g * inv_std
     return dX, dgamma, dbeta
