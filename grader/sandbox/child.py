@@ -1264,13 +1264,15 @@ def not_a_tuple(function, name: str, result) -> str:
     own = type(function) is types.FunctionType
     doc = types.FunctionType.__dict__["__doc__"].__get__(function) if own else None
     listed = _RETURNS.search(doc) if type(doc) is str else None
-    items = _SHAPE.sub("", listed.group(1)) if listed else ""
-    asked = f"a {'pair' if items.count(',') == 1 else 'tuple'} ({items})" if "," in items else "a tuple"
+    names = [item.strip() for item in _SHAPE.sub("", listed.group(1)).split(",")] if listed else []
+    # only plain names are shown and advised: 'cache = {"x_hat", ...}' or '(,,)' copied verbatim read as code
+    items = ", ".join(names) if len(names) > 1 and all(n.isidentifier() for n in names) else ""
+    asked = f"a {'pair' if len(names) == 2 else 'tuple'} ({items})" if items else "a tuple"
     if result is None:
         return (f"{name}() returns None where its docstring asks for {asked}: a function without `return` gives "
                 f"None (printing a value is not returning it)")
     kind = "array" if _type_name(type(result)) == "ndarray" else _type_name(type(result))
-    fix = f": return {items}" if "," in items else ""
+    fix = f": return {items}" if items else ""
     return f"{name}() returns one {kind} where its docstring asks for {asked}{fix}"
 
 

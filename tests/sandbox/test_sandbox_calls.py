@@ -426,3 +426,32 @@ def test_refilling_a_call_whose_result_is_a_view_too_large_to_copy_is_an_error_w
     assert result.outcomes["b"].status == "error"
     assert "arguments of call 'a' cannot be refilled" in result.outcomes["b"].error
     assert "Traceback" not in result.output
+
+
+DOCSTRINGS = '''\
+import numpy as np
+
+def layernorm_forward(x):
+    """Returns (out (N, D), cache = {"x_hat", "inv_std" (N, 1)})."""
+    return x
+
+def split(x):
+    """Returns (,,)."""
+    return x
+
+def dense_forward(x):
+    """Returns (Z (N, n), cache)."""
+    return x
+'''
+
+
+def test_a_result_with_no_part_to_pick_names_the_docstrings_items_only_when_they_are_plain_names(bwrap):
+    """not_a_tuple copied the docstring's items verbatim: 'a pair (out, cache = {"x_hat", ...}): return out, cache =
+    {...}', 'a tuple (,,)'; only plain names are shown and given as `return ...` advice."""
+    names = ("layernorm_forward", "split", "dense_forward")
+    result = bwrap.run({"m": DOCSTRINGS}, [Call(n, "m", n, (np.ones(2),), pick=(0,)) for n in names])
+    errors = {n: result.outcomes[n].error for n in names}
+    assert errors == {"layernorm_forward": "layernorm_forward() returns one array where its docstring asks for a tuple",
+                      "split": "split() returns one array where its docstring asks for a tuple",
+                      "dense_forward": "dense_forward() returns one array where its docstring asks for a pair (Z, "
+                                       "cache): return Z, cache"}
