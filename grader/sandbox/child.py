@@ -1243,8 +1243,10 @@ def renamed_note(module, name: str, asked) -> str:
     (`asked`: softmax beside softmax_jacobian) is the student's own, never the renamed one."""
     try:
         space = object.__getattribute__(module, "__dict__")
+        own = dict.get(space, "__name__")
+        of = types.FunctionType.__dict__["__module__"].__get__  # an imported function is not the student's
         defined = [n for n, v in dict.items(space) if type(n) is str and type(v) is types.FunctionType
-                   and n not in asked]
+                   and n not in asked and of(v) == own]
     except BaseException:  # a module object replaced in sys.modules: no hint
         return ""
     near = difflib.get_close_matches(name, defined, n=1, cutoff=0.6)

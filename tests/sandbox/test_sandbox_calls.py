@@ -455,3 +455,11 @@ def test_a_result_with_no_part_to_pick_names_the_docstrings_items_only_when_they
                       "split": "split() returns one array where its docstring asks for a tuple",
                       "dense_forward": "dense_forward() returns one array where its docstring asks for a pair (Z, "
                                        "cache): return Z, cache"}
+
+
+def test_a_missing_function_is_not_said_renamed_to_one_the_file_imports(bwrap):
+    """renamed_note named any function in the module's namespace: 'your file defines softmax_jac()' of an import."""
+    modules = {"m": "from h import softmax_jac\n\ndef softmax_grad(z):\n    return z\n",
+               "h": "def softmax_jac(z):\n    return z\n"}
+    outcome = bwrap.run(modules, [Call("c", "m", "softmax_jacobian", (np.ones(2),))]).outcomes["c"]
+    assert "softmax_jac()" not in outcome.error and "softmax_grad()" in outcome.error, outcome.error
