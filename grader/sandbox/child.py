@@ -689,7 +689,7 @@ class ChildJob:
         self.again = again(self.given.setdefault((module_name, name), {}), call.id, result, args, kwargs)
         if not call.pick:
             return "ok", result, "", changed, returned
-        if not issubclass(type(result), (tuple, list, dict)):  # result[0] of a bare array would be its first row
+        if _unpickable(result):  # result[0] of a bare array would be its first row
             return "error", None, not_a_tuple(function, name, result), changed, returned
         try:
             value = index(result, call.pick)
@@ -1276,6 +1276,14 @@ def not_a_tuple(function, name: str, result) -> str:
     kind = "array" if _type_name(type(result)) == "ndarray" else _type_name(type(result))
     fix = f": return {items}" if items else ""
     return f"{name}() returns one {kind} where its docstring asks for {asked}{fix}"
+
+
+def _unpickable(result) -> bool:
+    """Whether a result holds no part to pick: None, a number, text or an array (numpy's scalars too), by its types'
+    names, numpy not imported; a Mapping that is not a dict still gives its parts."""
+    mro = type.__dict__["__mro__"].__get__(type(result))
+    return result is None or any(t in (int, float, complex, str, bytes) or _type_name(t) in ("ndarray", "generic")
+                                 for t in mro)
 
 
 def index(value, path):

@@ -463,3 +463,13 @@ def test_a_missing_function_is_not_said_renamed_to_one_the_file_imports(bwrap):
                "h": "def softmax_jac(z):\n    return z\n"}
     outcome = bwrap.run(modules, [Call("c", "m", "softmax_jacobian", (np.ones(2),))]).outcomes["c"]
     assert "softmax_jac()" not in outcome.error and "softmax_grad()" in outcome.error, outcome.error
+
+
+def test_a_mapping_that_is_no_dict_gives_its_picked_parts(bwrap):
+    """Only tuple, list and dict results were indexed: a Mapping of the student's own was 'one Fields'."""
+    source = ("from collections.abc import Mapping\n\nclass Fields(Mapping):\n"
+              "    def __getitem__(self, k): return {'w': 1.5}[k]\n    def __iter__(self): return iter(['w'])\n"
+              "    def __len__(self): return 1\n\ndef f():\n    return Fields()\n\ndef g():\n    return 2.0\n")
+    result = bwrap.run({"m": source}, [Call("f", "m", "f", pick=("w",)), Call("g", "m", "g", pick=(0,))])
+    assert result.outcomes["f"].value == 1.5
+    assert result.outcomes["g"].error.startswith("g() returns one float where its docstring asks for a tuple")
