@@ -30,6 +30,7 @@ rest is graded. Students appear sorted by id, so runs are reproducible.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
@@ -42,7 +43,8 @@ from mlptutor.grader.bulk.filelimits import FileLimits, first_five, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_file, walk
 from mlptutor.grader.bulk.gradescope_export import METADATA, Submitted, read_metadata
 from mlptutor.grader.bulk.late import LateError, moodle_time, parse_time
-from mlptutor.grader.bulk.sources import Modules, modules_from_files
+from mlptutor.grader.bulk.notebooks import NotebookError
+from mlptutor.grader.bulk.sources import Modules, modules_from_files, read_source
 from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
 from mlptutor.grader.nbgrader.cells import autograde_unscored, grade_ids
 from mlptutor.roster import Roster, id_problem
@@ -249,6 +251,22 @@ def _helper_owners(stem: str, known: Collection[str]) -> list[str]:
     """The students whose id, then '_', begins `stem`: 'zed_utils' -> ['zed'] when zed submitted (a helper file of
     theirs, not a student 'zed_utils'), longest first."""
     return sorted((stem[:i] for i, c in enumerate(stem) if c == "_" and stem[:i] in known), key=len, reverse=True)
+
+
+def _helper_module(entry: Path, root: Path, exercises: Collection[str], limits: FileLimits) -> bool:
+    """Whether a flat file is a helper module: it parses and defines none of the run's exercises' functions at its
+    top level (read with ast, never run). 'ann_lee.py' holding softmax's functions is student ann_lee's one file of
+    several exercises (a documented layout), not a helper 'lee' of student ann."""
+    from mlptutor.grader.specs import load_specs  # only for a file named like a helper: 0.4 s of CPU
+
+    data = read_file(entry, root, entry.name, limits, [])  # its problems are said when it is read as its owner's
+    try:
+        tree = ast.parse(read_source(entry.name, data)) if data is not None else None
+    except (NotebookError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):  # kept its own
+        return False
+    specs = load_specs()
+    graded = {fn.name for exercise in exercises if exercise in specs for fn in specs[exercise].functions}
+    return tree is not None and not graded & {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
 
 
 def _known_students(entries: list[Path], exercises: Collection[str], names: DownloadNames,
@@ -493,11 +511,12 @@ def _add_flat(entry: Path, root: Path, exercises, limits, joined: dict[str, _Ite
                         "give the class folder (one folder or file per student), not one student's folder")
         return
     named = _flat_owner(entry.stem, exercises, names)
-    if named.student == entry.stem not in known and (owners := _helper_owners(entry.stem, known)):
-        if len(owners) > 1:
-            problems.append(f"{entry.name}: could be {' or '.join(owners)}'s; taken as {owners[0]}'s "
-                            f"{entry.stem[len(owners[0]) + 1:]}{entry.suffix} (the longest id it begins with)")
+    if (named.student == entry.stem not in known and (owners := _helper_owners(entry.stem, known))
+            and _helper_module(entry, root, exercises, limits)):
         named = Named(owners[0], entry.stem[len(owners[0]) + 1:])
+        longest = f" (could be {' or '.join(owners)}'s: the longest id it begins with)" if len(owners) > 1 else ""
+        problems.append(f"{entry.name}: defines none of the exercises' functions; taken as {owners[0]}'s "
+                        f"{named.stem}{entry.suffix}, a helper module{longest}")
     members = canvas.members(named)
     named = replace(named, student=members[0]) if members else named
     if not _student_ok(named.student, entry.name, problems) or not _last_attempt(entry, named, last, problems):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
+from mlptutor.grader.checks.behaviour import picked_name
 from mlptutor.grader.checks.cases import FIXED_ONLY, as_case, batch, fixed_only, hidden_batch, judged_inputs, secret
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
 from mlptutor.grader.checks.validate import result_problem
@@ -48,7 +49,9 @@ class ValueCheck(Check):
         return Plan(fixed.calls + hidden.calls, (fixed.cases + hidden.cases, fixed.expected + hidden.expected))
 
     def judge(self, ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome]) -> Verdict:
-        return judge_cases(ctx, plan, outcomes, self.rtol, self.atol, self.pick, self.names or "result", self.plain_ints)
+        # the picked part named as such: "result is None" told of result[1] read as a function without `return`
+        return judge_cases(ctx, plan, outcomes, self.rtol, self.atol, self.pick, self.names or picked_name(self.pick),
+                           self.plain_ints)
 
 
 def judge_cases(ctx: Context, plan: Plan, outcomes: Mapping[str, Outcome], rtol: float, atol: float,

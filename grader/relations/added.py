@@ -3,8 +3,9 @@ student's own constant (a weight decay 2 lambda W added to every dW inside a bac
 
 One constant c, fitted by least squares over every entry of every call, such that got = expected + c X on every
 call, X an argument (or a part of one) of the leaf's shape, not one number everywhere. Claimed only when it holds
-everywhere, the fit is determined (more entries than SPARE beyond the one constant, X not 0 where the leaf is off)
-and c is not 0; a right value fits c = 0 only.
+everywhere, the fit is determined (more entries than SPARE where X is not 0, X not 0 where the leaf is off, X not
+one number on every call), c is not 0 and the right value is not itself a multiple of X (then got is the right one
+scaled); a right value fits c = 0 only.
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ def added_argument(leaf: Leaf, setting: Setting) -> Relation | None:
         if any(a is None or a.shape != g.shape for a, g in zip(arrays, leaf.got)):
             continue
         x = np.concatenate([a.astype(np.float64).ravel() for a in arrays])
-        # an argument of one number everywhere (all ones) adds a constant: entries.offset says that
-        if not np.all(np.isfinite(x)) or not np.any(x[diff != 0]) or np.ptp(x) == 0:
+        # an argument of one number on each call (all ones) adds a constant a call: entries.offset says that; the
+        # fit needs SPARE entries where X is not 0 beyond the one constant
+        if not np.all(np.isfinite(x)) or not np.any(x[diff != 0]) or np.count_nonzero(x) <= SPARE \
+                or all(np.ptp(a) == 0 for a in arrays):
+            continue
+        # a right value k X itself: got is (k + c) X, the right one scaled (entries.constant_factor says that)
+        if _proportional(np.concatenate([e.ravel() for e in leaf.expected]), x):
             continue
         c = float(x @ diff / (x @ x))
         if c == 0 or not all(holds(g, e + c * a) for g, e, a in zip(leaf.got, leaf.expected, arrays)):
@@ -46,6 +52,12 @@ def added_argument(leaf: Leaf, setting: Setting) -> Relation | None:
                         lambda args, kwargs, item_pick, exp, label=label, c=c: _predicted(setting, args, kwargs,
                                                                                        label, c, exp))
     return None
+
+
+def _proportional(expected: np.ndarray, x: np.ndarray) -> bool:
+    """Whether `expected` (flat, every call's entries) is one constant times `x` (flat, the same entries)."""
+    k = float(x @ expected / (x @ x))
+    return bool(np.allclose(expected, k * x, rtol=1e-9, atol=1e-12 * max(1.0, float(np.max(np.abs(expected))))))
 
 
 def _predicted(setting: Setting, args: tuple, kwargs: dict, label: str, c: float, exp) -> np.ndarray | None:

@@ -689,7 +689,7 @@ class ChildJob:
         self.again = again(self.given.setdefault((module_name, name), {}), call.id, result, args, kwargs)
         if not call.pick:
             return "ok", result, "", changed, returned
-        if not issubclass(type(result), (tuple, list, dict)):  # result[0] of a bare array would be its first row
+        if _unpickable(result):  # result[0] of a bare array would be its first row
             return "error", None, not_a_tuple(function, name, result), changed, returned
         try:
             value = index(result, call.pick)
@@ -1243,8 +1243,10 @@ def renamed_note(module, name: str, asked) -> str:
     (`asked`: softmax beside softmax_jacobian) is the student's own, never the renamed one."""
     try:
         space = object.__getattribute__(module, "__dict__")
+        own = dict.get(space, "__name__")
+        of = types.FunctionType.__dict__["__module__"].__get__  # an imported function is not the student's
         defined = [n for n, v in dict.items(space) if type(n) is str and type(v) is types.FunctionType
-                   and n not in asked]
+                   and n not in asked and of(v) == own]
     except BaseException:  # a module object replaced in sys.modules: no hint
         return ""
     near = difflib.get_close_matches(name, defined, n=1, cutoff=0.6)
@@ -1264,14 +1266,24 @@ def not_a_tuple(function, name: str, result) -> str:
     own = type(function) is types.FunctionType
     doc = types.FunctionType.__dict__["__doc__"].__get__(function) if own else None
     listed = _RETURNS.search(doc) if type(doc) is str else None
-    items = _SHAPE.sub("", listed.group(1)) if listed else ""
-    asked = f"a {'pair' if items.count(',') == 1 else 'tuple'} ({items})" if "," in items else "a tuple"
+    names = [item.strip() for item in _SHAPE.sub("", listed.group(1)).split(",")] if listed else []
+    # only plain names are shown and advised: 'cache = {"x_hat", ...}' or '(,,)' copied verbatim read as code
+    items = ", ".join(names) if len(names) > 1 and all(n.isidentifier() for n in names) else ""
+    asked = f"a {'pair' if len(names) == 2 else 'tuple'} ({items})" if items else "a tuple"
     if result is None:
         return (f"{name}() returns None where its docstring asks for {asked}: a function without `return` gives "
                 f"None (printing a value is not returning it)")
     kind = "array" if _type_name(type(result)) == "ndarray" else _type_name(type(result))
-    fix = f": return {items}" if "," in items else ""
+    fix = f": return {items}" if items else ""
     return f"{name}() returns one {kind} where its docstring asks for {asked}{fix}"
+
+
+def _unpickable(result) -> bool:
+    """Whether a result holds no part to pick: None, a number, text or an array (numpy's scalars too), by its types'
+    names, numpy not imported; a Mapping that is not a dict still gives its parts."""
+    mro = type.__dict__["__mro__"].__get__(type(result))
+    return result is None or any(t in (int, float, complex, str, bytes) or _type_name(t) in ("ndarray", "generic")
+                                 for t in mro)
 
 
 def index(value, path):

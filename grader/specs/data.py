@@ -127,7 +127,8 @@ def _split_cumulative(n, rng, fractions=ref.DEFAULT_FRACTIONS):
 
 CUMULATIVE = Mistake(
     "split-cumulative-rounding", "the validation piece ended at round((f_train + f_val) * n), the running total "
-    "rounded (or, the same cut, the test piece's size rounded and validation given the rest), instead of after "
+    "rounded (or the test piece's size rounded and validation given the rest: the same cut but at a tie, which round "
+    "takes to even), instead of after "
     "round(f_val * n) indices",
     "round each piece's own size, round(f * n) for train and then for validation, and give test the rest: rounding "
     "the running total, or the test size, moves an index between validation and test (0.6 * 8 and 0.2 * 8 round to "

@@ -431,8 +431,6 @@ def _pooled(f, params, grads, h=1e-5):
     return dict.fromkeys(params, error)
 
 
-
-
 def _by_position(f, params, grads, h=1e-5):
     """gradient_check pairing grads with params by position (the dicts' orders), not by name."""
     numeric = _per_tensor(_quotient)(f, params, h)

@@ -241,6 +241,21 @@ def test_a_flat_file_ending_in_no_exercise_of_the_run_is_its_students_helper(tmp
     assert set(students) == {"zed", "ann_lee", "ann"}
     assert students["zed"].modules == {"softmax": "from utils import norm\n", "utils": "def norm(x): return x\n"}
     assert students["ann_lee"].modules == {"softmax": "A"}  # losses is not graded in this run, as in a folder
-    # ann_lee_losses begins with two students' ids: the longer is taken, and said in one line
-    assert found.problems == ["ann_lee_losses.py: could be ann_lee or ann's; taken as ann_lee's losses.py (the "
-                              "longest id it begins with)"]
+    # each said in one line; ann_lee_losses begins with two students' ids: the longer is taken
+    assert found.problems == [
+        "ann_lee_losses.py: defines none of the exercises' functions; taken as ann_lee's losses.py, a helper module "
+        "(could be ann_lee or ann's: the longest id it begins with)",
+        "zed_utils.py: defines none of the exercises' functions; taken as zed's utils.py, a helper module"]
+
+
+def test_a_flat_file_defining_an_exercise_function_stays_a_student_when_its_name_begins_with_another(tmp_path, write):
+    """CLASS/<student>.py holding several exercises is a documented layout: with no roster, ann_lee.py was a helper
+    'lee' of ann (who sent ann_softmax.py), and ann_lee's work vanished without a problem line."""
+    write("class/ann_softmax.py", "def softmax(z): return z\n")
+    write("class/ann_lee.py", "import numpy as np\n\ndef softmax(z):\n    return np.exp(z)\n")
+    write("class/bob.py", "def softmax(z): return z\n")
+    found = discover(tmp_path / "class", {"softmax"})
+    students = _by_student(found)
+    assert set(students) == {"ann", "ann_lee", "bob"}
+    assert "def softmax(z):\n    return np.exp(z)" in students["ann_lee"].modules["softmax"]
+    assert found.problems == []

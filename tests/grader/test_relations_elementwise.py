@@ -229,8 +229,24 @@ def test_a_multiple_of_an_argument_of_one_number_is_an_offset():
     assert kind == "offset", line
 
 
-def test_the_right_dense_backward_adds_nothing():
-    assert relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.0), _dense_calls()) is None
+def test_an_argument_of_one_number_on_each_call_is_no_added_argument():
+    """W all 1 on one call, all 2 on the next: dW + 0.5 W adds one number a call, not a term of W; its spread over
+    all calls passed the constant guard (the test this replaces, of the right dW, never reached the family)."""
+    calls = [((dZ, (A, np.full_like(W, i + 1.0), b)), {}) for i, ((dZ, (A, W, b)), _) in enumerate(_dense_calls())]
+    kind, line = relation(Setting(layers.dense_backward, "dense_backward"), _decayed(0.5), calls)
+    assert kind != "added-argument", line
+
+
+def _doubled(x):
+    """2 x, a right value itself proportional to its argument x."""
+    return 2.0 * np.asarray(x, dtype=float)
+
+
+def test_a_right_value_proportional_to_the_argument_is_scaled_not_added_to():
+    """2.5 x for 2 x is the right one times 1.25, not 'the right one plus 0.5 times the argument x'."""
+    calls = [((np.random.default_rng(seed).normal(size=(3, 4)),), {}) for seed in range(3)]
+    kind, line = relation(Setting(_doubled, "doubled"), lambda x: 2.5 * np.asarray(x, dtype=float), calls)
+    assert kind != "added-argument", line
 
 
 # ---- an argument times a named factor ----

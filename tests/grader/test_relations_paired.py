@@ -3,7 +3,7 @@
 import numpy as np
 
 from mlptutor.grader.checks.base import Evidence
-from mlptutor.grader.mistakes import Mistake, slips
+from mlptutor.grader.mistakes import Mistake, Replays, slips
 from mlptutor.grader.relations import paired
 from mlptutor.grader.relations.paired import paired_slips
 
@@ -48,3 +48,26 @@ def test_beyond_the_cap_only_pairs_whose_slips_show_alone_are_tried(monkeypatch)
     assert paired_slips(CATALOGUE, both, right) is None
     monkeypatch.setattr(paired, "CAP", 3)
     assert paired_slips(CATALOGUE, both, right).title == "two slips at once: times 3; and plus 1"
+
+
+def test_no_pair_when_one_of_its_slips_alone_gives_every_call():
+    """On x in {0, 1} squaring changes nothing: 'times 3' alone gives 3x, and so did the pair (times 3, squared),
+    named though the calls show no squaring."""
+    calls = [Evidence((x,), {}, 3.0 * x) for x in (np.array([0.0, 1.0]), np.array([1.0, 1.0]))]
+    assert paired_slips(CATALOGUE, calls, right) is None
+
+
+def test_no_pair_when_the_replay_allowance_refused_a_run():
+    """A variant the allowance did not replay may be the one that fits too: the pair found is not the only one."""
+
+    class Refusing(Replays):  # counts a refusal while the search runs, as a spent allowance does
+        refused = 0
+
+        def run(self, fn, item):
+            if fn is not right:
+                self.refused += 1
+            return super().run(fn, item)
+
+    calls = evidence(lambda x: 3.0 * x + 1.0)
+    assert paired_slips(CATALOGUE, calls, right, Replays()).title == "two slips at once: times 3; and plus 1"
+    assert paired_slips(CATALOGUE, calls, right, Refusing()) is None

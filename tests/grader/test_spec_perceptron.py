@@ -54,6 +54,16 @@ class TestPerceptronSpec(SpecTests):
         rows = grade_edits(grader, "perceptron", [Appended("forward", ("neuron_forward",), code)])["forward"]
         assert "argument 1 (X) was modified in place" in failed(rows, "hygiene").message
 
+    def test_a_none_inside_the_returned_tuple_is_not_told_as_no_return(self, grader):
+        """fit_neuron returning (w, None, losses) did return: its bias check, which picks result[1], said "a function
+        without `return` gives None" and hinted to end it with return."""
+        text = source("tests/solutions", "perceptron")
+        fit = text[text.index("def fit_neuron("):].replace("return w, b, losses", "return w, None, losses")
+        assert "return w, None, losses" in fit
+        rows = grade_edits(grader, "perceptron", [Appended("none", ("fit_neuron",), fit)])["none"]
+        row = failed(rows, "bias")
+        assert "result[1]" in row.message and "without `return`" not in row.message + (row.hint or ""), row
+
     def test_a_loss_recorded_after_the_last_step_too_is_one_entry_too_many(self, grader):
         code = define("fit_neuron(X, y, model, eta=0.1, steps=1000)", "w, b = np.zeros(X.shape[1]), 0.0",
                       "losses = [neuron_loss(X, y, w, b, model)]", "for _ in range(steps):",

@@ -426,3 +426,50 @@ def test_refilling_a_call_whose_result_is_a_view_too_large_to_copy_is_an_error_w
     assert result.outcomes["b"].status == "error"
     assert "arguments of call 'a' cannot be refilled" in result.outcomes["b"].error
     assert "Traceback" not in result.output
+
+
+DOCSTRINGS = '''\
+import numpy as np
+
+def layernorm_forward(x):
+    """Returns (out (N, D), cache = {"x_hat", "inv_std" (N, 1)})."""
+    return x
+
+def split(x):
+    """Returns (,,)."""
+    return x
+
+def dense_forward(x):
+    """Returns (Z (N, n), cache)."""
+    return x
+'''
+
+
+def test_a_result_with_no_part_to_pick_names_the_docstrings_items_only_when_they_are_plain_names(bwrap):
+    """not_a_tuple copied the docstring's items verbatim: 'a pair (out, cache = {"x_hat", ...}): return out, cache =
+    {...}', 'a tuple (,,)'; only plain names are shown and given as `return ...` advice."""
+    names = ("layernorm_forward", "split", "dense_forward")
+    result = bwrap.run({"m": DOCSTRINGS}, [Call(n, "m", n, (np.ones(2),), pick=(0,)) for n in names])
+    errors = {n: result.outcomes[n].error for n in names}
+    assert errors == {"layernorm_forward": "layernorm_forward() returns one array where its docstring asks for a tuple",
+                      "split": "split() returns one array where its docstring asks for a tuple",
+                      "dense_forward": "dense_forward() returns one array where its docstring asks for a pair (Z, "
+                                       "cache): return Z, cache"}
+
+
+def test_a_missing_function_is_not_said_renamed_to_one_the_file_imports(bwrap):
+    """renamed_note named any function in the module's namespace: 'your file defines softmax_jac()' of an import."""
+    modules = {"m": "from h import softmax_jac\n\ndef softmax_grad(z):\n    return z\n",
+               "h": "def softmax_jac(z):\n    return z\n"}
+    outcome = bwrap.run(modules, [Call("c", "m", "softmax_jacobian", (np.ones(2),))]).outcomes["c"]
+    assert "softmax_jac()" not in outcome.error and "softmax_grad()" in outcome.error, outcome.error
+
+
+def test_a_mapping_that_is_no_dict_gives_its_picked_parts(bwrap):
+    """Only tuple, list and dict results were indexed: a Mapping of the student's own was 'one Fields'."""
+    source = ("from collections.abc import Mapping\n\nclass Fields(Mapping):\n"
+              "    def __getitem__(self, k): return {'w': 1.5}[k]\n    def __iter__(self): return iter(['w'])\n"
+              "    def __len__(self): return 1\n\ndef f():\n    return Fields()\n\ndef g():\n    return 2.0\n")
+    result = bwrap.run({"m": source}, [Call("f", "m", "f", pick=("w",)), Call("g", "m", "g", pick=(0,))])
+    assert result.outcomes["f"].value == 1.5
+    assert result.outcomes["g"].error.startswith("g() returns one float where its docstring asks for a tuple")
