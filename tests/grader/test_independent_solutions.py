@@ -537,7 +537,7 @@ DIAGNOSED = {
     'backprop/hidden_derivative_missing': ('backprop-hidden-derivatives-missing', 'entries off'),
     'backprop/r5_bp_prev_derivative_of_current': ('backprop-derivative-of-layer-above', 'entries off'),
     'mlp/r7_sigmoid_clipped_at_15': ('mlp-sigmoid-clipped-15', 'on large inputs'),
-    'mlp/r7_bias_as_column': ('mlp-bias-as-column', 'result has shape (2, 2), expected (1, 2)'),
+    'mlp/r7_bias_as_column': ('mlp-bias-as-column', 'result[0] has shape (2, 2), expected (1, 2)'),
     'softmax/r7_softmax_shift_by_max_abs': ('softmax-shift-by-max-abs', 'invalid value encountered in divide'),
     # a typed formula's relation to the answer, proven by SymPy (grader/checks/formula_relations.py)
     'derivatives/r3_ce_minus_y_over_p': ('relation:derivative-wrt', 'derivative with respect to p_i, not z_i'),
@@ -1237,9 +1237,6 @@ RIGHT_ON_DOMAIN = {
 # exercise/name -> the failing rows that carry no mistake id.
 # exercise/name -> why its DIAGNOSED pin does not hold today (xfail): a pin a later change lost, the file still fails
 MISNAMED = {
-    'mlp/r7_bias_as_column':
-        'found in the fresh clone\'s run after the seventh session\'s merges: the (n, 1) bias column is told '
-        'relation:crash-values (the broadcast error) where mlp-bias-as-column was named; the change not found in time',
     'counting/r13_cnt_mutable_default':
         'found at the seventh session\'s last full run, after its merges: the list kept between calls (mutable default) '
         'is told relation:shape ("check every axis"), the stale note in the row\'s own message; the change that lost '
