@@ -226,7 +226,8 @@ class Check(ABC):
 
 NOT_IMPLEMENTED = "not implemented yet"
 # the sandbox's error of a result with no part to pick, nothing raised (sandbox/child.py not_a_tuple): said as it is
-NOT_A_TUPLE = re.compile(r"\w+\(\) returns (?:one \w+|None) where its docstring asks for ")
+NOT_A_TUPLE = re.compile(r"(?P<function>\w+)\(\) returns (?P<got>one \w+|None) where its docstring asks for "
+                         r"(?P<want>a \w+(?: \([^)]*\))?)")
 
 # Outcome statuses -> what the student is told; the error line is appended when there is one.
 _STATUS_MESSAGES = {

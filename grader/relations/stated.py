@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from mlptutor.grader.checks.base import NOT_A_TUPLE
 from mlptutor.grader.checks.formula_relations import STATED as FORMULAS
 from mlptutor.grader.mistakes import Mistake
 
@@ -153,8 +154,7 @@ _STATED = (
      "a result that is None",
      "{leaf} is None: a function without `return` gives None, and printing a value is not returning it; end the "
      "function with `return` and {want}, as the docstring gives."),
-    ("type", re.compile(r"(?P<function>\w+)\(\) returns (?P<got>one \w+|None) where its docstring asks for "
-                        r"(?P<want>a \w+(?: \([^)]*\))?)"),
+    ("type", NOT_A_TUPLE,
      "a result that is {got} where the docstring asks for {want}",
      "{function}() must return {want}, every item in that order, separated by commas after `return`."),
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
