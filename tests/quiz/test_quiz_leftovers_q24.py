@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.loader import load_question
-from mlptutor.question_bank.practice import practice, practice_variant
+from mlptutor.question_bank.practice import arithmetic, hint, practice, practice_variant, reveals
 
 NUMBER = {"name": "x", "type": "numeric", "label": "x", "decimals": 3, "atol": 0.001}
 VECTOR = {"name": "v", "type": "vector", "label": "v", "decimals": 3, "atol": 0.001}
@@ -31,3 +31,26 @@ def test_practice_asks_again_after_a_thousands_comma_without_spending_a_try(tmp_
     result = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "7", "--tries", "1", "--rounds", "1",
                                            "--progress", str(tmp_path / "p.sqlite")], input=f"{wrong}\n{total}\n")
     assert "Cannot read that" in result.output and "All correct" in result.output, result.output
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("b ← b + η (y - ŷ) = -0.5 + 0.5 · (-1) = -1.00", True),   # b's value stated (and worked out)
+    ("b = -1", True),
+    ("Score: w · x + b = 1.23, so the perceptron predicts ŷ = 1.", False),  # another quantity equal to 1
+    ("divides the survivors by the keep probability 1 - p", False),
+])
+def test_a_hint_holding_0_or_1_gives_an_answer_of_0_or_1_away_only_stated_as_it(text, gives):
+    """perceptron-update's b is -1 in this variant: 0 and ±1 were left out of reveals() altogether, so 'b = -1'
+    passed as a hint; counting every 1 would refuse 'ŷ = 1' and '1 - p'."""
+    variant = practice_variant(load_question("perceptron-update"), 7, 0)
+    assert variant.answers["b"] == -1.0
+    assert reveals(text, variant) is gives
+
+
+def test_the_gradient_step_hint_leads_without_working_the_step_out():
+    """The third hint was 'w ← w - η ∂L/∂w = 4.0 - 0.10 · (6.0)': one subtraction from the answer."""
+    question = load_question("gradient-descent-step")
+    variant = practice_variant(question, 0, 0)
+    third = hint(variant, question, 3)
+    assert third and "·" not in third and "-" not in third.split("=")[-1], third
+    assert arithmetic("4.3 - 0.20 · (2.4)") == pytest.approx(3.82) and arithmetic("1 - p") is None
