@@ -24,11 +24,11 @@ from mlptutor.grader.bulk.discovery import Submission, SubmittedFolder, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.jobs import Done, WorkItem
-from mlptutor.grader.bulk.late import Late, Policy, utc_text
+from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
 from mlptutor.grader.feedback.places import handed_in
-from mlptutor.roster import read_roster
+from mlptutor.roster import Roster, read_roster
 
 
 class Executor(Protocol):
@@ -114,6 +114,19 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
+def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
+    """{student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py); LateError
+    names a cell that is no date."""
+    dues = {}
+    for student in listed.students if listed else []:
+        where = f"{listed.path} column 'due' of {student.id}"
+        try:
+            dues |= {student.id: due_time(student.due, where)} if student.due else {}
+        except LateError as exc:
+            raise LateError(f"{where}: {exc}") if where not in str(exc) else exc from None
+    return dues
+
+
 def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
                        policy: Policy) -> list[str]:
     """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
@@ -145,6 +158,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
                      submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
+    if own := _roster_dues(listed):
+        extended = {**extended, **own}
+        said = f"{said}; " * bool(said) + f"{len(own)} student{'s' * (len(own) != 1)} with their own due date (roster)"
     times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
     marked = {m for s in found.submissions if s.marked_late for m in s.everyone}
 
