@@ -4,7 +4,8 @@ Each file has the columns the system's grade import documents; identity
 columns come from the roster (mlptutor/roster.py: name, first_name,
 last_name, email, login, sis_id, lms_id, section; `login` defaults to the
 mlptutor id). The score is the final one (after a late penalty), written at
-full precision.
+full precision, but Canvas's at 2 decimals: Canvas saves and shows a grade so, and a difference in a later decimal
+read as no change in its import's preview.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
@@ -386,6 +387,11 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
 
+# Canvas saves a grade at 2 decimals and shows it so: 4.333333 was saved as 4.33, and a regrade that moved a score in
+# its 3rd decimal showed as no change in the import's preview yet changed the grade (4.333 -> 4.334, both 4.33)
+_PLACES = {"canvas": 2}
+
+
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
             lateness: dict[str, Late] | None = None, item_id: str = "",
             worksheet: dict[str, str] | None = None, marks: dict[str, str] | None = None) -> tuple[str, list[str]]:
@@ -429,7 +435,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         if not who.login and not not_login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
-        rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
+        rows.append((who, row(who, number_text(round(report.score - penalty, _PLACES.get(fmt, 6))))))
     missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
     missing += _graded_in_moodle(fmt, [who for who, _ in rows]) + _names_unsplit(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)

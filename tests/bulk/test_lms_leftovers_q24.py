@@ -1,0 +1,28 @@
+"""quiz24's LMS leftovers: what the imports do with the files, read in their systems' documentation."""
+
+import csv
+import io
+
+import pytest
+
+from mlptutor.grader.bulk.lms import lms_csv
+from mlptutor.grader.model import CheckResult, SubmissionReport
+from mlptutor.roster import Student
+
+
+def _report(student, points, maximum=4.0):
+    rows = [CheckResult("softmax", "softmax", "values", "value", points, maximum, points == maximum)]
+    return SubmissionReport(student, rows, content_hash=student, grader_version="t", isolation="none")
+
+
+def _rows(fmt, reports, roster, **options):
+    text, lines = lms_csv(fmt, "HW1", reports, roster, **options)
+    return list(csv.reader(io.StringIO(text))), lines
+
+
+@pytest.mark.parametrize("fmt, cell", [("canvas", "1.33"), ("moodle", "1.333333")])
+def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, cell):
+    """Canvas saves and shows a grade at 2 decimals: 1.333333 read back as 1.33, and a regrade to 1.334 showed as no
+    change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6."""
+    rows, _ = _rows(fmt, [_report("alee", 4 / 3)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
+    assert rows[-1][-1] == cell, rows
