@@ -227,12 +227,15 @@ def _worksheet_on_scale(roster: Roster, maximum: float) -> list[str]:
 def _moodle_scale(assignment: str, maximum: float) -> list[str]:
     """One line: Moodle's CSV import reads each grade as points of the grade item it is mapped to (a new item's
     maximum is 100); a grade above that maximum makes Moodle 4.1 and later refuse the whole file (MDL-50650,
-    grade/tests/behat/grade_import.feature), earlier releases cap it."""
+    grade/tests/behat/grade_import.feature), earlier releases cap it; a locked grade (grade_grade::is_locked: the
+    item's or the student's) stops the import with 'gradelocked', importing nothing (grade/import/csv/classes/
+    load_data.php, prepare_import_grade_data)."""
     points = number_text(maximum)
     return [f"the moodle file gives no maximum: its {assignment} grades are points out of {points}; set the maximum "
             f"grade of the grade item it goes to in Moodle to {points} before importing (Moodle reads each grade on "
             "that item's scale, and a grade above its maximum makes Moodle 4.1 and later refuse the whole file, "
-            "earlier releases cap it unsaid)"]
+            "earlier releases cap it unsaid), and unlock the item and its grades: the import stops at a locked grade "
+            "(the item locked, or a student's grade locked by hand or by its 'Locked after' date), importing nothing"]
 
 
 def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:

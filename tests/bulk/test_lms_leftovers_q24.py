@@ -26,3 +26,13 @@ def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, cell):
     change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6."""
     rows, _ = _rows(fmt, [_report("alee", 4 / 3)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
     assert rows[-1][-1] == cell, rows
+
+
+def test_the_moodle_line_says_a_locked_grade_stops_the_import():
+    """Moodle's CSV import stops at a grade that is locked (the item's Locked, a student's grade locked by hand or
+    after its 'Locked after' date), importing nothing (load_data.php: 'gradelocked'): nothing said it."""
+    from mlptutor.grader.bulk.lms import item_scale
+    from mlptutor.roster import Roster
+
+    [line] = item_scale("moodle", Roster(path=None, students=[], problems=[], named=True), "HW1", "", 4.0)
+    assert "unlock the item and its grades" in line and "importing nothing" in line, line
