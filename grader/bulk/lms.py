@@ -40,7 +40,9 @@ read as no change in its import's preview.
   is empty (its import needs either), the Username too when the roster is Brightspace's export by OrgDefinedId alone.
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
-UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
+UTF-8 without a BOM (but Brightspace's holding a letter outside ASCII, a username 'josé.núñez' or '李明': with one,
+as Brightspace's own grade export is written, so that Excel, opening it before the upload, reads UTF-8 and not
+its local code page, which saved 'josÃ©.nÃºÃ±ez' back, a user Brightspace does not have), LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet, nor in Moodle's file, whose
 import stops at a row whose user it cannot find, or one outside the importing teacher's group in separate groups
 mode, importing nothing: grade/import/csv/classes/load_data.php); a roster student
@@ -450,7 +452,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += [counted(ids, _CANVAS_MARKS[mark].format(item=item_id)) for mark, ids in held.items()]
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
-    return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+    text = csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL)
+    return ("\ufeff" if fmt == "brightspace" and not text.isascii() else "") + text, missing
 
 
 def _names_unsplit(fmt: str, students: list[Student]) -> list[str]:

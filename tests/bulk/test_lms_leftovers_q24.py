@@ -36,3 +36,16 @@ def test_the_moodle_line_says_a_locked_grade_stops_the_import():
 
     [line] = item_scale("moodle", Roster(path=None, students=[], problems=[], named=True), "HW1", "", 4.0)
     assert "unlock the item and its grades" in line and "importing nothing" in line, line
+
+
+def test_a_brightspace_file_with_non_ascii_usernames_has_the_bom_brightspaces_export_has():
+    """'josé.núñez' and '李明' were written UTF-8 without a BOM: Excel, opening the file before the upload, read
+    them in its local code page and saved 'josÃ©.nÃºÃ±ez' back. Brightspace writes its own grade export with a BOM
+    (read back as '\\ufeffOrgDefinedId'); an ASCII-only file stays as it was."""
+    roster = {"jn": Student("jn", "José Núñez", sis_id="0012", login="josé.núñez"),
+              "lm": Student("lm", "李明", sis_id="0013", login="李明")}
+    text, _ = lms_csv("brightspace", "HW1", [_report("jn", 3.0), _report("lm", 4.0)], roster)
+    assert text.startswith("\ufeffOrgDefinedId,") and "#josé.núñez" in text and "#李明" in text, text
+    assert text.encode("utf-8").decode("utf-8-sig").startswith("OrgDefinedId")
+    ascii_text, _ = lms_csv("brightspace", "HW1", [_report("jn", 3.0)], {"jn": Student("jn", "Jo", sis_id="0012")})
+    assert ascii_text.startswith("OrgDefinedId,")
