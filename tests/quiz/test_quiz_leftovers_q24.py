@@ -54,3 +54,17 @@ def test_the_gradient_step_hint_leads_without_working_the_step_out():
     third = hint(variant, question, 3)
     assert third and "·" not in third and "-" not in third.split("=")[-1], third
     assert arithmetic("4.3 - 0.20 · (2.4)") == pytest.approx(3.82) and arithmetic("1 - p") is None
+
+
+def test_a_right_to_left_name_is_isolated_in_the_html_sheet_header():
+    """'محمد علي (12345, 2 points)': after Arabic letters the id's digits are Arabic numbers (bidi W2) and the '('
+    between them joins the right-to-left run, so the header showed the id and parenthesis on the wrong side of the
+    name. The name is a <bdi>, isolated from what follows."""
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.render.documents import render_sheet
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.roster import Student
+
+    student = Student("12345", "محمد علي")
+    html = render_sheet(build_quiz(select_questions(["gradient-descent-step"]), [student], "rtl"), student, "html")
+    assert "<h2><bdi>محمد علي</bdi> <span" in html
