@@ -68,3 +68,24 @@ def test_a_right_to_left_name_is_isolated_in_the_html_sheet_header():
     student = Student("12345", "محمد علي")
     html = render_sheet(build_quiz(select_questions(["gradient-descent-step"]), [student], "rtl"), student, "html")
     assert "<h2><bdi>محمد علي</bdi> <span" in html
+
+
+def test_a_latex_sheet_keeps_each_label_with_its_answer_space_and_each_heading_with_its_statement():
+    """A 30-question sheet through LuaLaTeX put 'the activations g(z) (a vector ...)' at the foot of page 1 and its
+    boxes atop page 2, and question 5's heading and id at the foot of page 2 with its statement on page 3. Checked
+    on the real PDF once (pdftotext, 12 pages); here on the LaTeX source, which costs no compile."""
+    import re
+
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.render.documents import render_sheet
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.roster import Student
+
+    student = Student("s1", "Ann Lee")
+    ids = ["activation-values", "batch-norm", "gradient-descent-step"]  # a grid, a matrix grid and a box
+    tex = render_sheet(build_quiz(select_questions(ids), [student], "pages"), student, "tex")
+    assert r"\newcommand{\answerline}[1]{\par\nopagebreak" in tex
+    grids = re.findall(r"(\\par(?:\\nopagebreak)?)\\noindent\\begin\{tabular\}", tex)
+    assert grids and set(grids) == {r"\par\nopagebreak"}, grids
+    headings = re.findall(r"\\subsubsection\*\{Question \d+:.*\}\n.*?\\par(\\nopagebreak)?", tex)
+    assert headings == [r"\nopagebreak"] * 3, headings
