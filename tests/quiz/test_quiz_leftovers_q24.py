@@ -89,3 +89,47 @@ def test_a_latex_sheet_keeps_each_label_with_its_answer_space_and_each_heading_w
     assert grids and set(grids) == {r"\par\nopagebreak"}, grids
     headings = re.findall(r"\\subsubsection\*\{Question \d+:.*\}\n.*?\\par(\\nopagebreak)?", tex)
     assert headings == [r"\nopagebreak"] * 3, headings
+
+
+# STACK's own names (maths/moodle-qtype_stack): its input types, the answer tests of stack/answertest/controller.php
+# used here, and the fields of a PRT node its importer reads (questiontype.php, import_xml_prt_node)
+STACK_INPUTS = {"algebraic", "numerical", "matrix", "varmatrix", "units", "equiv", "textarea", "singlechar",
+                "boolean", "dropdown", "checkbox", "radio", "notes", "string"}
+STACK_TESTS = {"AlgEquiv", "NumAbsolute", "NumRelative", "NumSigFigs", "NumDecPlaces", "CasEqual", "EqualComAss"}
+STACK_NODE = ["name", "answertest", "sans", "tans", "testoptions", "quiet", "truescoremode", "truescore",
+              "truepenalty", "truenextnode", "trueanswernote", "truefeedback", "falsescoremode", "falsescore",
+              "falsepenalty", "falsenextnode", "falseanswernote", "falsefeedback"]
+
+
+def test_every_stack_question_uses_stacks_documented_names_and_places():
+    """The STACK questions were never run through a STACK server: each is checked against STACK's question XML as
+    its importer reads it. Every input of a documented type with its [[input:x]] and [[validation:x]] once in the
+    question text, every tree's [[feedback:prtN]] once, answer tests STACK has, each node with the fields
+    import_xml_prt_node reads, a NumAbsolute's tolerance a plain number, answer notes unique."""
+    import xml.etree.ElementTree as ET
+
+    from mlptutor.question_bank.lms.moodle import moodle_xml
+    from mlptutor.question_bank.loader import select_questions
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.roster import Student
+
+    quiz = build_quiz(select_questions(topics=["derivatives", "softmax", "activations"]), [Student("s1"), Student("s2")],
+                      "stack")
+    stacks = ET.fromstring(moodle_xml(quiz)).findall(".//question[@type='stack']")
+    assert stacks
+    for question in stacks:
+        text = question.find("questiontext/text").text + question.find("specificfeedback/text").text
+        for item in question.findall("input"):
+            name = item.find("name").text
+            assert item.find("type").text in STACK_INPUTS
+            assert text.count(f"[[input:{name}]]") == text.count(f"[[validation:{name}]]") == 1
+        notes = []
+        for prt in question.findall("prt"):
+            assert text.count(f"[[feedback:{prt.find('name').text}]]") == 1 and int(prt.find("value").text) >= 1
+            for node in prt.findall("node"):
+                assert [child.tag for child in node] == STACK_NODE
+                assert node.find("answertest").text in STACK_TESTS
+                if node.find("answertest").text == "NumAbsolute":
+                    float(node.find("testoptions").text)
+                notes += [node.find("trueanswernote").text, node.find("falseanswernote").text]
+        assert len(notes) == len(set(notes))
