@@ -578,9 +578,9 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
                              readable=False)
     comma = _JOINED_COMMA_RE.search(plain) if spec["type"] != "numeric" and "." not in plain else None
     if comma:  # '0,25' of a vector: entries 0 and 25, or a decimal comma; asked again without costing a try
-        return AnswerVerdict(False, f"{verdict.message}: {comma[0]!r} reads as two entries; if it is one number "
-                                    f"with a decimal comma, write {comma[0].replace(',', '.')}; between entries "
-                                    "write ', ' or a space", readable=False)
+        return replace(verdict, message=f"{verdict.message}: {comma[0]!r} reads as two entries; if it is one number "
+                                        f"with a decimal comma, write {comma[0].replace(',', '.')}; between entries "
+                                        "write ', ' or a space", readable=False)  # a sheet's entries keep their credit
     if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+", plain):
         whole = plain.replace(".", "")
         if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German

@@ -133,3 +133,9 @@ def test_every_stack_question_uses_stacks_documented_names_and_places():
                     float(node.find("testoptions").text)
                 notes += [node.find("trueanswernote").text, node.find("falseanswernote").text]
         assert len(notes) == len(set(notes))
+
+
+def test_a_vector_read_with_a_joined_comma_keeps_its_entries_credit_on_a_sheet():
+    """'0,25' for [0, 0.5]: asked again in practice, but a sheet's response read as [0, 25] keeps entry 1's credit."""
+    verdict = check_answer(VECTOR, [0, 0.5], "0,25")
+    assert not verdict.readable and verdict.fraction == 0.5
