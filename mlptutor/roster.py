@@ -99,6 +99,7 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # the text cells a Student keeps (_student); the id has its own rule (id_problem)
 _KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", "modified", "due",
+         "changeable",
          *LMS_COLUMNS)
 
 
@@ -126,6 +127,7 @@ class Student:
     submitted: str = field(default="", kw_only=True)  # the LMS's submission time as written (Moodle worksheet)
     lms_max: str = field(default="", kw_only=True)  # the LMS's maximum grade as written (Moodle worksheet)
     lms_graded: str = field(default="", kw_only=True)  # when the LMS's grade was last changed, as written ("-": never)
+    lms_changeable: str = field(default="", kw_only=True)  # the worksheet's Grade can be changed, as written ("No")
     due: str = field(default="", kw_only=True)  # the student's own due date as written (an extension), "" for the class's
 
 
@@ -322,7 +324,8 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
                    group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
                    submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")),
-                   lms_graded=_clean(record.get("modified", "")), due=_clean(record.get("due", "")), **lms)
+                   lms_graded=_clean(record.get("modified", "")), due=_clean(record.get("due", "")),
+                   lms_changeable=_clean(record.get("changeable", "")), **lms)
 
 
 def read_table(path: str | Path) -> list[list[str]]:

@@ -30,6 +30,8 @@ read as no change in its import's preview.
   language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
   (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456"); students Moodle holds a
   grade of already (the worksheet's Last modified (grade)) are one line: the upload keeps those grades unless told;
+  so are those whose grade it says cannot be changed (Grade can be changed: No, locked or overridden in the
+  gradebook), which the upload skips;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
   documentation says, which is one line; a '|' in the name is written '/', the upload reading the id after '|'),
@@ -443,6 +445,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         rows.append((who, row(who, number_text(round(report.score - penalty, _PLACES.get(fmt, 6))))))
     missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
     missing += _graded_in_moodle(fmt, [who for who, _ in rows]) + _names_unsplit(fmt, [who for who, _ in rows])
+    missing += _locked_in_moodle(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
@@ -481,6 +484,21 @@ def _graded_in_moodle(fmt: str, students: list[Student]) -> list[str]:
     return [f"the worksheet says Moodle holds a grade of {len(graded)} of these students already: its upload skips "
             "each of them, unsaid, unless 'Allow updating records that have been modified more recently in Moodle "
             "than in the spreadsheet' is ticked"]
+
+
+_NO = {"no", "nein", "non"}  # Moodle's 'no' in the worksheet's languages (WORKSHEET_HEADERS): en, es; de; fr
+
+
+def _locked_in_moodle(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the worksheet read as the roster says some students' grades cannot be changed (its Grade can be
+    changed: No, a grade locked or overridden in the gradebook): the upload skips each ('The grade has been locked in
+    the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades unsaid."""
+    locked = [s.id for s in students if s.lms_changeable.casefold() in _NO]
+    if fmt != "moodle-worksheet" or not locked:
+        return []
+    return [counted(locked, "with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in "
+                            "Moodle's gradebook): its upload skips them, so unlock the grade (Grades > Grader report) "
+                            "before uploading")]
 
 
 def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:

@@ -49,3 +49,22 @@ def test_a_brightspace_file_with_non_ascii_usernames_has_the_bom_brightspaces_ex
     assert text.encode("utf-8").decode("utf-8-sig").startswith("OrgDefinedId")
     ascii_text, _ = lms_csv("brightspace", "HW1", [_report("jn", 3.0)], {"jn": Student("jn", "Jo", sis_id="0012")})
     assert ascii_text.startswith("OrgDefinedId,")
+
+
+@pytest.mark.parametrize("language, header, no", [("en", "Grade can be changed", "No"),
+                                                  ("de", "Bewertung kann geändert werden", "Nein")])
+def test_a_worksheet_saying_a_grade_cannot_be_changed_is_one_line(tmp_path, language, header, no):
+    """Moodle's grading worksheet has 'Grade can be changed: No' for a grade locked or overridden in the gradebook;
+    the upload skips that student ('The grade has been locked in the gradebook for ...'), and nothing said so."""
+    from mlptutor.lms_rosters import WORKSHEET_HEADERS
+    from mlptutor.roster import read_roster
+
+    names = WORKSHEET_HEADERS[language]
+    (tmp_path / "w.csv").write_text(f"{names['lms_id']},{names['name']},{names['grade']},{header}\n"
+                                    f"Participant 101,Ann Lee,,Yes\nParticipant 102,Bo Roe,,{no}\n", encoding="utf-8")
+    roster = read_roster(tmp_path / "w.csv")
+    _, lines = lms_csv("moodle-worksheet", "HW1", [_report("101", 4.0), _report("102", 3.0)], roster.by_id(),
+                       worksheet=roster.layout.headers)
+    assert [line for line in lines if "Grade can be changed: No" in line] == [
+        "1 with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in Moodle's gradebook): "
+        "its upload skips them, so unlock the grade (Grades > Grader report) before uploading: 102"], lines
