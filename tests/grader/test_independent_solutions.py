@@ -106,6 +106,10 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r24 outsider round (r24b, a physicist's, Bishop 2024's and an LMS engineer's habits): g'(A_{l-1}) in the hidden
+    # layers only (Bishop's z_j = h(a_j) read as the argument), unexplained on every row but gradient-relu since r6
+    'backprop/r24_derivative_of_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
+    'backprop/r6_derivative_at_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
@@ -1255,11 +1259,6 @@ UNEXPLAINED = {
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
         'the transposed x: its transposed row returns uninitialised memory no mistake reproduces (value and '
         'integers rows stay numerical-gradient-forward-difference)',
-    # explained by a guess until a branch named by one of several strings all wrong calls share no longer counted
-    'backprop/r6_derivative_at_activation':
-        "g'(A) for g'(Z): named backprop-grad-at-activation on the gradient-relu row; the other rows were told "
-        "\"wrong only on inputs that name 'relu'\", a guess among the names every wrong call shares (the file is right "
-        "for relu)",
     # r11 outsider round (C)
     'train/r11_tc_best_epoch_from_stop':
         'best_epoch = stop_epoch - patience, right whenever patience ends the run: the digits run (best at its last '
