@@ -110,6 +110,9 @@ DIAGNOSED = {
     # layers only (Bishop's z_j = h(a_j) read as the argument), unexplained on every row but gradient-relu since r6
     'backprop/r24_derivative_of_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
     'backprop/r6_derivative_at_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
+    # an NLMS step max_norm / (norm + 1e-8), no min(1, .): unexplained (clip-always-rescale and clip-eps-in-denominator
+    # each fit half of it)
+    'clipping/r24_nlms_always_normalise': ('clip-always-normalised-eps', 'above a small max_norm'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
