@@ -113,6 +113,12 @@ DIAGNOSED = {
     # an NLMS step max_norm / (norm + 1e-8), no min(1, .): unexplained (clip-always-rescale and clip-eps-in-denominator
     # each fit half of it)
     'clipping/r24_nlms_always_normalise': ('clip-always-normalised-eps', 'above a small max_norm'),
+    # a sigmoid of -Z (the Fermi function of E = +z): its caches row was told "wrong exactly on the inputs that name
+    # 'tanh'" (the one caches call with a tanh layer was the one with a sigmoid first layer)
+    'mlp/r24_fermi_energy_sign': ('mlp-sigmoid-of-minus-z', "the cache of layer 2 has the wrong 'A_prev'"),
+    # Bishop's z_j = h(a_j) cached under "Z": named mlp-activations-in-place, whose title and hint spoke of in-place
+    # code only
+    'mlp/r24_bishop_z_is_activation': ('mlp-activations-in-place', 'the output stored under'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
