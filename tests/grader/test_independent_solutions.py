@@ -119,6 +119,8 @@ DIAGNOSED = {
     # Bishop's z_j = h(a_j) cached under "Z": named mlp-activations-in-place, whose title and hint spoke of in-place
     # code only
     'mlp/r24_bishop_z_is_activation': ('mlp-activations-in-place', 'the output stored under'),
+    # a folded bias kept in dA (N, n_in + 1): the gradient row said "gradient[0] has shape", the value row "dA"
+    'layers/r24_folded_bias_dA': ('relation:shape', 'the backward: dA has shape'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
