@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -800,6 +800,25 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r24 outsider round (r24b): other right forms in a physicist's (Fermi functions, free energies, index notation),
+    # Bishop 2024's (folded biases) and an LMS engineer's habits
+    'activations/r24_ok_alpha_grad_min': 'min(z, 0): 0 for z > 0, z otherwise',
+    'activations/r24_ok_gelu_tanh_fermi': '(1 + tanh u) / 2 as the stable sigmoid of 2u',
+    'activations/r24_ok_half_angle_grad': "(1 - tanh(z/2)^2) / 4: sigmoid' with nothing to overflow",
+    'backprop/r24_ok_column_jacobians': 'the delta recursion on column vectors, transposed back to each shape',
+    'clipping/r24_ok_flat_vector': 'np.linalg.norm of one concatenated vector is the global norm',
+    'derivatives/r24_ok_half_angle': "1/(4 cosh^2(z/2)) is sigmoid'",
+    'derivatives/r24_ok_tanh_as_ratio': '4/(e^z + e^-z)^2 is sech^2',
+    'init/r24_ok_rng_normal': 'rng.normal(0, std, size): the same draws as std * rng.standard_normal',
+    'layers/r24_ok_folded_bias': 'a column of ones times [b; W]: the same Z, the cache (A, W, b)',
+    'losses/r24_ok_bce_log1p': 'log1p(-P) for log(1 - P)',
+    'losses/r24_ok_grad_from_free_energy': 'exp(z - logsumexp(z)) - Y over N',
+    'mlp/r24_ok_index_form': 'einsum in index form, sigmoid through tanh, caches batch-first',
+    'optim/r24_ok_floats_and_ceil': 'math.ceil(n / batch_size)',
+    'regularization/r24_ok_bernoulli_sites': 'rng.binomial(1, 1 - p) as the keep mask: a rule the docstring allows',
+    'regularization/r24_ok_decay_in_gradient': 'W - eta (grad + lam W) = (1 - eta lam) W - eta grad',
+    'softmax/r24_ok_exp_log_softmax': 'exp of the stable log-softmax',
+    'softmax/r24_ok_jacobian_einsum': 'diag(p) - p p^T by einsum on the last axis',
     # r23 outsider round (r23b): other right forms in AIMA, UFLDL and MML habits
     'activations/r23_ok_sigmoid_grad_exp_abs': 'exp(-|z|) / (1 + exp(-|z|))^2: the derivative is even, never overflows',
     'optim/r23_ok_sgd_step_float_scalars': "each value unrolled and rolled back with order='F'; numbers as floats",
