@@ -121,6 +121,12 @@ DIAGNOSED = {
     'mlp/r24_bishop_z_is_activation': ('mlp-activations-in-place', 'the output stored under'),
     # a folded bias kept in dA (N, n_in + 1): the gradient row said "gradient[0] has shape", the value row "dA"
     'layers/r24_folded_bias_dA': ('relation:shape', 'the backward: dA has shape'),
+    # slips of a formula written in the fan keep the mode: their variants took n_in whatever the mode, so the modes
+    # row of 2 / fan for std, sqrt(2 / fan) for He uniform's limit (and four like them) was left to a relation
+    'init/r24_variance_as_std': ('he-std-not-sqrt', '24 of 24 entries off'),
+    'init/r24_box_width_from_sigma': ('he-uniform-limit-as-std', '24 of 24 entries off'),
+    # the sum of squares as the norm: the variant raised on all-zero gradients, so the behaviour row went unnamed
+    'clipping/r24_energy_not_norm': ('clip-norm-without-sqrt', 'after clipping the global norm is'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
