@@ -148,9 +148,9 @@ NORM_AFTER = Mistake(
 NORM_SQUARED = Mistake(
     "clip-norm-without-sqrt", "the sum of squares used as the global norm (no square root)",
     "the global norm is the square root of the sum of all squared entries.",
-    lambda grads, max_norm: (
-        {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
-        ref.global_norm(grads) ** 2))
+    # all-zero gradients pass unscaled (max_norm / 0 raised here, so the behaviour row, which holds that call, went
+    # unnamed)
+    lambda grads, max_norm: _clip_with_norm(grads, ref.global_norm(grads) ** 2, max_norm))
 
 
 def _clip_with_norm(grads, norm, max_norm):
