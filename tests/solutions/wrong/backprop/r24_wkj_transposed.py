@@ -1,23 +1,12 @@
 """backprop.mlp_backward: sum_k w_kj delta_k read with W (n_in, n_out) as w[k, j], i.e. delta_l W_l instead of delta_l W_l^T: breaks on non-square layers and is wrong on square ones."""
 
 
-def _r24_dw(name, z):
-    if name == "sigmoid":
-        f = 0.5 * (1.0 + np.tanh(0.5 * z))
-        return f * (1.0 - f)
-    if name == "tanh":
-        return 1.0 - np.tanh(z) ** 2
-    if name == "relu":
-        return (z > 0).astype(np.float64)
-    return np.ones_like(z)
-
-
 def mlp_backward(dout, caches):
     grads = {}
     upstream = np.asarray(dout, dtype=np.float64)
     for l in range(len(caches), 0, -1):
         c = caches[l - 1]
-        delta = upstream * _r24_dw(c["activation"], c["Z"])
+        delta = upstream * _derivative(c["Z"], c["activation"])
         grads["W%d" % l] = c["A_prev"].T @ delta
         grads["b%d" % l] = delta.sum(axis=0)
         if l > 1:
