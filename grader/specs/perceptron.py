@@ -301,6 +301,24 @@ STEP_SIGNED_MARGIN = Mistake(
     "with 0/1 labels the rule is y - y_hat with y_hat = step(z), and step(0) = 1: a label 1 at z = 0 is already "
     "right, so nothing may change there.",
     _signed_margin_step)
+
+
+def _label_margin_step(w, b, x, y, eta=1.0):
+    """The +-1 labels' rule run on a 0/1 label unchanged: update by y itself whenever y z <= 0."""
+    x = np.asarray(x, dtype=float)
+    error = y if y * (x @ w + b) <= 0 else 0.0
+    return w + eta * error * x, float(b + eta * error)
+
+
+# the -1/+1 textbook rule pasted as it is (if y * z <= 0: w += eta y x): with a label 0 the test always holds and the
+# step is 0, so a false positive never moves w, and a label 1 at z = 0 (already right) is updated
+STEP_LABEL_MARGIN = Mistake(
+    "perceptron-rule-label-margin", "the rule of -1/+1 labels pasted unchanged, w + eta y x whenever y z <= 0, with "
+    "0/1 labels",
+    "the test y z <= 0 and the step eta y x are written for labels -1 and +1: with a label 0 the test always holds "
+    "and the step is 0, so a wrongly accepted x never pushes w away. With 0/1 labels the step is eta (y - y_hat) x, "
+    "y_hat = step(z).",
+    _label_margin_step)
 STEP_ALWAYS = Mistake(
     "perceptron-rule-always-updates", "an update on every example, by t = +-1 (w + eta t x), the correctly "
     "classified ones included",
@@ -762,6 +780,9 @@ EDITS = {
     "perceptron-rule-plus-minus-one": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    error = (2 * y - 1) - (2 * perceptron_predict(x, w, b) - 1)"),
+    "perceptron-rule-label-margin": Edit(
+        "    error = y - perceptron_predict(x, w, b)",
+        "    error = y if y * (np.dot(x, w) + b) <= 0 else 0.0"),
     "perceptron-rule-signed-margin": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    t = 2 * y - 1\n    error = t if t * (np.dot(x, w) + b) <= 0 else 0.0"),
@@ -971,7 +992,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_BIAS_TIMES_X, STEP_TARGET, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS,
-        STEP_STRICT, STEP_NP_SIGN,
+        STEP_STRICT, STEP_LABEL_MARGIN, STEP_NP_SIGN,
         STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
