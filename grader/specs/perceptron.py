@@ -525,6 +525,25 @@ CLIPPED_Z = tuple(Mistake(
     "should grow like |z|. Rewrite log(sigmoid(z)) so that no exp can overflow.",
     lambda X, y, w, b, model, bound=bound: _loss_with(X, y, w, b, model, lambda z: sigmoid(np.clip(z, -bound, bound))))
     for bound in (20.0, 30.0))
+
+
+def _loss_log_plus(eps):
+    def variant(X, y, w, b, model):
+        if model == "linear":
+            return ref.neuron_loss(X, y, w, b, model)
+        p = sigmoid(np.asarray(X, dtype=np.float64) @ w + b)
+        return float(-np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+    return variant
+
+
+# a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps (not 1e-7:
+# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart)
+LOG_PLUS_EPS = tuple(Mistake(
+    f"neuron-logistic-loss-log-plus-{eps:g}", f"the logistic loss as log(p + {eps:g}) and log(1 - p + {eps:g}) of "
+    "p = sigmoid(z)",
+    f"an eps inside each log shifts every loss a little and caps a confident mistake's at -log({eps:g}) = "
+    f"{-np.log(eps):.1f}, where the loss should grow like |z|: compute it stably from z itself, with no eps.",
+    _loss_log_plus(eps)) for eps in (1e-8, 1e-9))
 LOSS_MSE_FOR_LOGISTIC = Mistake(
     "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
     "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
@@ -877,6 +896,10 @@ EDITS = {
                   "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
        for m, eps in zip(CLIPPED_P, (1e-7, 1e-10, 1e-12, 1e-15))},
     **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  "    p = _sigmoid(z)\n"
+                  f"    return float(-np.mean(y * np.log(p + {eps!r}) + (1 - y) * np.log(1 - p + {eps!r})))")
+       for m, eps in zip(LOG_PLUS_EPS, (1e-8, 1e-9))},
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
                   f"    p = _sigmoid(np.clip(z, -{bound!r}, {bound!r}))\n"
                   "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
        for m, bound in zip(CLIPPED_Z, (20.0, 30.0))},
@@ -1008,7 +1031,7 @@ SPEC = ExerciseSpec("perceptron", (
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
-        LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z)),
+        LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z, *LOG_PLUS_EPS)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there
