@@ -288,9 +288,10 @@ STEP_TARGET = Mistake(
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, target_only=True))
 
 
-def _signed_margin_step(w, b, x, y, eta=1.0):
-    """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z)."""
-    x, t = np.asarray(x, dtype=float), 2 * y - 1
+def _signed_margin_step(w, b, x, y, eta=1.0, recoded=True):
+    """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z); not recoded,
+    t is the 0/1 label itself."""
+    x, t = np.asarray(x, dtype=float), 2 * y - 1 if recoded else y
     error = t if t * (x @ w + b) <= 0 else 0.0
     return w + eta * error * x, float(b + eta * error)
 
@@ -303,13 +304,6 @@ STEP_SIGNED_MARGIN = Mistake(
     _signed_margin_step)
 
 
-def _label_margin_step(w, b, x, y, eta=1.0):
-    """The +-1 labels' rule run on a 0/1 label unchanged: update by y itself whenever y z <= 0."""
-    x = np.asarray(x, dtype=float)
-    error = y if y * (x @ w + b) <= 0 else 0.0
-    return w + eta * error * x, float(b + eta * error)
-
-
 # the -1/+1 textbook rule pasted as it is (if y * z <= 0: w += eta y x): with a label 0 the test always holds and the
 # step is 0, so a false positive never moves w, and a label 1 at z = 0 (already right) is updated
 STEP_LABEL_MARGIN = Mistake(
@@ -318,7 +312,7 @@ STEP_LABEL_MARGIN = Mistake(
     "the test y z <= 0 and the step eta y x are written for labels -1 and +1: with a label 0 the test always holds "
     "and the step is 0, so a wrongly accepted x never pushes w away. With 0/1 labels the step is eta (y - y_hat) x, "
     "y_hat = step(z).",
-    _label_margin_step)
+    lambda w, b, x, y, eta=1.0: _signed_margin_step(w, b, x, y, eta, recoded=False))
 STEP_ALWAYS = Mistake(
     "perceptron-rule-always-updates", "an update on every example, by t = +-1 (w + eta t x), the correctly "
     "classified ones included",
