@@ -208,10 +208,16 @@ def _scaled_by_variance(n_in, n_out, rng, mode):
     return ref.normal(n_in, n_out, rng, variance), float(np.sqrt(variance))
 
 
+def _he_uniform_limit_as_std(n_in, n_out, rng, mode="fan_in"):
+    """He uniform whose limit is the normal's std sqrt(2 / fan), the fan still chosen by mode."""
+    limit = float(np.sqrt(2 / ref.fan(n_in, n_out, mode)))
+    return ref.uniform(n_in, n_out, rng, limit), limit
+
+
 HE_UNIFORM_LIMIT_AS_STD = Mistake(
-    "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / n_in) as its limit",
+    "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / fan) as its limit",
     "U(-a, a) has variance a^2 / 3: choose the limit so that this equals He's variance.",
-    drawn("uniform", lambda n_in, n_out: np.sqrt(2 / n_in)))
+    _he_uniform_limit_as_std)
 HE_UNIFORM_FAN_OUT = Mistake(
     "he-uniform-fan-out", "He uniform with fan-out (n_out) instead of fan-in",
     "He's default keeps the forward signal's variance: the fan is the number of inputs of each unit.",
