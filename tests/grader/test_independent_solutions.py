@@ -112,6 +112,7 @@ DIAGNOSED = {
     'softmax/r24c_log_softmax_eps': ('log-softmax-plus-1e-09', 'entries off'),
     'perceptron/r24c_rule_for_pm1_labels': ('perceptron-rule-label-margin', 'entries off'),
     'perceptron/r24c_logistic_loss_log_eps': ('neuron-logistic-loss-log-plus-1e-09', 'on large inputs'),
+    'regularization/r24c_dropout_classic_scaling': ('dropout-not-inverted', 'no rescale'),
     # the modes row (fan_out, average) was relation:factor while the mistake took n_in for every mode
     'init/r24c_uniform_limit_is_std': ('he-uniform-limit-as-std', '24 of 24 entries off'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
