@@ -127,6 +127,15 @@ DIAGNOSED = {
     'init/r24_box_width_from_sigma': ('he-uniform-limit-as-std', '24 of 24 entries off'),
     # the sum of squares as the norm: the variant raised on all-zero gradients, so the behaviour row went unnamed
     'clipping/r24_energy_not_norm': ('clip-norm-without-sqrt', 'after clipping the global norm is'),
+    # r24 outsider round (r24c, code from outside the course: blog eps, the -1/+1 rule pasted): unexplained until
+    # catalogued
+    'losses/r24c_bce_log_eps': ('bce-log-plus-1e-09', 'entries off'),
+    'softmax/r24c_log_softmax_eps': ('log-softmax-plus-1e-09', 'entries off'),
+    'perceptron/r24c_rule_for_pm1_labels': ('perceptron-rule-label-margin', 'entries off'),
+    'perceptron/r24c_logistic_loss_log_eps': ('neuron-logistic-loss-log-plus-1e-09', 'on large inputs'),
+    'regularization/r24c_dropout_classic_scaling': ('dropout-not-inverted', 'no rescale'),
+    # the modes row (fan_out, average) was relation:factor while the mistake took n_in for every mode
+    'init/r24c_uniform_limit_is_std': ('he-uniform-limit-as-std', '24 of 24 entries off'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
@@ -825,6 +834,28 @@ RIGHT_ON_DOMAIN = {
     'regularization/r24_ok_decay_in_gradient': 'W - eta (grad + lam W) = (1 - eta lam) W - eta grad',
     'softmax/r24_ok_exp_log_softmax': 'exp of the stable log-softmax',
     'softmax/r24_ok_jacobian_einsum': 'diag(p) - p p^T by einsum on the last axis',
+    # r24 outsider round (r24c): another course's conventions transposed in and out, idioms from outside the course
+    'activations/r24c_ok_sigmoid_tanh_identity': '(1 + tanh(z/2)) / 2, saturating without exp',
+    'activations/r24c_ok_relu_grad_heaviside': 'np.heaviside(z, 0.0), the kink never tested',
+    'softmax/r24c_ok_softmax_columns': "a (K, N) column course's softmax on Z.T, transposed back",
+    'softmax/r24c_ok_jacobian_einsum': 'diag(s) - s s^T by einsum over any leading axes',
+    'losses/r24c_ok_ce_argmax_labels': 'log_softmax picked at Y.argmax(axis=1): the same sum for one-hot Y',
+    'layers/r24c_ok_forward_columns': 'Z^T = W^T A^T + b[:, None], transposed back',
+    'mlp/r24c_ok_columns_inside': 'a features-first forward inside, batch-first out and caches',
+    'backprop/r24c_ok_tanh_half_angle': "sigmoid' = (1 - tanh(z/2)^2) / 4, relu' = heaviside(z, 1), einsum dW",
+    'optim/r24c_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) draws the permutation rng.permutation(n) draws',
+    'regularization/r24c_ok_dropout_binomial': 'keep = rng.binomial(1, 1 - p, shape): another rule, the same keep rate',
+    'clipping/r24c_ok_hypot': 'math.hypot of the per-tensor norms is the global norm',
+    'init/r24c_ok_rng_normal': 'rng.normal(0, std, size): the draws of std * rng.standard_normal(size)',
+    'init/r24c_ok_uniform_from_random': "-limit + 2 limit rng.random(shape): Generator.uniform's own arithmetic",
+    'derivatives/r24c_ok_sigmoid_half_tanh': '(1 - tanh^2(z/2))/4, in the ^ notation',
+    'gradcheck/r24c_ok_nditer_readwrite': "CS231n's np.nditer(multi_index, readwrite) loop on a copy",
+    'normalization/r24c_ok_ln_via_transpose': "batch norm's column statistics of X.T, inv_std reshaped to (N, 1)",
+    'data/r24c_ok_np_split': 'np.split(perm, [n_train, n_train + n_val]): the same consecutive pieces',
+    'data/r24c_ok_eye_rows': 'np.eye(K)[labels]',
+    'counting/r24c_ok_count_dot': 'np.dot of (n_{l-1} + 1) and n_l on int64, back to a Python int',
+    'graph/r24c_ok_forward_operator_table': 'ops from a table of operator/numpy functions, sigmoid via tanh',
+    'xor/r24c_ok_sign_of_z': 'sigmoid(z) > 0.5 exactly when z > 0: truth tables from the signs of z',
     # r23 outsider round (r23b): other right forms in AIMA, UFLDL and MML habits
     'activations/r23_ok_sigmoid_grad_exp_abs': 'exp(-|z|) / (1 + exp(-|z|))^2: the derivative is even, never overflows',
     'optim/r23_ok_sgd_step_float_scalars': "each value unrolled and rolled back with order='F'; numbers as floats",
