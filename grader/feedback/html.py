@@ -52,9 +52,9 @@ def _check_cell(row) -> str:
     return text
 
 
-def _exercise(exercise: Group) -> str:
-    """The heading and table of one exercise."""
-    out = [f"<h2>{escape(exercise.name)}.py <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",
+def _exercise(exercise: Group, heading: str) -> str:
+    """The heading (`heading`, Outline.heading) and table of one exercise."""
+    out = [f"<h2>{escape(heading)} <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",
            "<table><tr><th>function</th><th>check</th><th>points</th><th>result</th></tr>"]
     for fn in exercise.parts:
         function = escape(fn.name)
@@ -77,7 +77,7 @@ def render_html(report: SubmissionReport, parts: Outline | None = None, late: La
         body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
     if late:
         body.append('<ul class="late">' + "".join(f"<li>{escape(line)}</li>" for line in late.lines()) + "</ul>")
-    body += [_exercise(exercise) for exercise in parts.exercises]
+    body += [_exercise(exercise, parts.heading(exercise.name)) for exercise in parts.exercises]
     if report.output.strip():
         body.append(f"<h2>Output of your code</h2>\n<pre>{escape(capped(report.output))}</pre>")
     return page(f"Feedback: {report.student}", "\n".join(body))

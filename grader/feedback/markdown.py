@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from mlptutor.grader.feedback.lateness import LateNote
 
 
-def _exercise(exercise: Group) -> list[str]:
-    """The section of one exercise: its heading and table."""
-    out = ["", f"## {md_text(exercise.name)}.py: {points(exercise.score, exercise.max_score)}", "",
+def _exercise(exercise: Group, heading: str) -> list[str]:
+    """The section of one exercise: its heading (`heading`, Outline.heading) and table."""
+    out = ["", f"## {md_text(heading)}: {points(exercise.score, exercise.max_score)}", "",
            "| function | check | points | result |", "| --- | --- | --- | --- |"]
     for fn in exercise.parts:
         function = md_code(fn.name)
@@ -48,7 +48,7 @@ def render_markdown(report: SubmissionReport, parts: Outline | None = None, late
     out += [f"- {md_text(p)}" for p in report.problems]
     out += [f"- **{md_text(line)}**" for line in (late.lines() if late else [])]
     for exercise in parts.exercises:
-        out += _exercise(exercise)
+        out += _exercise(exercise, parts.heading(exercise.name))
     if report.output.strip():
         out += ["", "## Output of your code", "", *md_fence(capped(report.output))]
     return "\n".join(out) + "\n"

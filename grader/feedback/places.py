@@ -22,13 +22,20 @@ _PLACE = re.compile(r"(?<![\w./\\-])(?P<module>[A-Za-z_]\w*)\.py line (?P<line>\
 
 def handed_in(report: SubmissionReport, origins: Mapping[str, tuple[str, ...]]) -> SubmissionReport:
     """`report` (changed in place, and returned) with each module's places in its rows' messages and hints named by
-    `origins` (module -> the paths it was read from); a module read from its own name, or not in `origins`, keeps
-    them."""
-    moved = {name: paths for name, paths in origins.items() if paths != (f"{name}.py",)}
+    `origins` (module -> the paths it was read from), and its graded exercises' files in `report.files` (what
+    the headings name); a module read from its own name, or not in `origins`, keeps them."""
+    moved = moved_files(origins)
+    graded = {row.exercise for row in report.checks}
+    report.files = {name: paths for name, paths in moved.items() if name in graded}
     if moved:
         report.checks = [replace(row, message=_named(row.message, moved), hint=row.hint and _named(row.hint, moved))
                          for row in report.checks]
     return report
+
+
+def moved_files(origins: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The modules of `origins` read from other files than `<module>.py`, with those files."""
+    return {name: tuple(paths) for name, paths in origins.items() if tuple(paths) != (f"{name}.py",)}
 
 
 def _named(text: str, origins: Mapping[str, tuple[str, ...]]) -> str:

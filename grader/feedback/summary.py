@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED
 from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group, total
@@ -16,11 +17,20 @@ class Outline:
     exercises: list[Group]
     score: float
     max_score: float
+    files: dict[str, tuple[str, ...]] = field(default_factory=dict)  # SubmissionReport.files
+
+    def heading(self, exercise: str) -> str:
+        """What an exercise's heading names: the file the student handed in, as its rows' places do ("softmax.py",
+        "src/softmax.py"), with the exercise when no file is named after it ("work.py (softmax)", "hw.ipynb
+        (softmax)"): a student scanning the feedback looks for their own file."""
+        paths = self.files.get(exercise, (f"{exercise}.py",))
+        named = any(PurePath(path.replace("\\", "/")).stem == exercise for path in paths)
+        return ", ".join(paths) + ("" if named else f" ({exercise})")
 
 
 def outline(report: SubmissionReport) -> Outline:
     """`report` grouped and totalled."""
-    return Outline(group(report.checks), *total(report.checks))
+    return Outline(group(report.checks), *total(report.checks), dict(report.files))
 
 
 def function_state(rows: list[CheckResult]) -> str:

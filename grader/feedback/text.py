@@ -30,7 +30,7 @@ def render_text(report: SubmissionReport, color: bool = False, late: LateNote | 
     parts = outline(report)
     lines = [visible_line(p) for p in report.problems]
     for exercise in parts.exercises:
-        lines.append(style(f"{visible_line(exercise.name)}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
+        lines.append(style(f"{visible_line(parts.heading(exercise.name))}  {points(exercise.score, exercise.max_score)}", None, bold=True))
         for fn in exercise.parts:
             lines += _function_lines(fn, style)
     lines.append(style(f"Total: {headline(parts, late)}", None, bold=True))
