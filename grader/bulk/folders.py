@@ -105,7 +105,8 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             below += [(os.path.join(here, d), d + "/" if prefix == "./" else prefix + d + "/") for d in dirs]
         level = below
     if skipped:
-        but = " but for the exercise files at its top, looked up by name" if skipped[0] == "./" and named else ""
+        but = (" but for the exercise files at its top, looked up by name (else its zips)"
+               if skipped[0] == "./" and named else "")
         problems.append(f"{folder.name}: {first_five(skipped)}: over its share of the {names} names listed in a "
                         f"submission's folders (a venv, node_modules, a dataset?); not read{but}")
 

@@ -261,8 +261,25 @@ def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_ove
     files, problems = read_folder(repo / "data", FileLimits(walked=10), exercises=["softmax", "losses"])
     assert files == {"softmax.py": b"z = 3\n"} and problems == [
         "data: ./: over its share of the 10 names listed in a submission's folders (a venv, node_modules, a dataset?); "
-        "not read but for the exercise files at its top, looked up by name"]
+        "not read but for the exercise files at its top, looked up by name (else its zips)"]
     assert read_folder(repo / "data", FileLimits(walked=10))[0] == {}  # no exercises told: none looked up
+
+
+def test_a_zip_beside_a_folder_of_more_names_than_the_walk_lists_is_read(tmp_path):
+    """A student's hw1.zip beside a dataset of more names than the walk lists (10,000) was not read: the folder was
+    left out whole, and the submission had nothing to grade (read24); 11 names over a cap of 10 here."""
+    import zipfile
+
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.zips import read_upload
+
+    for n in range(10):
+        (tmp_path / f"img{n}.png").write_bytes(b"")
+    with zipfile.ZipFile(tmp_path / "hw1.zip", "w") as archive:
+        archive.writestr("hw1/softmax.py", "z = 3\n")
+    files, problems = read_upload(tmp_path, FileLimits(walked=10), exercises=["softmax"])
+    assert files == {"hw1.zip/hw1/softmax.py": b"z = 3\n"}
+    assert problems[0].endswith("not read but for the exercise files at its top, looked up by name (else its zips)")
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
@@ -384,22 +401,3 @@ def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope
     assert origins == submission.origins
     modules, problems = find_sources(tmp_path / "ann", ["softmax"])
     assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]
-
-
-def test_a_folder_over_its_listing_share_is_not_listed_whole_for_zips(tmp_path):
-    """A folder beside its zip holding more names than the walk lists (a dataset of 100,000+ images) was listed and
-    sorted whole for its zips after the walk had left it unread. Its zips are now looked for among as many names
-    as the walk lists, and in none of a folder holding more."""
-    import zipfile
-
-    from mlptutor.grader.bulk.filelimits import FileLimits
-    from mlptutor.grader.bulk.zips import read_upload
-
-    with zipfile.ZipFile(tmp_path / "hw1.zip", "w") as archive:
-        archive.writestr("softmax.py", "def softmax(Z):\n    return Z\n")
-    for number in range(9):
-        (tmp_path / f"{number}.png").write_bytes(b"")
-    assert list(read_upload(tmp_path, FileLimits(walked=10))[0]) == ["hw1.zip/softmax.py"]
-    (tmp_path / "9.png").write_bytes(b"")
-    files, problems = read_upload(tmp_path, FileLimits(walked=10), exercises=["softmax"])
-    assert files == {} and "over its share of the 10 names" in problems[0], problems
