@@ -214,9 +214,20 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
         problems.extend(unread.get(origin[file.stem], []))
         return modules[file.stem]
 
+    refused_names: set[str] = set()
+
+    def refuse(file: PurePath) -> None:
+        refused_names.add(file.stem)
+        problems.append(refused(origin[file.stem]))
+
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
-                               exercises, shipped,
-                               lambda file: problems.append(refused(origin[file.stem])))
+                               exercises, shipped, refuse)
+    # a helper no exercise imports is left out: said in one line, or the student wonders whether their utils.py counted
+    if unused := sorted(modules.keys() - given.keys() - reached.keys() - refused_names):
+        them = "it" if len(unused) == 1 else "them"
+        problems.append(f"{first_five([origin[name] for name in unused])}: no exercise file imports {them}, so "
+                        f"{'it is' if them == 'it' else 'they are'} not run or graded (fine for scratch work; code an "
+                        "exercise needs goes in its file, or in a module that file imports)")
     if origins is not None:
         origins.update((name, parts.get(name, (origin[name],))) for name in (*given, *reached))
     return given | reached, problems

@@ -32,11 +32,13 @@ def test_named_files_win_and_conflicts_are_reported():
 def test_only_the_helpers_the_exercises_import_are_shipped_as_check_ships_them(tmp_path):
     """A scratch.py no exercise imports was shipped by `grade` and not by `check --student` (nor Gradescope): the
     modules seed the hidden inputs, so the two commands drew other inputs for one folder (and could grade it
-    otherwise). A helper imported by a helper is shipped, as in check."""
+    otherwise). A helper imported by a helper is shipped, as in check; those left out are said in one line (read24:
+    the student learnt nothing of them)."""
     files = {"softmax.py": b"from util import f\n", "util.py": b"import deep\n", "deep.py": b"D = 1\n",
              "scratch.py": b"print(1)\n", "sub/notes.py": b"x = 2\n"}
     modules, problems = modules_from_files(files, EXERCISES)
-    assert sorted(modules) == ["deep", "softmax", "util"] and problems == []
+    assert sorted(modules) == ["deep", "softmax", "util"] and problems == [
+        "sub/notes.py, scratch.py: no exercise file imports them, so they are not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"]
     for name, data in files.items():
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(data)
@@ -184,7 +186,8 @@ def test_a_helper_named_as_the_graders_own_is_refused_only_when_imported():
     from mlptutor.grader.bulk.sources import modules_from_files
 
     files = {"gradcheck.py": b"import numpy\n", "mlptutor_notes.py": b"eps = 1\n"}
-    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [])
+    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [
+        "mlptutor_notes.py: no exercise file imports it, so it is not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"])
 
 
 def test_gradescope_reads_an_upload_by_grades_rule_beside_a_file_named_after_an_exercise(tmp_path):
