@@ -25,6 +25,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene", "edge")
+# what each kind checks, in a first-year student's words (the feedback's labels, feedback.summary.check_label):
+# "hygiene" said nothing to them
+KIND_WORDS = {"load": "file", "shape": "shape", "value": "value", "gradient": "gradient", "symbolic": "formula",
+              "statistical": "statistics", "behaviour": "behaviour", "hygiene": "robustness", "edge": "edge-case"}
 
 
 @dataclass(frozen=True)

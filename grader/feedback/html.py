@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.curves import curve_svg, parse_curve
 from mlptutor.grader.feedback.escape import html_text as escape
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, headline, is_relation, outline,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, check_label, function_state, headline, is_relation, outline,
                                               points, split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -63,7 +63,7 @@ def _exercise(exercise: Group, heading: str) -> str:
                        f'<td class="score">{points(fn.score, fn.max_score)}</td><td class="todo">not implemented yet</td></tr>')
             continue
         for r in fn.rows:
-            out.append(f'<tr><td><code>{function}</code></td><td>{escape(r.check)} ({escape(r.kind)})</td>'
+            out.append(f'<tr><td><code>{function}</code></td><td>{escape(check_label(r))}</td>'
                        f'<td class="score">{points(r.points, r.max_points)}</td><td>{_check_cell(r)}</td></tr>')
     out.append("</table>")
     return "\n".join(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, headline, is_relation, outline, points,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, check_label, headline, is_relation, outline, points,
                                               shared_message, split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -36,7 +36,7 @@ def _exercise(exercise: Group, heading: str) -> list[str]:
                 result += f" <br>mistake {md_code(r.mistake)}: {md_text(r.hint or '')}"
             if example:
                 result += f" <br>{md_text(example)}"
-            out.append(f"| {function} | {md_text(r.check)} ({md_text(r.kind)}) | {points(r.points, r.max_points)} "
+            out.append(f"| {function} | {md_text(check_label(r))} | {points(r.points, r.max_points)} "
                        f"| {result} |")
     return out
 

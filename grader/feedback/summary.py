@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED
-from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group, total
+from mlptutor.grader.model import (KIND_WORDS, MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group,
+                                   total)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ def shared_message(rows: list[CheckResult]) -> str | None:
         return None
     message = messages.pop()
     return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None
+
+
+def check_label(row: CheckResult) -> str:
+    """How the feedback names a check: what its kind tests in plain words ("robustness", not "hygiene (hygiene)"),
+    after its own name when that is another ("reuse (behaviour)")."""
+    words = KIND_WORDS.get(row.kind, row.kind)
+    return words if row.check == row.kind else f"{row.check} ({words})"
 
 
 RELATION = "relation:"  # a row's mistake id when the relation finder explained it (grader/relations)

@@ -167,12 +167,14 @@ def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
 # released notebooks call this by name (release.grade_cell_source): keep the name
 def points(exercise: str, function: str, history: list[str]) -> float:
     """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
+    from mlptutor.grader.feedback.summary import check_label
+
     report = _report(exercise, history)
     rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]
     for line in [] if rows else report.problems:  # no code of the exercise: what grade says of it
         print(line)
     for row in rows:
-        print(f"{'ok' if row.passed else 'FAILED'} {row.check}: {row.message}".rstrip(": "))
+        print(f"{'ok' if row.passed else 'FAILED'} {check_label(row)}: {row.message}".rstrip(": "))
         if row.mistake:
             print(f"  looks like {row.mistake}: {row.hint or ''}".rstrip(": "))
     return round(sum(c.points for c in rows if c.function == function), 6)

@@ -75,3 +75,14 @@ def test_headings_name_the_students_file_as_the_rows_do():
     marked = handed_in(report(), {"softmax": ("work.py",)})
     assert "## work.py (softmax): 2/5" in render_markdown(marked)
     assert "## softmax.py: 2/5" in render_markdown(handed_in(report(), {"softmax": ("softmax.py",)}))
+
+
+def test_a_check_is_named_in_a_first_year_students_words():
+    """`x hygiene (hygiene) 0/1` said the check's name twice, in a word first-year students do not know (read24):
+    a check named after its kind shows what the kind tests ("robustness"), another its name and that ("reuse
+    (behaviour)")."""
+    rows = [CheckResult("softmax", "softmax", "hygiene", "hygiene", 0.0, 1.0, False, "overflow"),
+            CheckResult("softmax", "softmax", "reuse", "behaviour", 0.0, 0.5, False, "kept an array")]
+    text = render_text(SubmissionReport("dana", rows))
+    assert "x robustness 0/1: overflow" in text and "x reuse (behaviour) 0/0.5" in text and "hygiene" not in text
+    assert "| robustness | 0/1 |" in render_markdown(SubmissionReport("dana", rows))
