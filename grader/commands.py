@@ -353,7 +353,15 @@ def _unpickled(stored: bytes | None):
                    "without it, local ones that stay across edits.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
-    """Grade exercise files (or folders of them) and explain every failing check."""
+    """Grade exercise files (or folders of them) and explain every failing check.
+
+    \b
+    Exit status:
+      0    every check passed
+      1    a check failed, or the report has a note on the files
+      2    nothing was checked: a file or folder given cannot be (the line says why)
+      130  interrupted (Ctrl-C)
+    """
     # the threshold the Grader sets (pipeline.GC_YOUNG) from here on: importing NumPy, the grader and the specs
     # at Python's 700, the check of the twelve took 10 ms more CPU (least of 15 runs 308 -> 297 ms, one file 228
     # -> 218, 2026-12-05), CPU SymPy's companion, booting meanwhile, had to share
