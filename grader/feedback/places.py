@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from mlptutor.grader.model import SubmissionReport
 
-# "softmax.py line 20", maybe with the cell of a module run cell by cell: ": notebook cell 4 (softmax-answer), line 3"
-_PLACE = re.compile(r"(?<![\w./\\-])(?P<module>[A-Za-z_]\w*)\.py line (?P<line>\d+)"
-                    r"(?:: notebook cell (?P<cell>[^()\n,]*(?: \([^()\n]*\))?), line (?P<within>\d+))?")
+# "softmax.py line 20", maybe with the cell of a module run cell by cell: ": notebook cell 4 (softmax-answer), line 3";
+# or the file alone ("softmax.py could not be loaded", "softmax.py has no function softmax()")
+_PLACE = re.compile(r"(?<![\w./\\-])(?P<module>[A-Za-z_]\w*)\.py(?!\w|\.\w)(?: line (?P<line>\d+)"
+                    r"(?:: notebook cell (?P<cell>[^()\n,]*(?: \([^()\n]*\))?), line (?P<within>\d+))?)?")
 
 
 def handed_in(report: SubmissionReport, origins: Mapping[str, tuple[str, ...]]) -> SubmissionReport:
@@ -48,6 +49,8 @@ def _place(place: re.Match, paths: tuple[str, ...] | None) -> str:
     cell, within = place["cell"], place["within"]
     if paths is None or len(paths) > 1 and cell not in paths:
         return place[0]
+    if place["line"] is None:  # the file itself: the student's one ("mysolutions/softmax.py could not be loaded")
+        return paths[0]
     if len(paths) > 1:
         return f"{cell} line {within}"
     if paths[0].endswith(".ipynb"):  # the line of the joined cells is no line of the notebook

@@ -404,3 +404,16 @@ def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope
     assert origins == submission.origins
     modules, problems = find_sources(tmp_path / "ann", ["softmax"])
     assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]
+
+
+def test_a_row_naming_the_file_alone_names_the_students_file():
+    """"softmax.py could not be loaded" under the heading mysolutions/softmax.py (a package's file): rows naming the
+    file without a line kept the module's name, a file the student does not have (read24)."""
+    from mlptutor.grader.feedback.places import handed_in
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+
+    message = "softmax.py could not be loaded: ImportError (softmax.py line 4); see softmax.py. Not mysoftmax.py"
+    row = CheckResult("softmax", "softmax", "value", "value", 0.0, 1.0, False, message)
+    (row,) = handed_in(SubmissionReport("ann", [row]), {"softmax": ("mysolutions/softmax.py",)}).checks
+    assert row.message == ("mysolutions/softmax.py could not be loaded: ImportError (mysolutions/softmax.py line 4); "
+                           "see mysolutions/softmax.py. Not mysoftmax.py")
