@@ -184,6 +184,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
     for path, _ in bundled:
         problems += unread.pop(path, [])
     if bundled:
+        problems += _redefined(bundled)
         whole = _join(bundled)
         where = " + ".join(p for p, _ in bundled)
         written = set(_DEF.findall(whole)) if isinstance(whole, str) else set()
@@ -231,6 +232,24 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
     if origins is not None:
         origins.update((name, parts.get(name, (origin[name],))) for name in (*given, *reached))
     return given | reached, problems
+
+
+def _redefined(bundled: list[tuple[str, str | bytes]]) -> list[str]:
+    """One line when the files of a bundle define a function twice (softmax_v2.py beside softmax_final.py): joined in
+    name order, the last definition is the one graded, which the student did not choose."""
+    last: dict[str, str] = {}
+    twice = []
+    for path, source in bundled:
+        for function in _DEF.findall(source) if isinstance(source, str) else ():
+            if last.get(function, path) != path and function not in twice:
+                twice.append(function)
+            last[function] = path
+    if not twice:
+        return []
+    files = sorted({last[function] for function in twice})
+    return [f"{first_five([path for path, _ in bundled])}: {first_five(twice)} defined in more than one of these "
+            f"files; the last definition is graded (from {', '.join(files)}): hand in one version, named after its "
+            "exercise (e.g. softmax.py)"]
 
 
 def unwritten(source: str | bytes) -> bool:

@@ -417,3 +417,15 @@ def test_a_row_naming_the_file_alone_names_the_students_file():
     (row,) = handed_in(SubmissionReport("ann", [row]), {"softmax": ("mysolutions/softmax.py",)}).checks
     assert row.message == ("mysolutions/softmax.py could not be loaded: ImportError (mysolutions/softmax.py line 4); "
                            "see mysolutions/softmax.py. Not mysoftmax.py")
+
+
+def test_two_versions_side_by_side_say_which_definitions_are_graded():
+    """softmax_v2.py beside softmax_final.py: a bundle joined in name order, v2's softmax graded (4.5 of 17.5 where
+    final's earned 17.5) without a word (read24). One line names the functions and the file they are graded from."""
+    files = {"softmax_v2.py": b"def softmax(Z):\n    return 2\n", "softmax_final.py": b"def softmax(Z):\n    return 1\n"
+             b"def helper():\n    pass\n"}
+    problems = modules_from_files(files, EXERCISES)[1]
+    assert problems == ["softmax_final.py, softmax_v2.py: softmax defined in more than one of these files; the last "
+                        "definition is graded (from softmax_v2.py): hand in one version, named after its exercise "
+                        "(e.g. softmax.py)"]
+    assert modules_from_files({"a.py": b"def f(): 1\n", "b.py": b"def g(): 2\n"}, EXERCISES)[1] == []
