@@ -111,9 +111,9 @@ def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) ->
     files, problems = read_upload(folder, exercises=exercises)
     paths: dict[str, tuple[str, ...]] = {}
     found, graded, notes = laid_out(files, exercises, in_course(folder.resolve()), paths)
-    _given(graded, folder, "in this folder", exercises)
-    for line in problems + notes:
+    for line in problems + notes:  # before a folder of nothing to check is refused: they may say why (softmax.py.txt)
         click.echo(f"note: {line}", err=True)
+    _given(graded, folder, "in this folder", exercises)
     for name, source in found.items():
         if name not in modules:
             modules[name], origins[name] = source, paths[name]

@@ -429,3 +429,17 @@ def test_two_versions_side_by_side_say_which_definitions_are_graded():
                         "definition is graded (from softmax_v2.py): hand in one version, named after its exercise "
                         "(e.g. softmax.py)"]
     assert modules_from_files({"a.py": b"def f(): 1\n", "b.py": b"def g(): 2\n"}, EXERCISES)[1] == []
+
+
+def test_a_file_named_almost_as_a_source_file_is_said_with_its_name_to_take(tmp_path):
+    """Softmax.PY and softmax.py.txt (a Windows editor's names) were unread without a word: `check` said "no exercise
+    files in this folder" and grade "nothing to grade" (read24)."""
+    from mlptutor.grader.bulk.folders import read_folder
+
+    for name in ("Softmax.PY", "losses.py.txt", "notes.txt", "data.PYC", "mlp.py"):
+        (tmp_path / name).write_text("x = 1\n")
+    files, problems = read_folder(tmp_path, prefix="")
+    assert list(files) == ["mlp.py"] and sorted(problems) == [
+        "Softmax.PY: not read, as its extension is .PY: rename it Softmax.py",
+        "losses.py.txt: not read, as it ends in .txt (an editor or Windows, which hides extensions, added it): rename "
+        "it losses.py"]
