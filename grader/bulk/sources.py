@@ -224,7 +224,9 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
                                exercises, shipped, refuse)
     # a helper no exercise imports is left out: said in one line, or the student wonders whether their utils.py counted
-    if unused := sorted(modules.keys() - given.keys() - reached.keys() - refused_names):
+    # the shallowest first: a home folder's Documents/scratch.py before the 300 modules of its miniconda3/
+    if unused := sorted(modules.keys() - given.keys() - reached.keys() - refused_names,
+                        key=lambda name: (origin[name].count("/"), origin[name])):
         them = "it" if len(unused) == 1 else "them"
         problems.append(f"{first_five([origin[name] for name in unused])}: no exercise file imports {them}, so "
                         f"{'it is' if them == 'it' else 'they are'} not run or graded (fine for scratch work; code an "

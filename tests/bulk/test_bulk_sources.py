@@ -38,7 +38,7 @@ def test_only_the_helpers_the_exercises_import_are_shipped_as_check_ships_them(t
              "scratch.py": b"print(1)\n", "sub/notes.py": b"x = 2\n"}
     modules, problems = modules_from_files(files, EXERCISES)
     assert sorted(modules) == ["deep", "softmax", "util"] and problems == [
-        "sub/notes.py, scratch.py: no exercise file imports them, so they are not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"]
+        "scratch.py, sub/notes.py: no exercise file imports them, so they are not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"]
     for name, data in files.items():
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(data)
