@@ -66,7 +66,7 @@ def collect(paths: tuple[str, ...], exercises: list[str],
                 if path.stem not in laid:
                     laid[path.stem], found[path.stem] = exercise_source(path), (raw,)
             else:
-                graded += _laid_out(path, exercises, laid, found)
+                graded += _laid_out(path, exercises, laid, found, alone=len(paths) == 1)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -79,6 +79,8 @@ def collect(paths: tuple[str, ...], exercises: list[str],
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if name not in sources and name not in laid and _plain(file):
                     sources[name], found[name] = exercise_source(file), (str(file),)
+    if not graded:
+        raise UsageProblem(f"no exercise files among {', '.join(paths)} (expected names: {', '.join(exercises)})")
     sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
@@ -120,15 +122,20 @@ def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) ->
     return graded
 
 
-def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:
+def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict, alone: bool = True) -> list[str]:
     """The exercises the file `given`, not named after one, gives code of, read alone by `mlptutor grade`'s rule
     (grader.bulk.sources.laid_out: its '# mlptutor:' sections, or the whole file for the exercises whose functions it
     defines), whose modules join `modules`; a note says what is checked. Read with its folder's files, a marker
     section of another file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the
-    check. `origins` gets `given` for the modules it adds. None is a UsageProblem."""
+    check. `origins` gets `given` for the modules it adds. None is a UsageProblem when `given` is the only path;
+    among others (`check *.py`) a note: a student's utils.py stopped the check of every file beside it, where it is
+    shipped when they import it (_helpers)."""
     from mlptutor.grader.bulk.sources import MARKER, laid_out
 
     found, graded, notes = laid_out({given.name: source_bytes(given)}, exercises)
+    if not graded and not alone:
+        click.echo(f"note: {given.name}: no exercise in it; shipped with the exercise files that import it", err=True)
+        return []
     _given(graded, given, "here", exercises)
     marked = any(isinstance(found[name], str) and MARKER.search(found[name]) for name in graded)
     how = "its '# mlptutor:' sections" if marked else f"the whole {'notebook' if given.suffix == '.ipynb' else 'file'}"
