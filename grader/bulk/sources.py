@@ -42,7 +42,8 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
-_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# `from .utils import f` too (a package's file, another course's layout): its utils.py is the helper it needs
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
