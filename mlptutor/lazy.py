@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from mlptutor import ending
+from mlptutor import ending, stops
 
 
 class LazyGroup(click.Group):
@@ -35,7 +35,9 @@ class LazyGroup(click.Group):
         except click.ClickException as error:
             error.show()
             sys.exit(error.exit_code)
-        except click.Abort:
+        except click.Abort as abort:
+            if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C (click's Abort of it): "Aborted!" and 1
+                stops.interrupted("mlptutor")  # read as "failed" by a script; now the shell's 130, as at the start
             click.echo("Aborted!", err=True)
             sys.exit(1)
         sys.exit(returned if isinstance(returned, int) else 0)

@@ -74,7 +74,7 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     graded = gradebook.graded(assignment, engine.version)
     # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
     out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
-    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules)
+    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules, s.origins)
                                           or recorded.get(m, out_of) != out_of for m in s.everyone)]
 
 
@@ -194,7 +194,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.failed += 1
                     if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
                         summary.recorded_failed += 1
-                        report = ungradable_report(done.student, engine.content_hash(submission.modules),
+                        report = ungradable_report(done.student, engine.content_hash(submission.modules, submission.origins),
                                                    engine.version, engine.exercises(), done.error)
                     summary.problems.append(f"{done.student}: {done.error}"
                                             + ("; recorded with 0 (--regrade tries again)" if report else ""))
@@ -202,6 +202,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.graded += 1
                 if report is not None:
                     handed_in(report, submission.origins)
+                    report.content_hash = engine.content_hash(submission.modules, submission.origins)
                     report.problems[:0] = submission.problems
                     for member in submission.everyone:  # a group's submission: graded once, each member's grade
                         copy = report if member == report.student else replace(report, student=member)

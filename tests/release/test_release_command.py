@@ -27,11 +27,14 @@ def test_a_weekly_release_holds_only_its_exercises(tmp_path):
 
 def test_the_students_readme_gives_the_release_command_and_explains_every_check_kind():
     """The students' README (copied into every release) names `mlptutor-student check`, the only checker a
-    release installs, and explains each kind a report line shows in parentheses (`reuse (behaviour)`)."""
+    release installs, and explains each kind a report line shows, in the words it shows them (`robustness`, `reuse
+    (behaviour)`)."""
+    from mlptutor.grader.model import KIND_WORDS
+
     readme = (EXERCISES / "README.md").read_text()
     assert "mlptutor-student check" in readme
     kinds = {check.kind for spec in load_specs().values() for function in spec.functions for check in function.checks}
-    assert {kind for kind in kinds if f"- `{kind}`: " not in readme} == set()
+    assert {kind for kind in kinds if f"- `{KIND_WORDS[kind]}`: " not in readme} == set()
 
 
 def test_an_unknown_exercise_or_a_used_folder_is_one_line(tmp_path):
