@@ -1361,6 +1361,8 @@ def describe_error(exc: BaseException, scratch: str) -> str:
             (top := exc.name.partition(".")[0]) not in sys.stdlib_module_names:
         # "run the file yourself" would work where scipy or torch is installed: say why it fails here
         text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
+    elif type(exc) is RuntimeError and text == "can't start new thread":
+        text += " (graded code runs in one thread: compute in the calling one)"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = " ".join((f"{kind}: {text}" if text else kind).split())

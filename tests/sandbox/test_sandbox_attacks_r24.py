@@ -1,0 +1,36 @@
+"""Attacks of the twenty-fourth round on the sandbox: what a job leaves running between its calls."""
+
+from mlptutor.grader.sandbox import Call
+
+THREADING = """\
+import threading, time
+
+STATE = [0]
+
+def start():
+    def meddle():  # left running after start() returns: sets what a later call reads
+        while True:
+            STATE[0] = 1
+            time.sleep(0.001)
+    threading.Thread(target=meddle, daemon=True).start()
+    return 1
+
+def read():
+    STATE[0] = 0
+    for _ in range(300):  # until the thread meddled (before) or 0.3 s
+        if STATE[0]:
+            break
+        time.sleep(0.001)
+    return STATE[0]
+"""
+
+
+def test_a_thread_cannot_outlive_its_call_and_change_a_later_one(bwrap):
+    """A thread a call started ran on after it returned, between and during later calls: what a later call read
+    or returned (a global, a shared array, numpy's state) and so its verdict followed the scheduler (read() gave 1,
+    its own code says 0). Jobs start no threads (seccomp: clone with CLONE_THREAD gets EPERM): the call that starts
+    one gets an error saying so, the later calls run alone."""
+    result = bwrap.run({"m": THREADING}, [Call("start", "m", "start"), Call("read", "m", "read")])
+    start, read = result.outcomes["start"], result.outcomes["read"]
+    assert start.status == "error" and "one thread" in start.error, start
+    assert read.value == 0, read
