@@ -217,6 +217,21 @@ def killpg(pgid: int, signum: int) -> None:
     _killpg(_meant(pgid), signum)
 
 
+def end_forks() -> None:
+    """Kill the processes the stage forked and reap the child's own: one left running wrote into memory it shared
+    with the child (an anonymous shared mmap), and what a later call read followed the scheduler (red24). With a uid
+    of its own, kill(-1) reaches every process of the job but the child and nothing else; without one it would
+    reach the grader's, and they run on to the job's end."""
+    if _lease[0] is None:
+        return
+    try:  # kill(-1) walks the processes of the namespace: 24 us of CPU at rlimits with 120 on the host, per stage
+        _kill(-1, signal.SIGKILL)
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+    except OSError:  # no process left to kill, no child left to reap
+        pass
+
+
 def _seeded(self, a=None, version=2):
     _seed(self, int.from_bytes(urandom(32)) if a is None else a, version)
 
@@ -544,6 +559,7 @@ class ChildJob:
         left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
+        end_forks()
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams

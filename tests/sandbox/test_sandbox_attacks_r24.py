@@ -1,5 +1,9 @@
 """Attacks of the twenty-fourth round on the sandbox: what a job leaves running between its calls."""
 
+import os
+
+import pytest
+
 from mlptutor.grader.sandbox import Call
 
 THREADING = """\
@@ -34,3 +38,35 @@ def test_a_thread_cannot_outlive_its_call_and_change_a_later_one(bwrap):
     start, read = result.outcomes["start"], result.outcomes["read"]
     assert start.status == "error" and "one thread" in start.error, start
     assert read.value == 0, read
+
+
+FORKING = """\
+import mmap, os, time
+
+SHARED = mmap.mmap(-1, 1)  # shared with the processes forked below
+
+def start():
+    if os.fork() == 0:  # left running after start() returns: sets what a later call reads
+        while True:
+            SHARED[0] = 1
+            time.sleep(0.001)
+    return 1
+
+def read():
+    SHARED[0] = 0
+    for _ in range(300):  # until the process meddled (before) or 0.3 s
+        if SHARED[0]:
+            break
+        time.sleep(0.001)
+    return SHARED[0]
+"""
+
+
+def test_a_forked_process_cannot_outlive_its_call_and_change_a_later_one(bwrap):
+    """A process a call forked ran on after it returned, and wrote into memory it shared with the job's child
+    (an anonymous shared mmap): what a later call read followed the scheduler (read() gave 1, its code says 0).
+    With a uid of its own the child kills the job's other processes after every stage (kill(-1))."""
+    if os.geteuid() != 0:
+        pytest.skip("a job has a uid of its own only when the grader is root")
+    result = bwrap.run({"m": FORKING}, [Call("start", "m", "start"), Call("read", "m", "read")])
+    assert [result.outcomes[c].value for c in ("start", "read")] == [1, 0], result.outcomes
