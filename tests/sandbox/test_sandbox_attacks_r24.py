@@ -70,3 +70,25 @@ def test_a_forked_process_cannot_outlive_its_call_and_change_a_later_one(bwrap):
         pytest.skip("a job has a uid of its own only when the grader is root")
     result = bwrap.run({"m": FORKING}, [Call("start", "m", "start"), Call("read", "m", "read")])
     assert [result.outcomes[c].value for c in ("start", "read")] == [1, 0], result.outcomes
+
+
+INTERNALS = """\
+import numpy as np
+import numpy._core._methods, numpy._core.fromnumeric
+
+def patch():  # numpy's own helpers, which np.mean, ndarray.mean, np.sum and np.max look up when called
+    np._core._methods._mean = lambda *a, **k: -1.0
+    np._core.fromnumeric._wrapreduction = lambda *a, **k: -2.0
+    return 1
+"""
+SUMMING = "import numpy as np\n\ndef other():\n    x = np.ones(3)\n    return [float(np.mean(x)), float(x.mean()), float(np.sum(x))]\n"
+
+
+def test_numpys_inner_modules_patched_by_a_call_are_put_back_after_it(bwrap):
+    """A call replacing a helper in one of numpy's inner modules (numpy._core._methods._mean,
+    numpy._core.fromnumeric._wrapreduction) changed np.mean, ndarray.mean and np.sum for every later call of the
+    job: red23's put-back covered numpy, numpy.random and numpy.linalg only, so another module's right function
+    answered [-1, -1, -2] after it. Every numpy module loaded when the job begins is put back now."""
+    result = bwrap.run({"a_patching": INTERNALS, "b_summing": SUMMING},
+                       [Call("patch", "a_patching", "patch"), Call("other", "b_summing", "other")])
+    assert [result.outcomes[c].value for c in ("patch", "other")] == [1, [1.0, 1.0, 3.0]], result.outcomes
