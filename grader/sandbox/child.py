@@ -497,6 +497,8 @@ class ChildJob:
         self.builtins = Pristine(builtins.__dict__)
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
+        self.umask = os.umask(0o022)
+        os.umask(self.umask)
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -562,6 +564,13 @@ class ChildJob:
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
         end_forks()
+        # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
+        # function that saves and loads its weights raise PermissionError (red24)
+        os.umask(self.umask)
+        try:
+            os.chdir(self.scratch)
+        except OSError:
+            pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams

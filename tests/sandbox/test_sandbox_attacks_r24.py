@@ -92,3 +92,18 @@ def test_numpys_inner_modules_patched_by_a_call_are_put_back_after_it(bwrap):
     result = bwrap.run({"a_patching": INTERNALS, "b_summing": SUMMING},
                        [Call("patch", "a_patching", "patch"), Call("other", "b_summing", "other")])
     assert [result.outcomes[c].value for c in ("patch", "other")] == [1, [1.0, 1.0, 3.0]], result.outcomes
+
+
+MOVING = "import os\n\ndef move():\n    os.chdir('/')\n    return 1\n\ndef mask():\n    os.umask(0o777)\n    return 1\n"
+SAVING = ("import numpy as np\n\ndef save():\n    np.save('w.npy', np.ones(2))  # keeping its weights in a file\n"
+          "    return float(np.load('w.npy').sum())\n")
+
+
+def test_a_calls_working_dir_and_umask_do_not_reach_the_next_call(bwrap):
+    """os.chdir('/') or os.umask(0o777) in one call made another module's right function that saves and loads a
+    file raise PermissionError (graded alone: 2.0): the job's working dir and umask are put back after every
+    stage."""
+    for first in ("move", "mask"):
+        result = bwrap.run({"a_moving": MOVING, "b_saving": SAVING},
+                           [Call("first", "a_moving", first), Call("save", "b_saving", "save")])
+        assert [result.outcomes[c].value for c in ("first", "save")] == [1, 2.0], (first, result.outcomes)
