@@ -6,6 +6,16 @@ import pytest
 
 from mlptutor.grader.sandbox import Call
 
+# what both meddlers set: 0 when read() runs alone, as its code says
+READING = """
+def read():
+    STATE[0] = 0
+    for _ in range(300):  # until a meddler set it (before) or 0.3 s
+        if STATE[0]:
+            break
+        time.sleep(0.001)
+    return STATE[0]
+"""
 THREADING = """\
 import threading, time
 
@@ -18,15 +28,7 @@ def start():
             time.sleep(0.001)
     threading.Thread(target=meddle, daemon=True).start()
     return 1
-
-def read():
-    STATE[0] = 0
-    for _ in range(300):  # until the thread meddled (before) or 0.3 s
-        if STATE[0]:
-            break
-        time.sleep(0.001)
-    return STATE[0]
-"""
+""" + READING
 
 
 def test_a_thread_cannot_outlive_its_call_and_change_a_later_one(bwrap):
@@ -43,23 +45,15 @@ def test_a_thread_cannot_outlive_its_call_and_change_a_later_one(bwrap):
 FORKING = """\
 import mmap, os, time
 
-SHARED = mmap.mmap(-1, 1)  # shared with the processes forked below
+STATE = mmap.mmap(-1, 1)  # shared with the processes forked below
 
 def start():
     if os.fork() == 0:  # left running after start() returns: sets what a later call reads
         while True:
-            SHARED[0] = 1
+            STATE[0] = 1
             time.sleep(0.001)
     return 1
-
-def read():
-    SHARED[0] = 0
-    for _ in range(300):  # until the process meddled (before) or 0.3 s
-        if SHARED[0]:
-            break
-        time.sleep(0.001)
-    return SHARED[0]
-"""
+""" + READING
 
 
 def test_a_forked_process_cannot_outlive_its_call_and_change_a_later_one(bwrap):
