@@ -124,3 +124,18 @@ def test_the_ids_proc_shows_are_the_same_in_every_job_of_a_zygote(bwrap):
         pytest.skip("the zygote holds the capability only when the grader is root")
     seen = {bwrap.run({"m": IDS}, [Call("c", "m", "ids")]).outcomes["c"].value for _ in range(3)}
     assert seen == {(3, "3", "3", 4)}, seen
+
+
+LOWERING = ("import resource\n\ndef lower():\n    read = resource.getrlimit(resource.RLIMIT_FSIZE)[0] > 0\n    try:\n"
+            "        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n    except (OSError, ValueError) as exc:\n"
+            "        return read, type(exc).__name__\n    return read, 'lowered'\n")
+
+
+def test_a_call_cannot_lower_the_jobs_limits_for_the_calls_after_it(bwrap):
+    """resource.setrlimit(RLIMIT_FSIZE, (0, 0)) in one call (or RLIMIT_AS, NOFILE, CPU, NPROC: a limit only goes
+    down, for the rest of the job) made another module's right function that saves its weights fail with EFBIG
+    (2.0 graded alone). Jobs cannot set limits (seccomp: setrlimit, and prlimit64 with a new limit, get EPERM);
+    reading them works."""
+    result = bwrap.run({"a_lowering": LOWERING, "b_saving": SAVING},
+                       [Call("lower", "a_lowering", "lower"), Call("save", "b_saving", "save")])
+    assert [result.outcomes[c].value for c in ("lower", "save")] == [(True, "ValueError"), 2.0], result.outcomes
