@@ -1105,8 +1105,11 @@ class ModuleSettings:
         # every numpy module loaded by now, not numpy, numpy.random and numpy.linalg only: np.mean, ndarray.mean and
         # np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call replacing one
         # changed them for every later call of the job (red24); 84 modules, a version tag each (see Pristine)
+        # and the warnings module's: warnings.showwarning replaced by one call hid another module's RuntimeWarnings
+        # from the harness (watch_warnings), and the checks that judge warnings passed it (red24)
         self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
                       if (name == "numpy" or name.startswith("numpy.")) and isinstance(module, types.ModuleType)]
+        self.names.append(Pristine(warnings.__dict__))
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
                       sys.getprofile())
         # their version tags, read at C speed (operator.attrgetter over ctypes views): the same values as when they

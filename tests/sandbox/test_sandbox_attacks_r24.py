@@ -139,3 +139,17 @@ def test_a_call_cannot_lower_the_jobs_limits_for_the_calls_after_it(bwrap):
     result = bwrap.run({"a_lowering": LOWERING, "b_saving": SAVING},
                        [Call("lower", "a_lowering", "lower"), Call("save", "b_saving", "save")])
     assert [result.outcomes[c].value for c in ("lower", "save")] == [(True, "ValueError"), 2.0], result.outcomes
+
+
+SILENCING = "import warnings\n\ndef silence():\n    warnings.showwarning = lambda *args, **kwargs: None\n    return 1\n"
+OVERFLOWING = "import numpy as np\n\ndef overflow():\n    return float(np.exp(np.float64(1000.0)))\n"
+
+
+def test_a_call_replacing_showwarning_does_not_hide_another_modules_warnings(bwrap):
+    """warnings.showwarning replaced in one call hid every later call's RuntimeWarnings from the harness, another
+    module's too: its overflow in exp went unrecorded and the edge and hygiene checks that judge warnings passed
+    it. The warnings module's names are put back after a call, kept per module as numpy's (ModuleSettings)."""
+    result = bwrap.run({"a_silencing": SILENCING, "b_overflowing": OVERFLOWING},
+                       [Call("silence", "a_silencing", "silence"), Call("overflow", "b_overflowing", "overflow")])
+    assert result.outcomes["silence"].value == 1, result.outcomes
+    assert any("overflow" in w for w in result.outcomes["overflow"].warnings), result.outcomes
