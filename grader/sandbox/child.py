@@ -52,6 +52,7 @@ import mlptutor_sandbox_wire as wire
 PR_SET_PDEATHSIG = 1
 PR_SET_NO_NEW_PRIVS = 38
 RESULT_FD, REQUEST_FD = 3, 4
+OUTPUT_FD = 5  # a copy of the job's output pipe, put back on fds 1 and 2 after every stage (see replug)
 SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 # kept before student code can monkeypatch os and select
@@ -59,12 +60,13 @@ _write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit,
 _owner = [0]  # pid of the job's child
 PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
+_output = []  # the os.stat_result of the job's output pipe
 _libc = ctypes.CDLL(None, use_errno=True)  # loaded once in the zygote: a child loading it again writes ~100 pages
 
 
 def kept_fds() -> tuple:
     """The fds the harness needs to the job's end, which the system-call filter keeps student code from closing."""
-    return (RESULT_FD, REQUEST_FD, *PATH_FDS)
+    return (RESULT_FD, REQUEST_FD, OUTPUT_FD, *PATH_FDS)
 
 
 def prctl(option: int, value: int) -> None:
@@ -97,7 +99,9 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     os.dup2(output_fd, 2)
     os.dup2(result_fd, RESULT_FD)
     os.dup2(request_fd, REQUEST_FD)
-    first = REQUEST_FD + 1
+    os.dup2(output_fd, OUTPUT_FD)
+    _output.append(os.fstat(OUTPUT_FD))
+    first = OUTPUT_FD + 1
     for fd in PATH_FDS:  # the control socket, other jobs' pipes, everything else
         os.closerange(first, fd)
         first = fd + 1
@@ -217,6 +221,24 @@ def kill(pid: int, signum: int) -> None:
 
 def killpg(pgid: int, signum: int) -> None:
     _killpg(_meant(pgid), signum)
+
+
+def replug() -> None:
+    """The job's output pipe back on fds 1 and 2, blocking: made non-blocking by one call (O_NONBLOCK is the pipe's,
+    shared by every fd of it), another module's right function printing 300 KB raised BlockingIOError when the pipe
+    was full; closed, OSError; replaced by /dev/null, its output was lost (red24). Three system calls a stage."""
+    try:
+        if not os.get_blocking(OUTPUT_FD):
+            os.set_blocking(OUTPUT_FD, True)
+    except OSError:
+        return  # the copy closed, where no system-call filter keeps it: nothing to put back
+    for fd in (1, 2):
+        try:
+            plugged = os.path.samestat(os.fstat(fd), _output[0])
+        except OSError:
+            plugged = False
+        if not plugged:
+            os.dup2(OUTPUT_FD, fd)
 
 
 def end_forks() -> None:
@@ -564,6 +586,7 @@ class ChildJob:
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
         end_forks()
+        replug()
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
         # function that saves and loads its weights raise PermissionError (red24)
         os.umask(self.umask)

@@ -48,7 +48,7 @@ unprivileged container:
   (red24);
 - any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
 
-The harness's own descriptors (the result and request pipes, the sys.path
+The harness's own descriptors (the result and request pipes, the copy of the output pipe, the sys.path
 entries the zygote opened: `kept`) cannot be closed or replaced: close of one,
 and dup2/dup3 onto one, fail with EPERM; close_range gets ENOSYS (its range
 lies in its arguments, but whether it spans a kept one would take a jump per

@@ -153,3 +153,33 @@ def test_a_call_replacing_showwarning_does_not_hide_another_modules_warnings(bwr
                        [Call("silence", "a_silencing", "silence"), Call("overflow", "b_overflowing", "overflow")])
     assert result.outcomes["silence"].value == 1, result.outcomes
     assert any("overflow" in w for w in result.outcomes["overflow"].warnings), result.outcomes
+
+
+UNPLUGGING = """\
+import os
+
+def unblock():
+    os.set_blocking(1, False)
+    return 1
+
+def close():
+    os.close(1)
+    os.close(2)
+    return 1
+
+def replace():
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    return 1
+"""
+TALKING = "def talk():\n    print('talked')\n    print('x' * 300_000)\n    return 2\n"
+
+
+@pytest.mark.parametrize("first", ["unblock", "close", "replace"])
+def test_a_call_unplugging_the_output_leaves_the_later_calls_their_print(bwrap, first):
+    """fd 1 made non-blocking by one call made another module's right function that printed 300 KB raise
+    BlockingIOError (the pipe full), closed made it raise OSError, replaced by /dev/null lost its output: the
+    job's output pipe is put back on fds 1 and 2, blocking, after every stage (from a copy the filter keeps)."""
+    result = bwrap.run({"a_unplugging": UNPLUGGING, "b_talking": TALKING},
+                       [Call("first", "a_unplugging", first), Call("talk", "b_talking", "talk")])
+    assert [result.outcomes[c].value for c in ("first", "talk")] == [1, 2], result.outcomes
+    assert "talked" in result.output, result.output[-200:]
