@@ -26,6 +26,7 @@ import ctypes
 import difflib
 import fcntl
 import functools
+import gc
 import importlib
 import importlib.machinery
 import importlib.util
@@ -239,6 +240,17 @@ def replug() -> None:
             plugged = False
         if not plugged:
             os.dup2(OUTPUT_FD, fd)
+
+
+def collector_back(thresholds: tuple, callbacks: list) -> None:
+    """The collector as the job began: a gc callback sleeping 0.2 s left by one call made another module's right
+    function building 100,000 lists time out (red24), as thresholds of 1 or gc.disable() slow it or grow its memory."""
+    if gc.get_threshold() != thresholds:
+        gc.set_threshold(*thresholds)
+    if _moved(gc.callbacks, callbacks):
+        gc.callbacks[:] = callbacks
+    if not gc.isenabled():
+        gc.enable()
 
 
 def end_forks() -> None:
@@ -521,6 +533,7 @@ class ChildJob:
         self.recursion_limit = sys.getrecursionlimit()
         self.umask = os.umask(0o022)
         os.umask(self.umask)
+        self.collector = gc.get_threshold(), gc.callbacks[:]
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -581,12 +594,14 @@ class ChildJob:
                 pass
 
     def restore(self) -> None:
-        """Put back what student code changed that the harness relies on: builtins and the recursion limit (one
-        left at 20 made encoding a nested result fail in the batched report, and every call it held crashed)."""
+        """Put back what student code changed that the harness or the later calls rely on: builtins and the recursion
+        limit (one left at 20 made encoding a nested result fail in the batched report, and every call it held
+        crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         sys.setrecursionlimit(self.recursion_limit)
         end_forks()
         replug()
+        collector_back(*self.collector)
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
         # function that saves and loads its weights raise PermissionError (red24)
         os.umask(self.umask)

@@ -183,3 +183,22 @@ def test_a_call_unplugging_the_output_leaves_the_later_calls_their_print(bwrap, 
                        [Call("first", "a_unplugging", first), Call("talk", "b_talking", "talk")])
     assert [result.outcomes[c].value for c in ("first", "talk")] == [1, 2], result.outcomes
     assert "talked" in result.output, result.output[-200:]
+
+
+COLLECTING = """\
+import gc, time
+
+def slow_down():
+    gc.callbacks.append(lambda phase, info: time.sleep(0.2))  # at every collection, of any later call
+    return 1
+"""
+BUILDING = "def build():\n    return len([[i] for i in range(100_000)])\n"
+
+
+def test_a_calls_collector_settings_do_not_reach_the_next_call(bwrap):
+    """A gc callback sleeping 0.2 s left by one call made another module's right function that builds 100,000 small
+    lists time out (0.02 s graded alone; as thresholds of 1 or gc.disable() slow it down or grow its memory). The collector's callbacks, thresholds and
+    enabling are put back after every stage."""
+    result = bwrap.run({"a_collecting": COLLECTING, "b_building": BUILDING},
+                       [Call("slow", "a_collecting", "slow_down"), Call("build", "b_building", "build")])
+    assert [result.outcomes[c].value for c in ("slow", "build")] == [1, 100_000], result.outcomes
