@@ -32,6 +32,7 @@ from dataclasses import asdict
 
 from mlptutor.grader.sandbox import crashsite, wire
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
+from mlptutor.grader.sandbox.seccomp import MEMORY_HELD_EXIT
 from mlptutor.grader.sandbox.timing import StageTimer
 from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
@@ -46,6 +47,7 @@ POLL_SECONDS = 0.02  # how often the progress is read while no report comes: a s
 LOOPING_POLL_SECONDS = 0.005
 PIPE_BYTES = 1 << 20  # request and result pipes: a request goes in at once, a report rarely waits for the grader
 UNCLEAR = "unclear"  # something malformed came from one of several stages: re-run them in a strict child
+RESTART = "restart"  # a call ran out of memory its child's earlier calls hold: run it again in a fresh child
 
 
 class Output:
@@ -206,6 +208,8 @@ class SandboxJob:
     def _blame(self, kind: str, stage: tuple, reason: str) -> bool:
         """Record a child's abnormal end against its stage; False when the job cannot go on."""
         what, name = stage
+        if kind == RESTART:
+            return True
         if what == "import" and not (kind == "budget" and name in self.imported):  # imported before: not its fault
             self.module_errors[name] = f"importing {name}.py failed: the worker {reason}"
         elif what == "call":
@@ -314,6 +318,9 @@ class SandboxJob:
             end = child.run()
         finally:
             status = child.finish()
+        if end is not None and end[1][0] == "call" and status is not None and \
+                os.waitstatus_to_exitcode(status) == MEMORY_HELD_EXIT:
+            return RESTART, end[1], None  # out of memory its earlier calls hold: the call runs again, first in a child
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end

@@ -77,6 +77,9 @@ PIPES_LOST_EXIT = 71
 # the job child's exit status when the harness itself raised (worker.fork_job): student code changed something it
 # relies on, the traceback in the job's output says what
 HARNESS_EXIT = 70
+# the job child's exit status when a call ran out of memory that the child's earlier calls hold (child.run_call): the
+# grader runs the call again in a fresh child, where it is the first
+MEMORY_HELD_EXIT = 72
 
 # syscall numbers: (x86_64, aarch64 = the asm-generic table); None where the call does not exist
 SYSCALLS = {

@@ -202,3 +202,20 @@ def test_a_calls_collector_settings_do_not_reach_the_next_call(bwrap):
     result = bwrap.run({"a_collecting": COLLECTING, "b_building": BUILDING},
                        [Call("slow", "a_collecting", "slow_down"), Call("build", "b_building", "build")])
     assert [result.outcomes[c].value for c in ("slow", "build")] == [1, 100_000], result.outcomes
+
+
+HOARDING = "import numpy as np\n\nKEPT = []\n\ndef hoard():\n    KEPT.append(np.empty(1_500_000_000 // 8))\n    return 1\n"
+ALLOCATING = ("import numpy as np\n\ndef allocate():\n    x = np.empty(700_000_000 // 8)  # 0.7 GB of a 2 GiB job\n"
+              "    x[:10] = 1\n    return float(x[:10].sum())\n")
+
+
+def test_memory_an_earlier_call_holds_does_not_fail_a_later_call_of_another_module(bwrap):
+    """One call kept 1.5 GB in a global: another module's right function allocating 0.7 GB after it raised
+    MemoryError (10.0 when it ran first), so its verdict hung on the order of the calls. A call that runs out of
+    memory while earlier calls of its child hold more than a quarter of the limit runs again in a fresh child (as
+    the hoarder's third call: each call is judged on the memory it takes itself)."""
+    result = bwrap.run({"a_hoarding": HOARDING, "b_allocating": ALLOCATING},
+                       [Call("hoard", "a_hoarding", "hoard"), Call("allocate", "b_allocating", "allocate"),
+                        Call("again", "a_hoarding", "hoard"), Call("twice", "a_hoarding", "hoard")])
+    assert [result.outcomes[c].value for c in ("hoard", "allocate", "again", "twice")] == [1, 10.0, 1, 1], \
+        result.outcomes
