@@ -114,6 +114,7 @@ class SandboxJob:
         self.child_stages: list[tuple] = []  # the stages of the latest child
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
+        self.restarted: set[str] = set()  # calls run again for memory their child's earlier calls held
         self.output = Output(limits.output_bytes)
         # what the grader holds of this job's results, at most: its children may spend all but a reserve per call
         self.budget = wire.Budget(limits.job_result_bytes + wire.reserve(len(self.calls) + len(self.sources)))
@@ -318,9 +319,12 @@ class SandboxJob:
             end = child.run()
         finally:
             status = child.finish()
-        if end is not None and end[1][0] == "call" and status is not None and \
+        if end is not None and end[1][0] == "call" and end[1][1] not in self.restarted and status is not None and \
                 os.waitstatus_to_exitcode(status) == MEMORY_HELD_EXIT:
-            return RESTART, end[1], None  # out of memory its earlier calls hold: the call runs again, first in a child
+            # out of memory its earlier calls hold: the call runs again, first in a child; once (os._exit(72) of its
+            # own would loop)
+            self.restarted.add(end[1][1])
+            return RESTART, end[1], None
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end

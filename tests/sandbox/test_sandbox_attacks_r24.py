@@ -5,6 +5,7 @@ import os
 import pytest
 
 from mlptutor.grader.sandbox import Call
+from tests.sandbox.conftest import run_one
 
 # what both meddlers set: 0 when read() runs alone, as its code says
 READING = """
@@ -219,3 +220,10 @@ def test_memory_an_earlier_call_holds_does_not_fail_a_later_call_of_another_modu
                         Call("again", "a_hoarding", "hoard"), Call("twice", "a_hoarding", "hoard")])
     assert [result.outcomes[c].value for c in ("hoard", "allocate", "again", "twice")] == [1, 10.0, 1, 1], \
         result.outcomes
+
+
+def test_a_call_exiting_with_the_restart_status_itself_is_run_again_once(bwrap):
+    """os._exit(72) of the student's own is the status the child exits with to have a call run again: each call is
+    run again at most once, then blamed as any exit."""
+    outcome, _ = run_one(bwrap, "import os\ndef f():\n    os._exit(72)\n")
+    assert outcome.status == "crashed" and "exited with code 72" in outcome.error, outcome
