@@ -228,6 +228,8 @@ def replug() -> None:
     """The job's output pipe back on fds 1 and 2, blocking: made non-blocking by one call (O_NONBLOCK is the pipe's,
     shared by every fd of it), another module's right function printing 300 KB raised BlockingIOError when the pipe
     was full; closed, OSError; replaced by /dev/null, its output was lost (red24). Three system calls a stage."""
+    if not _output:
+        return  # the harness run in-process (benchmarks/child_harness.py): no job's pipe
     try:
         if not os.get_blocking(OUTPUT_FD):
             os.set_blocking(OUTPUT_FD, True)
@@ -538,6 +540,7 @@ class ChildJob:
         self.asked = {}  # module -> the functions the job calls in it (read_calls)
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        self.loaded = Loaded()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.calls_run = 0  # calls (not replays) this child ran
@@ -609,6 +612,7 @@ class ChildJob:
         limit (one left at 20 made encoding a nested result fail in the batched report, and every call it held
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
+        self.loaded.restore()
         sys.setrecursionlimit(self.recursion_limit)
         end_forks()
         replug()
@@ -1142,6 +1146,11 @@ def watch_warnings(record: list, scratch: str) -> None:
     warnings.showwarning = showwarning
 
 
+# the standard library's modules whose names are each student module's, as numpy's (ModuleSettings), when loaded
+OWN_STDLIB = frozenset({"warnings", "math", "cmath", "random", "statistics", "operator", "functools", "itertools",
+                        "collections", "copy", "json"})
+
+
 class ModuleSettings:
     """numpy's floating-point error handling (np.seterr), the warnings filters, numpy's own names (np.exp = ...,
     np.random.seed = ..., np.linalg.norm = ...) and the trace and profile functions (sys.settrace, sys.setprofile)
@@ -1169,10 +1178,12 @@ class ModuleSettings:
         # np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call replacing one
         # changed them for every later call of the job (red24); 84 modules, a version tag each (see Pristine)
         # and the warnings module's: warnings.showwarning replaced by one call hid another module's RuntimeWarnings
-        # from the harness (watch_warnings), and the checks that judge warnings passed it (red24)
+        # from the harness (watch_warnings), and the checks that judge warnings passed it; and math's and the
+        # numerical stdlib's (OWN_STDLIB): math.exp replaced by one module's import reached the modules after it
+        # (red24)
         self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
-                      if (name == "numpy" or name.startswith("numpy.")) and isinstance(module, types.ModuleType)]
-        self.names.append(Pristine(warnings.__dict__))
+                      if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
+                      and isinstance(module, types.ModuleType)]
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
                       sys.getprofile())
         # their version tags, read at C speed (operator.attrgetter over ctypes views): the same values as when they
@@ -1280,6 +1291,26 @@ def _moved(now, then) -> bool:
         if a is not b:
             return True
     return False
+
+
+class Loaded:
+    """The modules sys.modules holds when the job begins, put back after each stage where student code replaced or
+    removed one: a fake numpy one module's import put there was what the modules imported after it got (red24).
+    Modules imported since stay. Looked at only when the dict's version tag moved (a new import moves it too)."""
+
+    def __init__(self):
+        self.saved = dict(sys.modules)
+        self.tag = version_tag(sys.modules)
+        self.seen = None if self.tag is None else self.tag.value
+
+    def restore(self) -> None:
+        if self.tag is not None and self.tag.value == self.seen:
+            return
+        for name, module in self.saved.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+        if self.tag is not None:
+            self.seen = self.tag.value
 
 
 class Pristine:

@@ -227,3 +227,27 @@ def test_a_call_exiting_with_the_restart_status_itself_is_run_again_once(bwrap):
     run again at most once, then blamed as any exit."""
     outcome, _ = run_one(bwrap, "import os\ndef f():\n    os._exit(72)\n")
     assert outcome.status == "crashed" and "exited with code 72" in outcome.error, outcome
+
+
+POISONING = """\
+import math, sys, types
+
+fake = types.ModuleType("numpy")
+fake.exp = lambda x: 0.0
+sys.modules["numpy"] = fake  # at import: the modules imported after it got this numpy
+math.exp = lambda x: 0.0
+
+def f():
+    return 1
+"""
+IMPORTING = "import math\nimport numpy as np\n\ndef g():\n    return [float(np.exp(0.0)), math.exp(0.0)]\n"
+
+
+def test_a_modules_import_poisoning_sys_modules_or_math_does_not_reach_the_modules_after_it(bwrap):
+    """A module whose import put a fake numpy in sys.modules and replaced math.exp gave both to the modules
+    imported after it (in name order): their right functions answered [0.0, 0.0] ([1.0, 1.0] alone). The modules
+    loaded when the job begins are put back in sys.modules after every stage, and math's (and the numerical
+    stdlib's) names are each module's, as numpy's."""
+    result = bwrap.run({"a_poisoning": POISONING, "b_importing": IMPORTING},
+                       [Call("f", "a_poisoning", "f"), Call("g", "b_importing", "g")])
+    assert [result.outcomes[c].value for c in ("f", "g")] == [1, [1.0, 1.0]], result.outcomes
