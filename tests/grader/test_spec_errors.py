@@ -45,3 +45,15 @@ def test_the_commands_print_a_spec_error_as_one_line():
               "cli(['go'])\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert (done.returncode, done.stderr) == (2, "Error: grader/specs/x.py line 3: TypeError: bad\n")
+
+
+def test_an_edit_that_does_not_apply_names_its_mistake_and_the_solution():
+    """A spec's edit whose old text the solution lacks failed the spec's tests with 'substring not found'."""
+    from spec_cases import change, source
+
+    from mlptutor.grader.mistakes import Edit
+
+    with pytest.raises(ValueError, match=r"^grader/specs/layers\.py EDITS\['dense-db-mean'\]: in tests/solutions/"
+                                         r"layers\.py the edit's old text 'dZ\.sum\(axis = 0\)' occurs 0 times"):
+        change("layers", "dense-db-mean", Edit("dZ.sum(axis = 0)", "dZ.mean(axis=0)"), source("tests/solutions",
+                                                                                             "layers"))
