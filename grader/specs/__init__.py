@@ -54,7 +54,20 @@ def load_spec(name: str) -> ExerciseSpec:
                         "(fix the spec: grader/specs/README.md)") from error
     if spec.name != name:
         raise SpecError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
+    _forwards_graded(spec)
     return spec
+
+
+def _forwards_graded(spec: ExerciseSpec) -> None:
+    """SpecError when a gradient check's forward (in the student's same file) is no function the exercise grades:
+    a typo there (forward="dense_forwrd") passed every test, only the note on a wrong forward went missing."""
+    graded = {f.name for f in spec.functions}
+    for fn in spec.functions:
+        for check in fn.checks:
+            if check.kind == "gradient" and not check.forward_module and check.forward not in graded:
+                raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward="
+                                f"{check.forward!r}, which {spec.name} does not grade ({', '.join(sorted(graded))}); "
+                                "a forward of another student file needs forward_module=")
 
 
 def _line_of(error: Exception, name: str) -> str:

@@ -57,3 +57,19 @@ def test_an_edit_that_does_not_apply_names_its_mistake_and_the_solution():
                                          r"layers\.py the edit's old text 'dZ\.sum\(axis = 0\)' occurs 0 times"):
         change("layers", "dense-db-mean", Edit("dZ.sum(axis = 0)", "dZ.mean(axis=0)"), source("tests/solutions",
                                                                                              "layers"))
+
+
+def test_a_gradient_check_whose_forward_the_exercise_does_not_grade_is_refused(monkeypatch):
+    """GradientCheck(forward="dense_forwrd") passed every test: only the note on a wrong forward went missing."""
+    from dataclasses import replace
+
+    from mlptutor.grader.specs import layers
+
+    forward, backward = layers.SPEC.functions
+    checks = tuple(replace(c, forward="dense_forwrd") if c.kind == "gradient" else c for c in backward.checks)
+    monkeypatch.setattr(layers, "SPEC", replace(layers.SPEC, functions=(forward, replace(backward, checks=checks))))
+    load_spec.cache_clear()
+    with pytest.raises(SpecError, match=r"^grader/specs/layers\.py: dense_backward's check 'gradient' has forward="
+                                        r"'dense_forwrd', which layers does not grade \(dense_backward, dense_forward\)"):
+        load_spec("layers")
+    load_spec.cache_clear()
