@@ -9,6 +9,7 @@ changed: a term's gradebook graded again with today's code), and the same files 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from mlptutor.grader.model import SubmissionReport
@@ -26,11 +27,27 @@ def _moved(old: SubmissionReport, new: SubmissionReport) -> str:
     return f"{new.student} {_points(old.score)} -> {_points(new.score)}{out_of}"
 
 
+def _rows(report: SubmissionReport) -> dict[tuple[str, str, str], tuple[float, float]]:
+    return {(r.exercise, r.function, r.check): (r.points, r.max_points) for r in report.checks}
+
+
+def _where(pairs: list[tuple[SubmissionReport, SubmissionReport]]) -> str:
+    """The rows whose points or maximum differ between old and new reports, most students first: why grades moved."""
+    counts = Counter()
+    for old, new in pairs:
+        before, after = _rows(old), _rows(new)
+        counts.update(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+    rows = [f"{exercise}.{function} {check} ({n})" for (exercise, function, check), n in
+            sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return ", ".join(rows[:NAMED]) + (f" and {len(rows) - NAMED} more" if len(rows) > NAMED else "")
+
+
 def _line(cause: str, pairs: list[tuple[SubmissionReport, SubmissionReport]], advice: str) -> str:
-    moved = [_moved(old, new) for old, new in pairs
-             if (old.score, old.max_score) != (new.score, new.max_score)]
-    named = ", ".join(moved[:NAMED]) + (f" and {len(moved) - NAMED} more" if len(moved) > NAMED else "")
-    grades = f"{len(moved)} grade{'s' * (len(moved) != 1)} moved" + (f" ({named})" if moved else "")
+    moved = [(old, new) for old, new in pairs if (old.score, old.max_score) != (new.score, new.max_score)]
+    named = ", ".join(_moved(old, new) for old, new in moved[:NAMED])
+    named += f" and {len(moved) - NAMED} more" if len(moved) > NAMED else ""
+    grades = f"{len(moved)} grade{'s' * (len(moved) != 1)} moved" + (f" ({named}; rows: {_where(moved)})" if moved
+                                                                      else "")
     return f"{len(pairs)} graded again {cause}: {grades}, {len(pairs) - len(moved)} unchanged{advice}"
 
 
