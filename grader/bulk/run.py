@@ -67,7 +67,8 @@ class RunSummary:
                   f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
         return (f"{due}{self.assignment}: {self.found} submission{'s' * (self.found != 1)}, {self.graded} graded, "
                 f"{self.skipped} already graded, {self.failed} failed{recorded}, {len(self.problems)} "
-                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}" + "".join(f"\n{line}" for line in self.regraded))
+                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}"
+                + "".join(f"\n{line}" for line in self.regraded))
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):

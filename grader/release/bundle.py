@@ -136,7 +136,7 @@ def _students_readme(names: list[str]) -> str:
     listed = {row.group(1) for line in lines if (row := re.match(r"\| `(\w+)\.py` \|", line))}
     kept = [line for line in lines if not (row := re.match(r"\| `(\w+)\.py` \|", line)) or row.group(1) in names]
     table = next(i for i, line in enumerate(kept) if line.startswith("| ---")) + 1
-    while kept[table].startswith("| `"):
+    while table < len(kept) and kept[table].startswith("| `"):
         table += 1
     kept[table:table] = [f"| `{name}.py` | {_summary(name)} |\n" for name in names if name not in listed]
     return "".join(kept)

@@ -17,8 +17,8 @@ def test_each_cause_is_one_line_naming_whose_grade_moved():
              report("cy", 3, 4, files="h2"),  # handed in again
              report("dee", 3, 4), report("new", 1, 4)]  # --regrade; a first grade is no regrade
     new_files, new_grader, same = regrade_lines(before, after)
-    assert new_files == ("1 graded again for new files: 1 grade moved (cy 1 -> 3 of 4; rows: softmax.softmax value (1)), "
-                         "0 unchanged")
+    assert new_files == ("1 graded again for new files: 1 grade moved (cy 1 -> 3 of 4; rows: softmax.softmax value "
+                         "(1)), 0 unchanged")
     assert new_grader.startswith("2 graded again with the same files by another grader version (v1 -> v2")
     assert new_grader.endswith("1 grade moved (ann 4 -> 4 (out of 4 -> 5); rows: softmax.softmax value (1)), "
                                "1 unchanged; the gradebook keeps the new grades only")

@@ -70,6 +70,7 @@ def test_a_gradient_check_whose_forward_the_exercise_does_not_grade_is_refused(m
     monkeypatch.setattr(layers, "SPEC", replace(layers.SPEC, functions=(forward, replace(backward, checks=checks))))
     load_spec.cache_clear()
     with pytest.raises(SpecError, match=r"^grader/specs/layers\.py: dense_backward's check 'gradient' has forward="
-                                        r"'dense_forwrd', which layers does not grade \(dense_backward, dense_forward\)"):
+                                        r"'dense_forwrd', which layers does not grade "
+                                        r"\(dense_backward, dense_forward\)"):
         load_spec("layers")
     load_spec.cache_clear()
