@@ -86,7 +86,7 @@ UNVERSIONED_PATHS = (
     *(f"grader/bulk/{name}.py" for name in (
         "class_report", "commands", "dask_executor", "discovery", "download_names", "filelimits", "folders",
         "gradebook", "gradescope_export", "ipython_script", "jobs", "late", "lms", "notebooks", "pool", "progress",
-        "rows", "run", "sources", "svg", "zips")),
+        "regrades", "rows", "run", "sources", "svg", "zips")),
 )
 
 

@@ -10,6 +10,7 @@ import sys
 import click
 
 from mlptutor import ending, stops
+from mlptutor.grader.specs import SpecError
 
 
 class LazyGroup(click.Group):
@@ -40,6 +41,9 @@ class LazyGroup(click.Group):
                 stops.interrupted("mlptutor")  # read as "failed" by a script; now the shell's 130, as at the start
             click.echo("Aborted!", err=True)
             sys.exit(1)
+        except SpecError as error:  # the course's own spec module is broken: where, not a traceback
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(2)
         sys.exit(returned if isinstance(returned, int) else 0)
 
     def list_commands(self, ctx):

@@ -27,6 +27,7 @@ from mlptutor.grader.bulk.jobs import Done, WorkItem
 from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
+from mlptutor.grader.bulk.regrades import regrade_lines
 from mlptutor.grader.feedback.places import handed_in
 from mlptutor.roster import Roster, read_roster
 
@@ -48,6 +49,7 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)
     unheld: list[str] = field(default_factory=list)  # exercises graded though no submission holds them
     held: list[str] = field(default_factory=list)  # the exercises some submission holds, when `unheld` has any
+    regraded: list[str] = field(default_factory=list)  # whose earlier grade this run replaced, per cause (regrades.py)
 
     @property
     def usable(self) -> bool:
@@ -65,7 +67,8 @@ class RunSummary:
                   f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
         return (f"{due}{self.assignment}: {self.found} submission{'s' * (self.found != 1)}, {self.graded} graded, "
                 f"{self.skipped} already graded, {self.failed} failed{recorded}, {len(self.problems)} "
-                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}")
+                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}"
+                + "".join(f"\n{line}" for line in self.regraded))
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -182,6 +185,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
+        # the grades this run may replace: the gradebook keeps one per student, so the run's lines are their record
+        earlier = {r.student: r for r in gradebook.reports(found.assignment)} if todo else {}
         pending = {s.student: s for s in todo}
         written: set[str] = set()
         bar = Progress(len(todo), progress)
@@ -220,6 +225,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
+        summary.regraded = regrade_lines(earlier, [r for r in reports if r.student in written])
         # skipped submissions too: the due date or the policy may have changed since they were graded
         before = gradebook.lateness(found.assignment)
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
