@@ -16,15 +16,14 @@ def _digest(items) -> str:
     return h.hexdigest()[:16]
 
 
-def content_hash(sources: dict[str, str | bytes], files: dict[str, tuple[str, ...]] | None = None) -> str:
-    """Hash of a submission: file names and contents, independent of dict order; a notebook's without its cells'
-    names (bulk.notebooks.plain: where a cell stands is no content). `files`: the student's files of the modules
-    not read from `<module>.py` (feedback.places.moved_files), which the stored feedback names: a file renamed
-    is another submission, graded again, so its feedback does not keep the old name."""
+def content_hash(sources: dict[str, str | bytes]) -> str:
+    """Hash of a submission: module names and contents, independent of dict order; a notebook's without its cells'
+    names (bulk.notebooks.plain: where a cell stands is no content). The files the modules were read from are
+    not in it (a gradebook compares them on their own, bulk.run._pending): a notebook or a bundle hashed with its
+    file's name got a new hash without a new byte, and was said to be handed in again."""
     from mlptutor.grader.bulk.notebooks import plain
 
-    return _digest(sorted([*((name, plain(source)) for name, source in sources.items()),
-                           *((f"{name}\0files", "\0".join(paths)) for name, paths in (files or {}).items())]))
+    return _digest(sorted((name, plain(source)) for name, source in sources.items()))
 
 
 def _locate(path: str) -> Path | None:
@@ -68,7 +67,7 @@ SCORE_PATHS = (
     "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
     # its handed_in rewrites the rows' messages before the gradebook stores them (bulk/run.py), which a re-render
-    # never reaches; a file renamed is graded again (content_hash hashes the files)
+    # never reaches; a file renamed is graded again (bulk.run._pending compares the gradebook's files column)
     "grader/feedback/places.py",
 )
 # How a stored report is shown per student (feedback/<student>.md/.html, gradescope/<student>/results.json):

@@ -39,10 +39,11 @@ def quits() -> None:
         signal.signal(stop, _exit)
 
 
-def interrupted(program: str) -> None:
-    """One line for a command interrupted before click handles it (during its imports), and the shell's status."""
+def interrupted(program: str, said: str = "") -> None:
+    """One line for an interrupted command (`said`: what it kept, where), and the shell's status; the line is
+    left out when stderr is gone (a closed terminal's SIGHUP: a traceback and exit 1 otherwise)."""
     try:
-        sys.stderr.write(f"{program}: interrupted\n")
+        sys.stderr.write(f"{program}: interrupted{said}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP)
         pass

@@ -22,7 +22,7 @@ from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 from mlptutor.grader.nbgrader.course import CourseError, assignment_exercises
 from mlptutor.roster import RosterError, read_roster
-from mlptutor.stops import INTERRUPTED
+from mlptutor.stops import interrupted
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
 NBGRADER_ERRORS = (NbgraderMissing, CourseError)
@@ -114,14 +114,13 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
                               due=due_at, late_penalty=policy, times_from_files=times_from_files,
                               lms_zone=zone, submitted=listing)
     except USER_ERRORS as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(f"{exc}{_replaced(out) if isinstance(exc, EngineError) else ''}") from None
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only or full
         kept = "; what was graded is in the gradebook: fix that, then run the same command to continue"
         raise click.ClickException(f"{exc.__class__.__name__}: {exc}{kept if exc.filename else ''}") from None
     except KeyboardInterrupt:  # the shell's status for Ctrl-C (130), as every command stopped from outside
-        click.echo("mlptutor grade: interrupted: what was graded is in the gradebook; run the same command to continue",
-                   err=True)
-        raise SystemExit(INTERRUPTED) from None
+        interrupted("mlptutor grade", f": what was graded is in the gradebook{_replaced(out)}; run the same command "
+                    "to continue")
     for problem in summary.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  {visible_line(problem)}", err=True)
     if len(summary.problems) > SHOWN_PROBLEMS:
@@ -131,6 +130,12 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     if not summary.usable:
         raise click.ClickException(f"nothing could be graded in {submissions} (see the lines above and grader/bulk/README.md)")
     click.echo(f"wrote {out}/grades.csv, {out}/class-report.html, {out}/feedback/, {out}/gradescope/")
+
+
+def _replaced(out: Path) -> str:
+    """Where a stopped run's regrade lines are (grade_class appends them before it stops): the next run skips whom
+    it graded again, so that file alone says their old grades."""
+    return f" (every grade graded again is listed in {out}/regrades.txt)" if (out / "regrades.txt").exists() else ""
 
 
 def _assignment(gradebook: Gradebook, assignment: str | None) -> str:

@@ -69,13 +69,11 @@ class Engine:
 
         return GRADER_VERSION
 
-    def content_hash(self, modules: dict, origins: dict[str, tuple[str, ...]]) -> str:
-        """What the gradebook records as graded: the modules and the files they were read from (`origins`,
-        modules_from_files'), which the stored feedback names."""
-        from mlptutor.grader.feedback.places import moved_files
+    def content_hash(self, modules: dict) -> str:
+        """What the gradebook records as graded: the modules' contents (their files are its `files` column)."""
         from mlptutor.grader.pipeline import content_hash
 
-        return content_hash(modules, moved_files(origins))
+        return content_hash(modules)
 
     def exercises(self) -> dict[str, float]:
         """Exercise name -> its full points, for every exercise of the course (of `only`, when it names any)."""

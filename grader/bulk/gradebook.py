@@ -24,7 +24,8 @@ when on time, `penalty` the points the late policy took); a version-1 gradebook 
 policy's text (shown in the student's feedback; NULL: not recorded) and `render_version`
 the RENDER_VERSION (grader/versioning.py) the submission's feedback files were
 written with (NULL: rewritten once), `files` the files each exercise was read from
-when not `<exercise>.py` (SubmissionReport.files, JSON; NULL: none); a gradebook without them gets them when
+when not `<exercise>.py` (SubmissionReport.files, JSON, {} for none; NULL: not recorded, a row of before it, whose
+names a rerun takes as they are, not as a rename to grade again); a gradebook without them gets them when
 opened. They are nullable and written by name, so an mlptutor that does not know them
 reads and writes the gradebook as before: they need no new schema version.
 
@@ -124,10 +125,15 @@ def _insert_checks(rows: int) -> str:
 
 _LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
                  "penalty": "REAL NOT NULL DEFAULT 0"}
-# since version 1, filled in by _migrate; `files` is SubmissionReport.files as JSON (NULL: every exercise from its own name)
+# since version 1, filled in by _migrate; `files` is SubmissionReport.files as JSON (NULL: not recorded)
 _ADDED_COLUMNS = {**_LATE_COLUMNS, "late_rule": "TEXT", "render_version": "TEXT", "files": "TEXT"}
 _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
+
+
+def _files_of(column: str | None) -> dict[str, tuple[str, ...]]:
+    """SubmissionReport.files from the `files` column (JSON; NULL: not recorded, read as none)."""
+    return {name: tuple(paths) for name, paths in json.loads(column or "{}").items()}
 
 
 def _late_values(late: Late) -> tuple:
@@ -194,6 +200,7 @@ class Gradebook:
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
+        self._files = "files"  # the column, or NULL for a read-only gradebook of before it (_read_only)
         if _existing(self.path):
             if not create and not _writable(self.path):
                 self._db = self._read_only()
@@ -230,7 +237,9 @@ class Gradebook:
         except sqlite3.Error as exc:
             raise GradebookError(f"cannot read gradebook {self.path} where it cannot be written ({exc}): copy its "
                                  "folder to a writable disk") from None
-        if not set(_ADDED_COLUMNS) <= have:
+        # `files` (since 2026-12-07) is only read: a gradebook without it is one of files named after their modules
+        self._files = "files" if "files" in have else "NULL AS files"
+        if not set(_ADDED_COLUMNS) - {"files"} <= have:
             db.close()
             raise GradebookError(f"gradebook {self.path} is of an earlier mlptutor and cannot be brought up to date "
                                  "where it is (it cannot be written): copy its folder to a writable disk")
@@ -304,7 +313,7 @@ class Gradebook:
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version,
-                      json.dumps({name: list(paths) for name, paths in report.files.items()}) if report.files else None)
+                      json.dumps({name: list(paths) for name, paths in report.files.items()}))
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         with self._transaction() as db:
             spelled = [name for (name,) in db.execute(  # the assignment's submissions, not its many checks, scanned
@@ -328,6 +337,14 @@ class Gradebook:
             "SELECT student, content_hash FROM submissions WHERE assignment = ? AND grader_version = ?",
             (assignment, grader_version)))
 
+    def files(self, assignment: str) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Student -> the files their recorded modules of `assignment` were read from when not `<module>.py`
+        (SubmissionReport.files; {}: none), for the students whose rows record them (not those of before the
+        column: a notebook graded then is no rename now)."""
+        return {student: _files_of(files) for student, files in self._db.execute(
+            f"SELECT student, {self._files} FROM submissions WHERE assignment = ? AND files IS NOT NULL",
+            (assignment,))}
+
     def exercises(self, assignment: str) -> dict[str, frozenset[str]]:
         """Student -> the exercises their recorded grade of `assignment` is out of."""
         found: dict[str, set[str]] = {}
@@ -350,8 +367,8 @@ class Gradebook:
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
         subs = self._db.execute(
-            "SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, files "
-            "FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
+            f"SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
+            f"{self._files} FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
         fields = ", ".join(_CHECK_COLUMNS.values())
@@ -364,7 +381,7 @@ class Gradebook:
             SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,
                 isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output,
-                files={name: tuple(paths) for name, paths in json.loads(files or "{}").items()})
+                files=_files_of(files))
             for _, student, content_hash, version, isolation, seconds, problems, output, files in subs
         ]
 

@@ -1,10 +1,13 @@
 """What a run that graded students again changed: one line per cause, naming whose grade moved and how.
 
 The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old
-one; these lines are the record of what the old grades were. The causes, each its own line: new files (the
-student handed in again), another grader version on the same files (the course's checks, points or reference
-changed: a term's gradebook graded again with today's code), and the same files by the same grader
-(`--regrade`: a grade should not move then, so one that did is said to be a fault).
+one; these lines (printed, and appended to OUT/regrades.txt) are the record of what the old grades were. The causes,
+each its own line, the first that holds: new files (the student handed in again), another grader version on the
+same files (the course's checks, points or reference changed: a term's gradebook graded again with today's code),
+a submission that could not be graded before (`--regrade` tried again), a grade out of other exercises (another
+--exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or renamed: the
+feedback names them), and the same files by the same grader (`--regrade`: a grade should not move then, so one
+that did is said to be a fault).
 """
 
 from __future__ import annotations
@@ -12,13 +15,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.model import SubmissionReport
 
-NAMED = 8  # students named per line; the rest are counted
+NAMED = 8  # students (rows) named per line; the rest are counted
 
 
 def _points(x: float) -> str:
     return f"{round(x, 2):g}"
+
+
+def _first(items: list[str]) -> str:
+    """The first NAMED of `items`, and how many more."""
+    return ", ".join(items[:NAMED]) + (f" and {len(items) - NAMED} more" if len(items) > NAMED else "")
 
 
 def _moved(old: SubmissionReport, new: SubmissionReport) -> str:
@@ -37,41 +46,53 @@ def _where(pairs: list[tuple[SubmissionReport, SubmissionReport]]) -> str:
     for old, new in pairs:
         before, after = _rows(old), _rows(new)
         counts.update(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
-    rows = [f"{exercise}.{function} {check} ({n})" for (exercise, function, check), n in
-            sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
-    return ", ".join(rows[:NAMED]) + (f" and {len(rows) - NAMED} more" if len(rows) > NAMED else "")
+    return _first([f"{exercise}.{function} {check} ({n})" for (exercise, function, check), n in
+                   sorted(counts.items(), key=lambda item: (-item[1], item[0]))])
 
 
-def _line(cause: str, pairs: list[tuple[SubmissionReport, SubmissionReport]], advice: str) -> str:
+def _line(cause: str, pairs: list[tuple[SubmissionReport, SubmissionReport]], advice: str = "") -> str:
     moved = [(old, new) for old, new in pairs if (old.score, old.max_score) != (new.score, new.max_score)]
-    named = ", ".join(_moved(old, new) for old, new in moved[:NAMED])
-    named += f" and {len(moved) - NAMED} more" if len(moved) > NAMED else ""
-    grades = f"{len(moved)} grade{'s' * (len(moved) != 1)} moved" + (f" ({named}; rows: {_where(moved)})" if moved
-                                                                      else "")
+    grades = f"{len(moved)} grade{'s' * (len(moved) != 1)} moved" + (
+        f" ({_first([_moved(old, new) for old, new in moved])}; rows: {_where(moved)})" if moved else "")
     return f"{len(pairs)} graded again {cause}: {grades}, {len(pairs) - len(moved)} unchanged{advice}"
 
 
-def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[SubmissionReport]) -> list[str]:
+def _exercises(report: SubmissionReport) -> frozenset[str]:
+    return frozenset(row.exercise for row in report.checks)
+
+
+def _cause(old: SubmissionReport, new: SubmissionReport) -> str:
+    return ("files" if old.content_hash != new.content_hash else "grader" if old.grader_version != new.grader_version
+            else "ungraded" if not_graded_reason(old) else "exercises" if _exercises(old) != _exercises(new)
+            else "names" if old.files != new.files else "same")
+
+
+def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[SubmissionReport],
+                  regrade: bool = False) -> list[str]:
     """One line per cause among the students of `after` (graded in this run) that `before` (the gradebook's reports
-    before the run, by student) held a grade of: how many, whose grade moved from what to what, how many kept it."""
-    new_files, new_grader, same = [], [], []
+    before the run, by student) held a grade of: how many, whose grade moved from what to what, how many kept it.
+    `regrade`: the run was told to grade everyone again (--regrade)."""
+    earlier = {student.casefold(): report for student, report in before.items()}  # as gradebook.record matches ids
+    causes: dict[str, list[tuple[SubmissionReport, SubmissionReport]]] = {}
     for report in after:
-        old = before.get(report.student)
-        if old is None:
-            continue
-        cause = (new_files if old.content_hash != report.content_hash
-                 else new_grader if old.grader_version != report.grader_version else same)
-        cause.append((old, report))
+        if (old := earlier.get(report.student.casefold())) is not None:
+            causes.setdefault(_cause(old, report), []).append((old, report))
     lines = []
-    if new_files:
-        lines.append(_line("for new files", new_files, ""))
-    if new_grader:
-        versions = sorted({old.grader_version for old, _ in new_grader})
+    if pairs := causes.get("files"):
+        lines.append(_line("for new files", pairs))
+    if pairs := causes.get("grader"):
+        versions = sorted({old.grader_version for old, _ in pairs})
         lines.append(_line(f"with the same files by another grader version ({', '.join(versions)} -> "
-                           f"{new_grader[0][1].grader_version}: the course's checks, points or reference changed)",
-                           new_grader, "; the gradebook keeps the new grades only"))
-    if same:
-        lines.append(_line("with the same files by the same grader (--regrade)", same,
-                           "" if all((o.score, o.max_score) == (n.score, n.max_score) for o, n in same)
+                           f"{pairs[0][1].grader_version}: the course's checks, points or reference changed)",
+                           pairs, "; the gradebook keeps the new grades only"))
+    if pairs := causes.get("ungraded"):
+        lines.append(_line("that could not be graded before", pairs))
+    if pairs := causes.get("exercises"):
+        lines.append(_line("out of other exercises (another --exercises)", pairs))
+    if pairs := causes.get("names"):
+        lines.append(_line("with the same files under other names (moved or renamed; the feedback names them)", pairs))
+    if pairs := causes.get("same"):
+        lines.append(_line(f"with the same files by the same grader{' (--regrade)' * regrade}", pairs,
+                           "" if all((o.score, o.max_score) == (n.score, n.max_score) for o, n in pairs)
                            else "; the same files and grader should give the same grade: report this"))
     return lines

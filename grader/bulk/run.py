@@ -28,7 +28,8 @@ from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, utc_tex
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
 from mlptutor.grader.bulk.regrades import regrade_lines
-from mlptutor.grader.feedback.places import handed_in
+from mlptutor.grader.feedback.places import handed_in, moved_files
+from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Roster, read_roster
 
 
@@ -77,8 +78,12 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     graded = gradebook.graded(assignment, engine.version)
     # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
     out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
-    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules, s.origins)
-                                          or recorded.get(m, out_of) != out_of for m in s.everyone)]
+    # a file moved or renamed (same content) too, so its feedback does not keep the old name
+    files = gradebook.files(assignment)
+    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules)
+                                          or recorded.get(m, out_of) != out_of
+                                          or files.get(m, moved_files(s.origins)) != moved_files(s.origins)
+                                          for m in s.everyone)]
 
 
 def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,
@@ -188,26 +193,27 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         # the grades this run may replace: the gradebook keeps one per student, so the run's lines are their record
         earlier = {r.student: r for r in gradebook.reports(found.assignment)} if todo else {}
         pending = {s.student: s for s in todo}
-        written: set[str] = set()
+        written: dict[str, SubmissionReport] = {}  # member -> the report recorded for them
         bar = Progress(len(todo), progress)
         stopped = None
         try:
             for done in executor.run(WorkItem(s.student, s.modules) for s in todo):
                 submission = pending[done.student]
                 report = done.report
+                content = engine.content_hash(submission.modules)
                 if report is None:
                     summary.failed += 1
                     if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
                         summary.recorded_failed += 1
-                        report = ungradable_report(done.student, engine.content_hash(submission.modules, submission.origins),
-                                                   engine.version, engine.exercises(), done.error)
+                        report = ungradable_report(done.student, content, engine.version, engine.exercises(),
+                                                   done.error)
                     summary.problems.append(f"{done.student}: {done.error}"
                                             + ("; recorded with 0 (--regrade tries again)" if report else ""))
                 else:
                     summary.graded += 1
                 if report is not None:
                     handed_in(report, submission.origins)
-                    report.content_hash = engine.content_hash(submission.modules, submission.origins)
+                    report.content_hash = content
                     report.problems[:0] = submission.problems
                     for member in submission.everyone:  # a group's submission: graded once, each member's grade
                         copy = report if member == report.student else replace(report, student=member)
@@ -217,15 +223,16 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                             f"{member}: replaces the gradebook's {old!r} (the same id in another letter case, one "
                             f"student); its feedback files under {old!r} are left as they were"
                             for old in gradebook.record(found.assignment, copy, late, folder.render_version)]
-                        written.add(member)
+                        written[member] = copy
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
             stopped = exc
             summary.problems.append(str(exc))
-        finally:
+        finally:  # on a stop or Ctrl-C too: the next run skips whom this one regraded, so their old grades go now
             bar.close()
+            summary.regraded = regrade_lines(earlier, written.values(), regrade)
+            folder.write_regrades(found.assignment, summary.regraded)
         reports = gradebook.reports(found.assignment)
-        summary.regraded = regrade_lines(earlier, [r for r in reports if r.student in written])
         # skipped submissions too: the due date or the policy may have changed since they were graded
         before = gradebook.lateness(found.assignment)
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})

@@ -137,3 +137,23 @@ def test_export_reads_a_gradebook_where_nothing_can_be_written(tmp_path, monkeyp
             assert os.listdir(tmp_path) == ["gradebook.sqlite"]
     finally:
         os.chmod(tmp_path, 0o755)
+
+
+def test_a_gradebook_of_before_the_files_column_is_read_where_nothing_can_be_written(tmp_path, monkeypatch):
+    """The read-only open required every added column, `files` (2026-12-07) too, so every gradebook of before it
+    on a read-only disk (an archived course) was refused by export and report (review A of read24)."""
+    import sqlite3
+
+    from bulk_fakes import fake_grade
+
+    from mlptutor.grader.bulk import gradebook
+
+    path = tmp_path / "gradebook.sqlite"
+    with Gradebook(path) as book:
+        book.record("hw1", fake_grade("alice", {"softmax": "CORRECT"}))
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE submissions DROP COLUMN files")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    monkeypatch.setattr(gradebook, "_writable", lambda path: False, raising=False)
+    with Gradebook(path, create=False) as book:
+        assert [(r.student, r.files) for r in book.reports("hw1")] == [("alice", {})]

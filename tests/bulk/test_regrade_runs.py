@@ -1,0 +1,104 @@
+"""grade_class's regrade lines (grader/bulk/regrades.py) over two runs of a class, with the fake engine graded in
+this process: what the lines say, and that a run stopped halfway keeps them (review E of inst24)."""
+
+import sqlite3
+
+import pytest
+from bulk_fakes import FakeEngine, _hash
+from click.testing import CliRunner
+
+from mlptutor.cli import cli
+from mlptutor.grader.bulk import commands
+from mlptutor.grader.bulk.jobs import grade_job
+from mlptutor.grader.bulk.run import grade_class
+
+
+class Inline:
+    """The engine's grade function in this process; `stop_after` jobs done, a Ctrl-C."""
+
+    def __init__(self, engine, stop_after=None):
+        self.engine, self.stop_after = engine, stop_after
+
+    def run(self, jobs):
+        with self.engine.open() as grade:
+            for n, job in enumerate(jobs):
+                if n == self.stop_after:
+                    raise KeyboardInterrupt
+                yield grade_job(grade, job)
+
+
+def _run(tmp_path, engine=FakeEngine(), **kw):
+    return grade_class(tmp_path / "class", tmp_path / "out", engine, Inline(engine, kw.pop("stop_after", None)),
+                       **kw)
+
+
+def test_another_exercises_set_is_said_as_such_not_as_a_fault(tmp_path, write, monkeypatch):
+    """`grade --exercises softmax` then `grade` said 'graded again with the same files by the same grader
+    (--regrade): 1 grade moved (ann 2 -> 2 (out of 2 -> 4)) ...: report this' without --regrade."""
+    monkeypatch.setattr(commands, "Engine", FakeEngine)
+    write("class/ann/softmax.py", "CORRECT")
+    grade = ["grade", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--executor", "local"]
+    assert CliRunner().invoke(cli, [*grade, "--exercises", "softmax"]).exit_code == 0
+    said = CliRunner().invoke(cli, grade).output
+    line = "1 graded again out of other exercises (another --exercises): 1 grade moved (ann 2 -> 2 (out of 2 -> 4)"
+    assert line in said and "report this" not in said and "--regrade)" not in said
+    assert line in (tmp_path / "out" / "regrades.txt").read_text()
+
+
+def test_a_run_stopped_halfway_records_the_grades_it_replaced(tmp_path, write):
+    """The lines reached the user only on a normal return: a Ctrl-C after part of the class was regraded lost
+    them, and the next run skipped those students, so their old grades were never said."""
+    for student in ("ann", "bob"):
+        write(f"class/{student}/softmax.py", "wrong")
+    _run(tmp_path)
+    for student in ("ann", "bob"):
+        write(f"class/{student}/softmax.py", "CORRECT")
+    with pytest.raises(KeyboardInterrupt):
+        _run(tmp_path, stop_after=1)
+    assert _run(tmp_path).regraded == ["1 graded again for new files: 1 grade moved (bob 0 -> 2 of 4; rows: "
+                                       "softmax.softmax shape (1), softmax.softmax value (1)), 0 unchanged"]
+    kept = (tmp_path / "out" / "regrades.txt").read_text()
+    assert "(ann 0 -> 2 of 4;" in kept and "(bob 0 -> 2 of 4;" in kept
+
+
+def test_a_row_graded_before_files_were_recorded_is_not_graded_again(tmp_path, write):
+    """read24 hashed the names of the files read from other than <module>.py into content_hash: every notebook,
+    src/softmax.py and bundle of a gradebook of before got a new hash without a new byte and was graded again
+    'for new files'. A row of before (the modules' hash, no `files`) is skipped; a rename since still regrades."""
+    write("class/ann/src/softmax.py", "CORRECT")
+    assert _run(tmp_path).graded == 1
+    with sqlite3.connect(tmp_path / "out" / "gradebook.sqlite") as db:
+        db.execute("UPDATE submissions SET files = NULL, content_hash = ?", (_hash({"softmax": "CORRECT"}),))
+    assert (_run(tmp_path).graded, _run(tmp_path).regraded) == (0, [])
+
+
+def test_an_interrupted_grade_names_the_regrades_file_and_survives_a_closed_terminal(tmp_path, monkeypatch):
+    """The interrupt's line was click.echo to stderr, which raises OSError when the terminal is gone (SIGHUP): a
+    traceback and exit 1, not 130 (review A of read24); it now says where the replaced grades are."""
+    import sys
+
+    class Gone:
+        def write(self, text):
+            raise OSError(5, "Input/output error")
+
+        def flush(self):
+            pass
+
+    said = []
+
+    def stop(*args, **kwargs):
+        (tmp_path / "out").mkdir()
+        (tmp_path / "out" / "regrades.txt").write_text("1 graded again ...\n")
+        monkeypatch.setattr(sys, "stderr", Gone() if said else sys.stderr)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "grade_class", stop)
+    monkeypatch.setattr(commands, "Engine", FakeEngine)
+    (tmp_path / "class").mkdir()
+    grade = ["grade", str(tmp_path / "class"), "--out", str(tmp_path / "out")]
+    first = CliRunner().invoke(cli, grade)
+    assert first.exit_code == 130 and "regrades.txt" in first.output, first.output
+    said.append(first.output)
+    (tmp_path / "out" / "regrades.txt").unlink()
+    (tmp_path / "out").rmdir()
+    assert CliRunner().invoke(cli, grade).exit_code == 130
