@@ -53,6 +53,7 @@ def collect(paths: tuple[str, ...], exercises: list[str],
     folders: list[Path] = []
     laid: dict[str, bytes | str] = {}
     found: dict[str, tuple[str, ...]] = {}
+    loose: list[Path] = []  # files not named after an exercise, read after the loop, together where they must be
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -66,13 +67,15 @@ def collect(paths: tuple[str, ...], exercises: list[str],
                 if path.stem not in laid:
                     laid[path.stem], found[path.stem] = exercise_source(path), (raw,)
             else:
-                graded += _laid_out(path, exercises, laid, found, alone=len(paths) == 1)
+                loose.append(path)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
         else:
             raise UsageProblem(f"{raw}: no such file or folder")
         folders.append(path)
+    if loose:
+        graded += _laid_out(loose, exercises, laid, found, alone=len(paths) == 1)
     sources: dict[str, bytes | str] = {}
     for folder in folders:
         for name in exercises:
@@ -122,29 +125,55 @@ def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) ->
     return graded
 
 
-def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict, alone: bool = True) -> list[str]:
-    """The exercises the file `given`, not named after one, gives code of, read alone by `mlptutor grade`'s rule
-    (grader.bulk.sources.laid_out: its '# mlptutor:' sections, or the whole file for the exercises whose functions it
-    defines), whose modules join `modules`; a note says what is checked. Read with its folder's files, a marker
-    section of another file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the
-    check. `origins` gets `given` for the modules it adds. None is a UsageProblem when `given` is the only path;
-    among others (`check *.py`) a note: a student's utils.py stopped the check of every file beside it, where it is
-    shipped when they import it (_helpers)."""
+def _laid_out(given: list[Path], exercises: list[str], modules: dict, origins: dict, alone: bool = True) -> list[str]:
+    """The exercises the files `given`, none named after one, give code of, by `mlptutor grade`'s rule
+    (grader.bulk.sources.laid_out: '# mlptutor:' sections, or the whole file for the exercises whose functions it
+    defines): each file read alone, but the files that give one exercise read together as grade reads them (joined
+    in name order, the last definition graded, a line saying which was defined twice): `check *.py` with
+    softmax_final.py and softmax_v2.py graded the first given (17.5) where grade and `check FOLDER` graded the last
+    definition (4.5), without a word. Read with its folder's files, a marker section of another file there was
+    checked instead of the student's, and a non-UTF-8 file beside it stopped the check. Modules join `modules`
+    and their files `origins`, a note says what is checked. None is a UsageProblem when one file is the only
+    path; among others (`check *.py`) a note: a student's utils.py stopped the check of every file beside it,
+    where it is shipped when they import it (_helpers)."""
     from mlptutor.grader.bulk.sources import MARKER, laid_out
 
-    found, graded, notes = laid_out({given.name: source_bytes(given)}, exercises)
-    if not graded and not alone:
-        click.echo(f"note: {given.name}: no exercise in it; shipped with the exercise files that import it", err=True)
-        return []
-    _given(graded, given, "here", exercises)
-    marked = any(isinstance(found[name], str) and MARKER.search(found[name]) for name in graded)
-    how = "its '# mlptutor:' sections" if marked else f"the whole {'notebook' if given.suffix == '.ipynb' else 'file'}"
-    for line in [*notes, f"{given.name}: checked as {', '.join(graded)} ({how})"]:
-        click.echo(f"note: {line}", err=True)
-    for name in graded:
-        if name not in modules:
-            modules[name], origins[name] = found[name], (str(given),)
-    return graded
+    read = {file: laid_out({file.name: source_bytes(file)}, exercises) for file in given}
+    suppliers: dict[str, list[Path]] = {}
+    said: list[str] = []
+    for file, (_, graded, notes) in read.items():
+        said += notes  # first: they may say why a file gives nothing (not UTF-8)
+        click.echo("".join(f"note: {line}\n" for line in notes), err=True, nl=False)
+        if not graded and not alone:
+            click.echo(f"note: {file.name}: no exercise in it; not checked itself (an exercise file that imports it "
+                       "gets it)", err=True)
+        else:
+            _given(graded, file, "here", exercises)
+        for name in graded:
+            suppliers.setdefault(name, []).append(file)
+    checked: dict[tuple[str, str], list[str]] = {}  # (files, how) -> the exercises so checked
+    for name, files in suppliers.items():
+        if name in modules:
+            continue
+        if len(files) == 1:
+            found = read[files[0]][0]
+            marked = isinstance(found[name], str) and MARKER.search(found[name])
+            kind = "notebook" if files[0].suffix == ".ipynb" else "file"
+            how = "its '# mlptutor:' sections" if marked else f"the whole {kind}"
+            modules[name], origins[name] = found[name], (str(files[0]),)
+        else:
+            names = [file.name if [f.name for f in files].count(file.name) == 1 else str(file) for file in files]
+            paths: dict[str, tuple[str, ...]] = {}
+            found, _, notes = laid_out(dict(zip(names, map(source_bytes, files))), exercises, origins=paths)
+            click.echo("".join(f"note: {line}\n" for line in notes if line not in said), err=True, nl=False)
+            said += notes
+            raw = dict(zip(names, map(str, files)))
+            how = "read together, as `mlptutor grade` reads them"
+            modules[name], origins[name] = found[name], tuple(raw[path] for path in paths[name])
+        checked.setdefault((", ".join(f.name for f in files), how), []).append(name)
+    for (files, how), names in checked.items():
+        click.echo(f"note: {files}: checked as {', '.join(names)} ({how})", err=True)
+    return list(suppliers)
 
 
 def _plain(file: Path) -> bool:
@@ -364,9 +393,10 @@ def check(paths, fmt, student, require_sandbox):
 
     \b
     Exit status:
-      0    every check passed
-      1    a check failed, or the report has a note on the files
-      2    nothing was checked: a file or folder given cannot be (the line says why)
+      0    every check passed (the `note:` lines on stderr, what was read and how, do not count)
+      1    a check failed, or the report has a note on the files (its own section, not a `note:` line)
+      2    nothing was checked: a file or folder given cannot be, no sandbox could start, or none strong
+           enough for --require-sandbox (the line says why)
       130  interrupted (Ctrl-C)
     """
     # the threshold the Grader sets (pipeline.GC_YOUNG) from here on: importing NumPy, the grader and the specs

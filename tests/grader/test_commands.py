@@ -288,3 +288,25 @@ def test_check_of_the_files_of_a_folder_takes_a_helper_among_them(tmp_path, caps
         collect((str(tmp_path / "utils.py"), str(tmp_path / "scratch.py")), ["softmax", "losses"])
     with pytest.raises(UsageProblem, match="utils.py: no exercise files here"):
         collect((str(tmp_path / "utils.py"),), ["softmax", "losses"])
+
+
+def test_two_files_given_that_define_one_exercise_are_read_together_as_grade_reads_them(tmp_path, capsys):
+    """Review A of read24: `check softmax_final.py softmax_v2.py` read each file alone and the first given won
+    (17.5, 'softmax_v2.py: checked as softmax' but softmax_final graded, no 'defined twice' line), while `check
+    FOLDER` and `grade` join the files and grade the last definition (4.5). Reading only, no sandbox."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import exercise_names
+
+    (tmp_path / "softmax_final.py").write_text("def softmax(Z):\n    return Z\n")
+    (tmp_path / "softmax_v2.py").write_text("def softmax(Z):\n    return 2 * Z\n")
+    folder, _ = collect((str(tmp_path),), exercise_names())
+    (tmp_path / "notes.py").write_text("x = 1\n")
+    origins = {}
+    sources, graded = collect(tuple(str(tmp_path / name) for name in ("softmax_final.py", "softmax_v2.py",
+                                                                      "notes.py")), exercise_names(), origins)
+    assert graded == ["softmax"] and sources["softmax"] == folder["softmax"] and "return 2 * Z" in sources["softmax"]
+    assert origins["softmax"] == (str(tmp_path / "softmax_final.py"), str(tmp_path / "softmax_v2.py"))
+    err = capsys.readouterr().err
+    assert "note: softmax_final.py, softmax_v2.py: softmax defined in more than one of these files" in err
+    assert "note: softmax_final.py, softmax_v2.py: checked as softmax (read together, as `mlptutor grade` reads them)" \
+        in err and "note: notes.py: no exercise in it; not checked itself" in err
