@@ -36,9 +36,10 @@ def misnamed(path: str) -> str | None:
     """Why a file named almost as a source file is not one ("Softmax.PY", "softmax.py.txt": a Windows editor's or
     download's names), with the name it wants; None for any other. Unread without a word, the student's only line was
     "no exercise files in this folder"."""
-    name = PurePosixPath(path).name
-    stem, dot, suffix = name.rpartition(".")
-    if wanted(path) or not dot or not stem:
+    parts = PurePosixPath(path).parts
+    stem, dot, suffix = parts[-1].rpartition(".")
+    # a hidden file or folder is skipped on purpose (macOS's ._softmax.py beside softmax.py): "rename it ._softmax.py"
+    if wanted(path) or not dot or not stem or any(p.startswith(".") or p in SKIPPED_FOLDERS for p in parts):
         return None
     if f".{suffix.lower()}" in SOURCE_SUFFIXES:
         return f"as its extension is .{suffix}: rename it {stem}.{suffix.lower()}"

@@ -111,6 +111,9 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
                         f"submission's folders (a venv, node_modules, a dataset?); not read{but}")
 
 
+MISNAMED = 5  # files named almost as source files, said one a line; the rest in one
+
+
 def _is_dir(entry: os.DirEntry) -> bool:
     """Whether `entry` is a folder or a link to one; a loop of links is none (as os.walk takes it, read as a file
     and said to be a link to no file, not a folder that could not be listed)."""
@@ -134,7 +137,7 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(), prefix: str | N
     walked = [(name if under == "./" else under + name, here, name)
               for here, under, names in walk(folder, problems, limits.depth, limits.walked, named) for name in names]
     listed = sorted((item for item in walked if wanted(item[0])), key=lambda item: (item[0].count("/"), item[0]))
-    problems += [f"{prefix}{relative}: not read, {why}" for relative, _, _ in walked if (why := misnamed(relative))]
+    problems += _misnamed(prefix, sorted(relative for relative, _, _ in walked))
     files: dict[str, bytes] = {}
     total = 0
     for at, (relative, here, name) in enumerate(listed):
@@ -166,6 +169,15 @@ def read_submission(folder: Path, exercises, notebooks_first: bool = False, pref
     files, problems = read_upload(folder, prefix=prefix, exercises=exercises)
     modules, notes = modules_from_files(files, exercises, notebooks_first, origins)
     return modules, problems + notes
+
+
+def _misnamed(prefix: str, paths: list[str]) -> list[str]:
+    """A line for each of the first MISNAMED `paths` named almost as a source file (filelimits.misnamed), and one for
+    the rest: 300 *.PY files were 300 lines, in the order the disk listed them."""
+    found = [(path, why) for path in paths if (why := misnamed(path))]
+    rest = [prefix + path for path, _ in found[MISNAMED:]]
+    return [f"{prefix}{path}: not read, {why}" for path, why in found[:MISNAMED]] + (
+        [f"{first_five(rest)}: not read either, for names as those above"] if rest else [])
 
 
 def _left_out(prefix: str, why: str, left: list[tuple[str, str]]) -> str:

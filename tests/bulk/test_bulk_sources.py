@@ -444,3 +444,17 @@ def test_a_file_named_almost_as_a_source_file_is_said_with_its_name_to_take(tmp_
         "Softmax.PY: not read, as its extension is .PY: rename it Softmax.py",
         "losses.py.txt: not read, as it ends in .txt (an editor or Windows, which hides extensions, added it): rename "
         "it losses.py"]
+
+
+def test_hidden_files_are_not_misnamed_and_many_misnamed_files_are_a_few_lines_in_name_order(tmp_path):
+    """Review A of read24: macOS's ._softmax.py and .softmax.py were told 'rename it ._softmax.py' (their own
+    names), and 300 *.PY files gave 300 lines in the order the disk listed them."""
+    from mlptutor.grader.bulk.folders import read_folder
+
+    (tmp_path / "._softmax.py").write_text("x")
+    (tmp_path / ".softmax.PY").write_text("x")
+    for n in range(300):
+        (tmp_path / f"f{n:03}.PY").write_text("x")
+    _, problems = read_folder(tmp_path, prefix="")
+    assert problems == [f"f00{n}.PY: not read, as its extension is .PY: rename it f00{n}.py" for n in range(5)] + [
+        "f005.PY, f006.PY, f007.PY, f008.PY, f009.PY and 290 more: not read either, for names as those above"]
