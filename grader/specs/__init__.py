@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
+import os
 import pkgutil
 import traceback
 from collections.abc import Mapping
@@ -50,8 +51,10 @@ def load_spec(name: str) -> ExerciseSpec:
     try:
         spec = importlib.import_module(f"{__name__}.{name}").SPEC
     except Exception as error:  # a typo in the spec: an unknown keyword, a wrong import, a duplicate check name
-        raise SpecError(f"grader/specs/{name}.py{_line_of(error, name)}: {type(error).__name__}: {error} "
-                        "(fix the spec: grader/specs/README.md)") from error
+        own, elsewhere = _places(error, name)
+        raise SpecError(f"grader/specs/{name}.py{own}: {type(error).__name__}: {error}"
+                        + (f" (raised in {elsewhere}: fix the spec or what it runs there" if elsewhere else
+                           " (fix the spec") + ": grader/specs/README.md)") from error
     if spec.name != name:
         raise SpecError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
     _forwards_graded(spec)
@@ -59,24 +62,46 @@ def load_spec(name: str) -> ExerciseSpec:
 
 
 def _forwards_graded(spec: ExerciseSpec) -> None:
-    """SpecError when a gradient check's forward (in the student's same file) is no function the exercise grades:
-    a typo there (forward="dense_forwrd") passed every test, only the note on a wrong forward went missing."""
-    graded = {f.name for f in spec.functions}
+    """SpecError when a gradient check's forward is no function its exercise grades (the spec's own, or
+    forward_module's): a typo there (forward="dense_forwrd") passed every test, only the note on a wrong forward
+    went missing."""
     for fn in spec.functions:
         for check in fn.checks:
-            if check.kind == "gradient" and not check.forward_module and check.forward not in graded:
+            if check.kind != "gradient":
+                continue
+            module = check.forward_module or spec.name
+            if module not in _names():
+                raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward_module="
+                                f"{module!r}, no exercise ({', '.join(_names())})")
+            # the other's module, not load_spec: two specs naming each other's forwards would recurse
+            graded = {f.name for f in (spec if module == spec.name else
+                                       importlib.import_module(f"{__name__}.{module}").SPEC).functions}
+            if check.forward not in graded:
                 raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward="
-                                f"{check.forward!r}, which {spec.name} does not grade ({', '.join(sorted(graded))}); "
-                                "a forward of another student file needs forward_module=")
+                                f"{check.forward!r}, which {module} does not grade ({', '.join(sorted(graded))})"
+                                + ("; a forward of another student file needs forward_module="
+                                   if module == spec.name else ""))
 
 
-def _line_of(error: Exception, name: str) -> str:
-    """' line N' of the spec module's own line the error came from (a SyntaxError's own line), else ''."""
-    if isinstance(error, SyntaxError) and error.lineno:
-        return f" line {error.lineno}"
+def _places(error: Exception, name: str) -> tuple[str, str]:
+    """(' line N' of the spec module's own line the error came from, or ''; 'FILE line M' where it was raised when
+    that is another file, or ''): a SyntaxError of a module the spec imports was given as the spec's own line, and an
+    error inside the grader's checks or the reference as the spec's, with no place at all."""
     origin = importlib.util.find_spec(f"{__name__}.{name}").origin
-    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == origin]
-    return f" line {lines[-1]}" if lines else ""
+    frames = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(error.__traceback__)
+              if not frame.filename.startswith("<frozen")]
+    if isinstance(error, SyntaxError) and error.filename and error.lineno:
+        frames.append((error.filename, error.lineno))
+    own = [line for file, line in frames if file == origin]
+    raised = frames[-1] if frames and frames[-1][0] != origin else None
+    return (f" line {own[-1]}" if own else "",
+            f"{_shown(raised[0])} line {raised[1]}" if raised else "")
+
+
+def _shown(file: str) -> str:
+    """`file` from the folder the command runs in when it is under it, else as it is."""
+    relative = os.path.relpath(file)
+    return file if relative.startswith("..") else relative
 
 
 class Specs(Mapping):

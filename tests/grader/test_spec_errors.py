@@ -74,3 +74,43 @@ def test_a_gradient_check_whose_forward_the_exercise_does_not_grade_is_refused(m
                                         r"\(dense_backward, dense_forward\)"):
         load_spec("layers")
     load_spec.cache_clear()
+
+
+@pytest.mark.parametrize("helper, said", [
+    ("x = 1\n\n\n\ndef f(:\n", "grader/specs/broken_spec.py line 1: SyntaxError: invalid syntax ({h}, line 5) "
+                               "(raised in {h} line 5: fix the spec or what it runs there"),
+    ("def f():\n    return 1 / 0\n\n\nVALUE = f()\n", "grader/specs/broken_spec.py line 1: ZeroDivisionError: "
+                                                       "division by zero (raised in {h} line 2: fix the spec or what "
+                                                       "it runs there")])
+def test_an_error_raised_in_a_module_the_spec_imports_names_that_place(broken, tmp_path, monkeypatch, helper, said):
+    """Review E of inst24: a SyntaxError in a module the spec imports was given the spec's name with the module's
+    line ('zz_spec.py line 5'), and any error raised inside the checks, the reference or a helper became 'fix the
+    spec' with no place at all."""
+    (tmp_path / "zz_helper.py").write_text(helper)
+    (tmp_path / "broken_spec.py").write_text("import zz_helper\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    sys.modules.pop("zz_helper", None)
+    with pytest.raises(SpecError) as raised:
+        load_spec(broken)
+    sys.modules.pop("zz_helper", None)
+    assert str(raised.value).startswith(said.format(h="zz_helper.py")), str(raised.value)
+
+
+def test_a_forward_of_another_exercise_is_checked_there(monkeypatch):
+    """Review E of inst24: the forward-name check skipped every check with forward_module= (backprop's on mlp)."""
+    from dataclasses import replace
+
+    from mlptutor.grader.specs import backprop
+
+    load_spec("backprop")  # as it is: mlp grades mlp_forward
+    for typo, said in ((dict(forward="mlp_forwrd"), "forward='mlp_forwrd', which mlp does not grade"),
+                       (dict(forward_module="mpl"), "forward_module='mpl', no exercise")):
+        functions = tuple(replace(fn, checks=tuple(replace(c, **typo) if c.kind == "gradient" and c.forward_module
+                                                   else c for c in fn.checks)) for fn in backprop.SPEC.functions)
+        monkeypatch.setattr(backprop, "SPEC", replace(backprop.SPEC, functions=functions))
+        load_spec.cache_clear()
+        with pytest.raises(SpecError, match=said):
+            load_spec("backprop")
+        monkeypatch.undo()
+    load_spec.cache_clear()
