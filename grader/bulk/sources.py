@@ -42,8 +42,10 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
-# `from .utils import f` too (a package's file, another course's layout): its utils.py is the helper it needs
-_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# `from .utils import f` and `from . import utils` too (a package's file, another course's layout): its utils.py is
+# the helper it needs
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+([^\n#;]+))",
+                     re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
@@ -319,7 +321,8 @@ def imported(source: str | bytes) -> set[str]:
     text = source if isinstance(source, str) else source.decode("utf-8", "replace")
     names = set()
     for match in _IMPORT.finditer(text):
-        parts = [match[1]] if match[1] else [part.split()[0] for part in match[2].split(",") if part.split()]
+        listed = (match[2] or "").replace("(", " ").replace(")", " ")  # `from . import (a, b)`
+        parts = [match[1]] if match[1] else [part.split()[0] for part in listed.split(",") if part.split()]
         names.update(part.split(".")[0] for part in parts)
     return names | {match[2] for match in _DUNDER_IMPORT.finditer(text)}
 
