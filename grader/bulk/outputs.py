@@ -4,7 +4,6 @@
     OUT/grades.csv                         one row per student, one column per exercise, total
     OUT/class-report.html                  the class overview
     OUT/problems.txt                       one line per item of the last run that needs a look
-    OUT/regrades.txt                       every run's grades graded again: the old grades' only record (appended)
     OUT/feedback/<student>.md, .html       per-student feedback (FEEDBACK_FORMATS of grader.feedback.FORMATS)
     OUT/gradescope/<student>/results.json  Gradescope's autograder results
     (<student> is `file_name(id)`: "_nul" for the id nul, a name Windows keeps for a device)
@@ -22,7 +21,6 @@ submission): a rerun rewrites those of an older version from the gradebook.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 
@@ -108,16 +106,6 @@ class OutputFolder:
             suffix, render = FORMATS[name]
             write_atomic(feedback / f"{file_name(report.student)}{suffix}", render(report, parts, late=note))
         write_gradescope(self.root / "gradescope", report, parts, note)
-
-    def write_regrades(self, assignment: str, lines: list[str]) -> None:
-        """Append a run's regrade lines (bulk.regrades), under its time: the gradebook keeps only the new grades,
-        and a run stopped halfway printed none while the next skips whom it regraded. Appended, not replaced:
-        the lines of an earlier run are this file alone."""
-        if lines:
-            self.root.mkdir(parents=True, exist_ok=True)
-            with open(self.root / "regrades.txt", "a", encoding="utf-8") as file:
-                stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-                file.write("".join(f"{stamp} {assignment}: {visible_line(line)}\n" for line in lines))
 
     def write_class(self, assignment: str, reports: list[SubmissionReport], problems: list[str],
                     lateness: dict[str, Late] | None = None) -> None:

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
 
 from mlptutor.grader.bulk.engine import not_graded_reason
+from mlptutor.grader.feedback.escape import visible_line
 from mlptutor.grader.model import SubmissionReport
 
 NAMED = 8  # students (rows) named per line; the rest are counted
@@ -96,3 +99,14 @@ def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[Submissio
                            "" if all((o.score, o.max_score) == (n.score, n.max_score) for o, n in pairs)
                            else "; the same files and grader should give the same grade: report this"))
     return lines
+
+
+def record(out: Path, assignment: str, lines: list[str]) -> None:
+    """Append a run's lines to OUT/regrades.txt, under its time: the gradebook keeps only the new grades, and a run
+    stopped halfway printed none while the next skips whom it regraded. Appended, not replaced: the lines of an
+    earlier run are this file alone."""
+    if lines:
+        out.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        with open(out / "regrades.txt", "a", encoding="utf-8") as file:
+            file.write("".join(f"{stamp} {assignment}: {visible_line(line)}\n" for line in lines))

@@ -27,7 +27,7 @@ from mlptutor.grader.bulk.jobs import Done, WorkItem
 from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
-from mlptutor.grader.bulk.regrades import regrade_lines
+from mlptutor.grader.bulk.regrades import record, regrade_lines
 from mlptutor.grader.feedback.places import handed_in, moved_files
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Roster, read_roster
@@ -231,7 +231,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         finally:  # on a stop or Ctrl-C too: the next run skips whom this one regraded, so their old grades go now
             bar.close()
             summary.regraded = regrade_lines(earlier, written.values(), regrade)
-            folder.write_regrades(found.assignment, summary.regraded)
+            record(out, found.assignment, summary.regraded)
         reports = gradebook.reports(found.assignment)
         # skipped submissions too: the due date or the policy may have changed since they were graded
         before = gradebook.lateness(found.assignment)
