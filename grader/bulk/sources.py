@@ -228,8 +228,17 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
                                exercises, shipped, refuse)
     # a helper no exercise imports is left out: said in one line, or the student wonders whether their utils.py counted
     # the shallowest first: a home folder's Documents/scratch.py before the 300 modules of its miniconda3/
-    if unused := sorted(modules.keys() - given.keys() - reached.keys() - refused_names,
-                        key=lambda name: (origin[name].count("/"), origin[name])):
+    unused = sorted(modules.keys() - given.keys() - reached.keys() - refused_names,
+                    key=lambda name: (origin[name].count("/"), origin[name]))
+    # another exercise of the course (grade --exercises softmax, losses.py beside it) is no scratch work
+    from mlptutor.grader.specs import exercise_names  # the spec modules' names, nothing imported
+
+    if others := [name for name in unused if name in exercise_names()]:
+        problems.append(f"{first_five([origin[name] for name in others])}: not "
+                        f"{'an exercise' if len(others) == 1 else 'exercises'} of this assignment "
+                        f"({', '.join(sorted(exercises))}), so not graded")
+        unused = [name for name in unused if name not in others]
+    if unused:
         them = "it" if len(unused) == 1 else "them"
         problems.append(f"{first_five([origin[name] for name in unused])}: no exercise file imports {them}, so "
                         f"{'it is' if them == 'it' else 'they are'} not run or graded (fine for scratch work; code an "

@@ -460,3 +460,15 @@ def test_hidden_files_are_not_misnamed_and_many_misnamed_files_are_a_few_lines_i
     _, problems = read_folder(tmp_path, prefix="")
     assert problems == [f"f00{n}.PY: not read, as its extension is .PY: rename it f00{n}.py" for n in range(5)] + [
         "f005.PY, f006.PY, f007.PY, f008.PY, f009.PY and 290 more: not read either, for names as those above"]
+
+
+def test_another_exercise_of_the_course_is_not_called_scratch_work():
+    """Review A of read24: under `grade --exercises softmax`, losses.py was told 'no exercise file imports it ...
+    (fine for scratch work ...)'."""
+    from mlptutor.grader.bulk.sources import modules_from_files
+
+    modules, problems = modules_from_files({"softmax.py": b"def softmax(Z): 1\n", "losses.py": b"x = 1\n",
+                                            "notes.py": b"y = 2\n"}, ["softmax"])
+    assert list(modules) == ["softmax"] and problems[0] == (
+        "losses.py: not an exercise of this assignment (softmax), so not graded")
+    assert problems[1].startswith("notes.py: no exercise file imports it")
