@@ -128,14 +128,15 @@ def grades_csv(reports: list[SubmissionReport], lateness: dict[str, Late] | None
     return csv_text(["student", *names, "total", "max_score", "late", "penalty", "final", "note"], rows)
 
 
-def _tests(exercise: Group) -> list[tuple]:
+def _tests(exercise: Group, file: str) -> list[tuple]:
     """(name, score, max_score, status, output) of each function's test: a line per check, then the
-    mistakes named."""
+    mistakes named; a file-level row's test is named by `file`, the student's file (Outline.heading), as its
+    message names it: "softmax.py" beside a message on src/softmax.py read as another file."""
     tests = []
     for fn in exercise.parts:
         lines = [f"{'ok' if r.passed else 'FAILED'} {check_label(r)}: {r.message}".rstrip(": ") for r in fn.rows]
         lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in fn.rows if r.mistake]
-        name = f"{exercise.name}.{fn.name}" if fn.name != "(file)" else f"{exercise.name}.py"
+        name = f"{exercise.name}.{fn.name}" if fn.name != "(file)" else file
         status = "passed" if function_state(fn.rows) == "passed" else "failed"
         tests.append((visible(name), fn.score, fn.max_score, status, visible("\n".join(lines))))
     return tests
@@ -153,7 +154,7 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
     tests = [{"name": name, "number": f"{e}.{f}", "score": score, "max_score": max_score, "status": status,
               "output": output, "output_format": "text", "tags": [visible(exercise.name)], "visibility": visibility}
              for e, exercise in enumerate(parts.exercises, start=1)
-             for f, (name, score, max_score, status, output) in enumerate(_tests(exercise), start=1)]
+             for f, (name, score, max_score, status, output) in enumerate(_tests(exercise, parts.heading(exercise.name)), start=1)]
     summary = "\n".join([*(late.lines() if late else []), *report.problems])
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)

@@ -68,6 +68,8 @@ def test_gradescope_results_have_the_documented_fields():
     assert softmax["status"] == "failed" and "softmax-off-by-one" in softmax["output"]
     assert next(t for t in data["tests"] if t["name"] == "losses.py")["max_score"] == 2.0
     assert data["output"].endswith("Output of your code:\nhello from bob")
+    moved = replace(_reports()[1], files={"losses": ("src/losses.py",)})  # review A of read24: it was "losses.py"
+    assert [t["name"] for t in gradescope_results(moved)["tests"] if t["tags"] == ["losses"]] == ["src/losses.py"]
 
 
 def test_gradescope_results_json_writes_plain_decimals():

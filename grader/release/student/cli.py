@@ -52,7 +52,11 @@ def _preamble(release: replay.Release, graded: list[str]) -> tuple[str, list[dic
     text = ("Public checks: the same inputs for everyone, expected values recorded at release.\n"
             "Grading runs every check again on inputs drawn for you (hidden cases)")
     if later:
-        names = "; ".join(f"{c['exercise']}.{c['function']}: {c['check']}" for c in later)
+        from types import SimpleNamespace
+
+        from mlptutor.grader.feedback.summary import check_label  # as the feedback names them: not "hygiene"
+
+        names = "; ".join(f"{c['exercise']}.{c['function']}: {check_label(SimpleNamespace(**c))}" for c in later)
         text += f", and also these checks, not run here: {names}"
     return text + ".\n", later
 
