@@ -77,14 +77,19 @@ def _with_helpers(sources: dict[str, str], exercises) -> dict:
     return sources | submission_helpers(sources, read_folder(Path.cwd())[0], exercises)
 
 
+def in_bundle() -> bool:
+    """Whether this is the student bundle's copy of this module (its mlptutor carries no reference), not whether
+    mlptutor_student was imported: a grader's environment where the bundle was installed too (a TA trying it) graded
+    autograde's history by the public checks (a notebook with its answer below the test cells: 0 of 17.5, and 17.5
+    in `mlptutor grade`)."""
+    return importlib.util.find_spec("mlptutor.reference") is None
+
+
 def _report(exercise: str, history: list[str]):
     """The report of `exercise`: in a course's student folder (autograde) of the submitted notebooks
     (course_submission), else, or where the kernel holds the student bundle, of the kernel's history
     (student_source)."""
-    # the student bundle's copy of this module (its mlptutor carries no reference), not "mlptutor_student imported": a
-    # grader's environment where the bundle was installed too (a TA trying it) graded autograde's history by the public
-    # checks (a notebook with its answer below the test cells: 0 of 17.5, and 17.5 in `mlptutor grade`)
-    folder, bundle = Path.cwd(), importlib.util.find_spec("mlptutor.reference") is None
+    folder, bundle = Path.cwd(), in_bundle()
     student = notebook_student_id(folder)
     course = in_course(folder) and not bundle
     sources, origins = course_submission(student, folder) if course else (

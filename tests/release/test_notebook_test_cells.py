@@ -26,12 +26,13 @@ def test_a_test_cell_runs_on_the_student_bundle_without_the_reference(bundle, tm
     *lines, call = grade_cell_source("softmax", "softmax").splitlines()
     kernel = tmp_path / "kernel.py"  # the kernel's history: the solution cell, then the test cell's value printed
     kernel.write_text(NO_GRADER + f"In = ['', {(SOLUTIONS / 'softmax.py').read_text()!r}]\n" + "\n".join(lines)
-                      + f"\nprint('POINTS', {call})\n")
+                      + f"\nprint('POINTS', {call})\nfrom mlptutor.grader.nbgrader import cell_grader\n"
+                      "print('BUNDLE', cell_grader.in_bundle())\n")
     env = {**os.environ, "PYTHONPATH": str(bundle), "NO_COLOR": "1"}
     done = subprocess.run([sys.executable, str(kernel)], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert re.search(r"^POINTS 4\.5$", done.stdout, re.M), done.stdout
+    assert re.search(r"^POINTS 4\.5\nBUNDLE True$", done.stdout, re.M), done.stdout  # the public checks' route
 
 
 def test_a_test_cell_in_a_graders_environment_with_the_bundle_installed_too_grades_with_mlptutor(bundle, tmp_path):
@@ -43,9 +44,10 @@ def test_a_test_cell_in_a_graders_environment_with_the_bundle_installed_too_grad
     *lines, _ = grade_cell_source("softmax", "softmax").splitlines()
     kernel = tmp_path / "kernel.py"
     kernel.write_text("\n".join(lines) + "\nimport sys\nfrom mlptutor.grader.nbgrader import cell_grader\n"
-                      "print('BUNDLE', 'mlptutor_student' in sys.modules, cell_grader.__file__)\n")
+                      "print('BUNDLE', 'mlptutor_student' in sys.modules, cell_grader.in_bundle(), "
+                      "cell_grader.__file__)\n")
     env = {**os.environ, "PYTHONPATH": str(bundle)}
     done = subprocess.run([sys.executable, str(kernel)], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.startswith("BUNDLE False ") and str(bundle) not in done.stdout, done.stdout
+    assert done.stdout.startswith("BUNDLE False False ") and str(bundle) not in done.stdout, done.stdout
