@@ -68,7 +68,9 @@ TOPIC_HINTS = {
     "regularization": "Regularization adds a term to the loss (or noise to training): see how it changes the update.",
     "normalization": "Normalize with the mean and variance over the right axis, then scale and shift.",
     "init": "The initial weights' variance is chosen from the fan-in (and fan-out) to keep signals steady.",
-    "training": "Count carefully what one epoch, one batch and one step mean here.",
+    # every training question's: the loop's parts in order (epochs and batches, clipping, early stopping)
+    "training": "Follow the training loop in order: a batch's gradient, anything done to it (clipping), the step, "
+                "and what is checked after each epoch (the validation loss).",
     "data": "Split first, then compute anything learned from data on the training part only.",
     "perceptron": "The perceptron changes its weights only when it misclassifies the example.",
     "xor": "XOR needs a hidden layer: each hidden unit draws one line, the output combines them.",

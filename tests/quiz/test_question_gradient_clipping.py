@@ -24,3 +24,12 @@ def test_every_variant_is_clipped():
     for _ in range(200):
         params = question.generate(rng)
         assert question.solve(params)["answers"]["norm"] >= params["max_norm"] + 0.5
+
+
+def test_the_first_practice_hint_fits_clipping():
+    """Review E of inst24: the topic's hint was 'Count carefully what one epoch, one batch and one step mean here',
+    wrong for clipping (and for early stopping, the topic's third question)."""
+    from mlptutor.question_bank.practice import hint, practice_variant
+
+    question = load_question("gradient-clipping")
+    assert "clipping" in hint(practice_variant(question, 0, 1), question, 1)
