@@ -64,7 +64,9 @@ def quoted_answers(specs) -> list[str]:
         hints = {m.id: m.hint for fn in spec.functions for m in fn.mistakes}
         for mistake, edit in spec.edits.items():
             code = edit.old.strip()
-            if len(code) >= 12 and any(c in code for c in "(=") and code in hints.get(mistake, ""):
+            # spaces left out on both sides: 'np.where(Z>0, dA, alpha*dA)' quotes it too
+            if len(code) >= 12 and any(c in code for c in "(=") and "".join(code.split()) in "".join(
+                    hints.get(mistake, "").split()):
                 quoted.append(f"grader/specs/{spec.name}.py {mistake}: the hint quotes the answer {code!r}")
     return quoted
 
@@ -76,7 +78,7 @@ def test_no_hint_quotes_the_answer_its_edit_replaces():
 def test_a_hint_quoting_the_answer_is_found():
     from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
 
-    quoting = Mistake("leaky-backward-ones", "dA passed unchanged", "return np.where(Z > 0, dA, alpha * dA)", abs)
+    quoting = Mistake("leaky-backward-ones", "dA passed unchanged", "return np.where(Z>0, dA, alpha*dA)", abs)
     spec = ExerciseSpec("leaky", (FunctionSpec("backward", abs, (), (quoting,)),),
                         edits={"leaky-backward-ones": Edit("np.where(Z > 0, dA, alpha * dA)", "dA")})
     assert quoted_answers({"leaky": spec}) == [
