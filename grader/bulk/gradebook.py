@@ -50,7 +50,7 @@ import os
 import sqlite3
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -364,25 +364,31 @@ class Gradebook:
             db.executemany("UPDATE submissions SET render_version = ? WHERE assignment = ? AND student = ?",
                            [(render_version, assignment, student) for student in students])
 
-    def reports(self, assignment: str) -> list[SubmissionReport]:
-        """Every student's report for `assignment`, sorted by student."""
+    def reports(self, assignment: str, students: Iterable[str] | None = None,
+                output: bool = True) -> list[SubmissionReport]:
+        """Every student's report for `assignment`, sorted by student; of `students` only (ids in any letter case,
+        as `record` matches them) when given; without the printed output (up to 64 KB each) unless `output`."""
+        where, values = "assignment = ?", [assignment]
+        if students is not None:  # one JSON parameter, however many: no limit on a query's variables
+            where += " AND lower(student) IN (SELECT lower(value) FROM json_each(?))"
+            values.append(json.dumps(sorted(set(students))))
+        printed = "output" if output else "''"
         subs = self._db.execute(
-            f"SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
-            f"{self._files} FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
-        ).fetchall()
+            f"SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, {printed}, "
+            f"{self._files} FROM submissions WHERE {where} ORDER BY student", values).fetchall()
         checks: dict[str, list[CheckResult]] = {}
         fields = ", ".join(_CHECK_COLUMNS.values())
-        for student, *values in self._db.execute(
-            f"SELECT student, {fields} FROM checks WHERE assignment = ? ORDER BY student, position", (assignment,)
+        for student, *row in self._db.execute(
+            f"SELECT student, {fields} FROM checks WHERE {where} ORDER BY student, position", values
         ):
-            values[_PASSED] = bool(values[_PASSED])
-            checks.setdefault(student, []).append(CheckResult(*values))
+            row[_PASSED] = bool(row[_PASSED])
+            checks.setdefault(student, []).append(CheckResult(*row))
         return [
             SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,
-                isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output,
+                isolation=isolation, seconds=seconds, problems=json.loads(problems), output=printed,
                 files=_files_of(files))
-            for _, student, content_hash, version, isolation, seconds, problems, output, files in subs
+            for _, student, content_hash, version, isolation, seconds, problems, printed, files in subs
         ]
 
     def set_late(self, assignment: str, lateness: dict[str, Late]) -> None:

@@ -191,7 +191,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
         # the grades this run may replace: the gradebook keeps one per student, so the run's lines are their record
-        earlier = {r.student: r for r in gradebook.reports(found.assignment)} if todo else {}
+        earlier = {r.student: r for r in gradebook.reports(found.assignment, [m for s in todo for m in s.everyone],
+                                                           output=False)} if todo else {}
         pending = {s.student: s for s in todo}
         written: dict[str, SubmissionReport] = {}  # member -> the report recorded for them
         bar = Progress(len(todo), progress)

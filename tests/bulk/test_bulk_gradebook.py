@@ -125,3 +125,16 @@ def test_a_failed_feedback_write_names_its_file(tmp_path, monkeypatch):
     with pytest.raises(OSError) as raised:
         outputs.write_atomic(tmp_path / "ann.md", "feedback")
     assert raised.value.filename == str(tmp_path / "ann.md") and os.listdir(tmp_path) == []
+
+
+def test_the_reports_of_some_students_in_any_letter_case_without_their_output(tmp_path):
+    """A rerun read every report of the class, 64 KB of output each, when one student was pending (review E of
+    inst24): it reads the pending students' only, without the output."""
+    from bulk_fakes import fake_grade
+
+    with Gradebook(tmp_path / "gradebook.sqlite") as book:
+        for student in ("Ann", "bob", "cy"):
+            book.record("hw1", fake_grade(student, {"softmax": "CORRECT"}))
+        some = book.reports("hw1", ["ann", "cy"], output=False)
+        assert [(r.student, r.output, len(r.checks)) for r in some] == [("Ann", "", 3), ("cy", "", 3)]
+        assert book.reports("hw1")[0].output == "hello from Ann\n"
