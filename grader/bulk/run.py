@@ -78,12 +78,17 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     graded = gradebook.graded(assignment, engine.version)
     # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
     out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
-    # a file moved or renamed (same content) too, so its feedback does not keep the old name
     files = gradebook.files(assignment)
-    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules)
-                                          or recorded.get(m, out_of) != out_of
-                                          or files.get(m, moved_files(s.origins)) != moved_files(s.origins)
-                                          for m in s.everyone)]
+
+    def stale(s: Submission, member: str) -> bool:
+        # a file moved or renamed (same content) too, so its feedback does not keep the old name: the graded
+        # exercises' files, as handed_in records them (a helper's src/utils.py is none); a row of before the files
+        # column, none recorded, is no rename
+        moved = {name: paths for name, paths in moved_files(s.origins).items() if name in out_of}
+        return (graded.get(member) != engine.content_hash(s.modules) or recorded.get(member, out_of) != out_of
+                or files.get(member, moved) != moved)
+
+    return [s for s in submissions if any(stale(s, m) for m in s.everyone)]
 
 
 def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,

@@ -102,3 +102,11 @@ def test_an_interrupted_grade_names_the_regrades_file_and_survives_a_closed_term
     (tmp_path / "out" / "regrades.txt").unlink()
     (tmp_path / "out").rmdir()
     assert CliRunner().invoke(cli, grade).exit_code == 130
+
+
+def test_a_moved_helper_does_not_make_every_rerun_grade_again(tmp_path, write):
+    """The gradebook's files name the graded exercises' files only; compared with every module's (src/utils.py
+    too), a submission with a helper outside its top folder was graded again on every run."""
+    write("class/ann/src/softmax.py", "import utils\nCORRECT")
+    write("class/ann/src/utils.py", "x = 1\n")
+    assert [_run(tmp_path).graded for _ in range(2)] == [1, 0]
