@@ -154,7 +154,8 @@ def gradescope_results(report: SubmissionReport, parts: Outline | None = None,
     tests = [{"name": name, "number": f"{e}.{f}", "score": score, "max_score": max_score, "status": status,
               "output": output, "output_format": "text", "tags": [visible(exercise.name)], "visibility": visibility}
              for e, exercise in enumerate(parts.exercises, start=1)
-             for f, (name, score, max_score, status, output) in enumerate(_tests(exercise, parts.heading(exercise.name)), start=1)]
+             for f, (name, score, max_score, status, output) in
+             enumerate(_tests(exercise, parts.heading(exercise.name)), start=1)]
     summary = "\n".join([*(late.lines() if late else []), *report.problems])
     if report.output.strip():
         summary += ("\n\n" if summary else "") + "Output of your code:\n" + capped(report.output)
