@@ -97,15 +97,14 @@ SURVIVORS = {
         'a list of lists where the docstring writes ((X_train, Y_train), ...): the grader takes a list for a tuple in '
         'the containers of a result (data.py _pieces says so for split_indices), as unpacking does; a type check here '
         'would fail code that is right in every value',
-    # r10 (outb10)
-    'xor/r10_tx_no_clip_loss':
-        'the loss without the documented clip of p differs only once p is exactly 0 or 1 (z beyond about 37); with '
-        'tol 0.05 and eta 5 every run stops far before that, and no specified run saturates the output (seed 1 with '
-        'eta = 200 and tol = 1e-300 gives a NaN loss and RuntimeWarnings)',
 }
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
+    # until a specified run saturated the outputs (one step of eta 200 from seed 4)
+    'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
+    'xor/r10_tx_no_clip_loss': ('xor-loss-log-of-unclipped-p', 'the outputs saturate'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),

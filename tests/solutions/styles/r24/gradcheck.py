@@ -16,7 +16,8 @@ class _GradientChecker:
 
     def CheckGradientSingle(self, objective, blob_data):
         """Estimated d objective / d blob_data, entry by entry, on a private copy of the data."""
-        data = np.array(blob_data, dtype=np.float64)
+        # C order like a Caffe blob: reshape(-1) must be a view of what objective sees
+        data = np.array(blob_data, dtype=np.float64, order="C")
         diff = np.zeros_like(data)
         flat = data.reshape(-1)
         out = diff.reshape(-1)
