@@ -105,6 +105,11 @@ DIAGNOSED = {
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
     'xor/r10_tx_no_clip_loss': ('xor-loss-log-of-unclipped-p', 'the outputs saturate'),
+    # unexplained (no mistake id) until relations/added.py fitted c times a number argument times an argument, and
+    # the train catalogue took a solver's momentum, weight decay and gradients never cleared
+    'perceptron/r24_caffe_weight_decay': ('relation:added-argument', 'entries off'),
+    'train/r24_caffe_prototxt_momentum': ('train-momentum-0.9-weight-decay-0.0005', 'entries off'),
+    'train/r24_chainer_no_cleargrads': ('train-gradients-never-cleared', 'must fall below 70%'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
