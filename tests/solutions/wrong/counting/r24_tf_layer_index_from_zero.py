@@ -1,5 +1,7 @@
+"""counting.parameter_breakdown: numbers layers like TF's dense, dense_1, ... from 0 ("layer": 0 for the first), not l = 1..L."""
+
+
 def parameter_breakdown(widths):
-    """counting.parameter_breakdown: numbers layers like TF's dense, dense_1, ... from 0 ("layer": 0 for the first), not l = 1..L."""
     rows = []
     for index, (n_in, n_out) in enumerate(zip(widths[:-1], widths[1:])):
         n_in, n_out = int(n_in), int(n_out)

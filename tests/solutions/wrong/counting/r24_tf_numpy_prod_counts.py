@@ -1,5 +1,7 @@
+"""counting.count_parameters: sums np.prod(shape) of each variable (the TF idiom), so the total is a numpy integer, not the plain Python int asked for."""
+
+
 def count_parameters(widths):
-    """counting.count_parameters: sums np.prod(shape) of each variable (the TF idiom), so the total is a numpy integer, not the plain Python int asked for."""
     import numpy as np
     total = 0
     for l in range(1, len(widths)):

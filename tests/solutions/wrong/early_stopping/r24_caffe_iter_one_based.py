@@ -1,5 +1,7 @@
+"""early_stopping.early_stopping: numbers tests as Caffe logs iterations, from 1 ("Iteration 1, Testing net"): both epochs come back one too large."""
+
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: numbers tests as Caffe logs iterations, from 1 ("Iteration 1, Testing net"): both epochs come back one too large."""
     best, best_iter, wait = np.inf, 0, 0
     for it, loss in enumerate(val_losses, start=1):
         if loss < best - min_delta:

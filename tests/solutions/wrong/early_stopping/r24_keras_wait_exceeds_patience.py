@@ -1,5 +1,7 @@
+"""early_stopping.early_stopping: stops when wait > patience (one non-improving epoch too many), not at the patience-th."""
+
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: stops when wait > patience (one non-improving epoch too many), not at the patience-th."""
     best, best_epoch, wait = np.inf, 0, 0
     for epoch, loss in enumerate(val_losses):
         if loss < best - min_delta:

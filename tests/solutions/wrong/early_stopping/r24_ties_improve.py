@@ -1,5 +1,7 @@
+"""early_stopping.early_stopping: counts loss <= best - min_delta as an improvement: a tie resets patience and moves the best epoch to the later one."""
+
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: counts loss <= best - min_delta as an improvement: a tie resets patience and moves the best epoch to the later one."""
     best, best_epoch, wait = np.inf, 0, 0
     for epoch, loss in enumerate(val_losses):
         if loss <= best - min_delta:

@@ -1,5 +1,7 @@
+"""experiments.derivative_product: multiplies in log space, exp(sum log g'(z)): a zero factor (relu below 0, saturated sigmoid) takes log(0) with a RuntimeWarning."""
+
+
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: multiplies in log space, exp(sum log g'(z)): a zero factor (relu below 0, saturated sigmoid) takes log(0) with a RuntimeWarning."""
     z = np.asarray(z_per_layer, dtype=np.float64)
     if activation == "sigmoid":
         s = 0.5 * np.tanh(0.5 * z) + 0.5

@@ -1,5 +1,7 @@
+"""experiments.derivative_product: sigmoid'(z) from s = 1 / (1 + np.exp(-z)): np.exp(1000) overflows with a RuntimeWarning for z = -1000."""
+
+
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: sigmoid'(z) from s = 1 / (1 + np.exp(-z)): np.exp(1000) overflows with a RuntimeWarning for z = -1000."""
     product = 1.0
     for z in z_per_layer:
         if activation == "sigmoid":

@@ -1,5 +1,7 @@
+"""experiments.derivative_product: right: a top diff of 1 multiplied down the layers in reverse order (the same product), sigmoid' via tanh so nothing overflows."""
+
+
 def derivative_product(z_per_layer, activation="sigmoid"):
-    """experiments.derivative_product: right: a top diff of 1 multiplied down the layers in reverse order (the same product), sigmoid' via tanh so nothing overflows."""
     slopes = {"relu": 0.0, "leaky_relu": 0.01}
     diff = 1.0
     for z in reversed([float(v) for v in z_per_layer]):

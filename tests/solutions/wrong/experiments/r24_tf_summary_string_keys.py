@@ -1,5 +1,7 @@
+"""experiments.activation_scale: keys the result by summary-style strings ("scale_0.5") instead of by the scales themselves."""
+
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
-    """experiments.activation_scale: keys the result by summary-style strings ("scale_0.5") instead of by the scales themselves."""
     x = rng.standard_normal((batch, width))
     out = {}
     for scale in scales:

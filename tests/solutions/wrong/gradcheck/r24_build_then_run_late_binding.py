@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradients: builds every objective first, then runs them (graph mentality), with closures that bind the loop variable late: every tensor is perturbed under the LAST key's name."""
+
+
 def numerical_gradients(f, params, h=1e-5):
-    """gradcheck.numerical_gradients: builds every objective first, then runs them (graph mentality), with closures that bind the loop variable late: every tensor is perturbed under the LAST key's name."""
     objectives = {}
     for name in params:
         objectives[name] = lambda value: f({**params, name: value})

@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: Caffe's GradientChecker loop over data.reshape(-1) of np.array(x), which keeps a transposed x's Fortran order: reshape then returns a copy, the steps never reach what f sees, and a transposed x gets a zero gradient."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: Caffe's GradientChecker loop over data.reshape(-1) of np.array(x), which keeps a transposed x's Fortran order: reshape then returns a copy, the steps never reach what f sees, and a transposed x gets a zero gradient."""
     data = np.array(x, dtype=np.float64)
     flat = data.reshape(-1)
     diff = np.empty(flat.size)

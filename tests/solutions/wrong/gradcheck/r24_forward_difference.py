@@ -1,5 +1,7 @@
+"""gradcheck.numerical_gradient: one-sided (f(x + h e_i) - f(x)) / h instead of the central difference: error O(h), not O(h^2)."""
+
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: one-sided (f(x + h e_i) - f(x)) / h instead of the central difference: error O(h), not O(h^2)."""
     data = np.array(x, dtype=np.float64)
     base = float(f(data))
     diff = np.zeros_like(data)

@@ -1,5 +1,7 @@
+"""graph.graph_backward: each node WRITES its inputs' gradients (Caffe's Backward_cpu overwrites bottom diff, with no Split layer): a variable used by several nodes, or twice by one (x * x), keeps only the last path."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: each node WRITES its inputs' gradients (Caffe's Backward_cpu overwrites bottom diff, with no Split layer): a variable used by several nodes, or twice by one (x * x), keeps only the last path."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

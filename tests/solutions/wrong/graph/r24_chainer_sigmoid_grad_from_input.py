@@ -1,5 +1,7 @@
+"""graph.graph_backward: sigmoid's local derivative written as y (1 - y) with y the retained INPUT (Chainer retain_inputs where the backward needs the retained output): a (1 - a) instead of s (1 - s)."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: sigmoid's local derivative written as y (1 - y) with y the retained INPUT (Chainer retain_inputs where the backward needs the retained output): a (1 - a) instead of s (1 - s)."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

@@ -1,5 +1,7 @@
+"""graph.graph_backward: keys the local derivatives by input NAME (a feed_dict-like {name: d}), so a node that uses one variable twice (x * x) counts only one of its two paths."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: keys the local derivatives by input NAME (a feed_dict-like {name: d}), so a node that uses one variable twice (x * x) counts only one of its two paths."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

@@ -1,5 +1,7 @@
+"""graph.graph_forward: sigmoid as 1 / (1 + exp(-a)) with no guard: right for moderate a, but exp(1000) raises OverflowError for a = -1000."""
+
+
 def graph_forward(graph, inputs):
-    """graph.graph_forward: sigmoid as 1 / (1 + exp(-a)) with no guard: right for moderate a, but exp(1000) raises OverflowError for a = -1000."""
     values = {k: float(v) for k, v in inputs.items()}
     for name, op, args in graph:
         a = values[args[0]]

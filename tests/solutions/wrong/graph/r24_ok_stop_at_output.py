@@ -1,5 +1,7 @@
+"""graph.graph_backward: right: nodes after the output in topological order cannot reach it, so the backward sweep starts at the output's node; everything else keeps 0.0."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: right: nodes after the output in topological order cannot reach it, so the backward sweep starts at the output's node; everything else keeps 0.0."""
     values = graph_forward(graph, inputs)
     grads = dict.fromkeys(values, 0.0)
     grads[output] = 1.0

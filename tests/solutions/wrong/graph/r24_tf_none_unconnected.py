@@ -1,5 +1,7 @@
+"""graph.graph_backward: like tf.gradients, returns None (not 0.0) for every variable and node the output does not depend on."""
+
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: like tf.gradients, returns None (not 0.0) for every variable and node the output does not depend on."""
     values = graph_forward(graph, inputs)
     grads = {name: None for name in values}
     grads[output] = 1.0

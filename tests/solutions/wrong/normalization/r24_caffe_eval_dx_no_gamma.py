@@ -1,5 +1,7 @@
+"""normalization.batchnorm_backward: eval-mode dX ported from Caffe's BatchNorm layer (top_diff / std, gamma lives in the separate Scale layer): the factor gamma is missing from dX."""
+
+
 def batchnorm_backward(dout, cache):
-    """normalization.batchnorm_backward: eval-mode dX ported from Caffe's BatchNorm layer (top_diff / std, gamma lives in the separate Scale layer): the factor gamma is missing from dX."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     if cache["mode"] == "train":
         dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)

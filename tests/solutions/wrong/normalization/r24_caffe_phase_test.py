@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: use_global_stats only for Caffe's phase name "test", so mode "eval" still normalises with the batch statistics (and updates the running ones)."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: use_global_stats only for Caffe's phase name "test", so mode "eval" still normalises with the batch statistics (and updates the running ones)."""
     use_global_stats = mode == "test"
     if use_global_stats:
         mu, var = running_mean, running_var

@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: folds the batch variance into running_var with Caffe's unbiased correction m / (m - 1), not the biased variance asked for."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: folds the batch variance into running_var with Caffe's unbiased correction m / (m - 1), not the biased variance asked for."""
     if mode == "train":
         m = X.shape[0]
         mu, var = X.mean(axis=0), X.var(axis=0)

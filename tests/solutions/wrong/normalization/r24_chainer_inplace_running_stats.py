@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: updates the caller's running_mean and running_var in place (as Chainer's avg_mean / Caffe's blobs), though they must be left unchanged."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: updates the caller's running_mean and running_var in place (as Chainer's avg_mean / Caffe's blobs), though they must be left unchanged."""
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)
         running_mean *= momentum

@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: right: batch variance as Caffe computes it, E[(x - mu)^2] through the centred copy it keeps (temp_), the running statistics in new arrays."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: right: batch variance as Caffe computes it, E[(x - mu)^2] through the centred copy it keeps (temp_), the running statistics in new arrays."""
     if mode == "train":
         mu = X.sum(axis=0) / X.shape[0]
         temp = X - mu

@@ -1,5 +1,7 @@
+"""normalization.layernorm_backward: right: the chain through var and mean written out (dvar, dmu, then dX) per row, algebraically the docstring's standardisation backward."""
+
+
 def layernorm_backward(dout, cache):
-    """normalization.layernorm_backward: right: the chain through var and mean written out (dvar, dmu, then dX) per row, algebraically the docstring's standardisation backward."""
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     d = x_hat.shape[1]
     g = dout * gamma

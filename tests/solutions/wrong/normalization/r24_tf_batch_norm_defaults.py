@@ -1,5 +1,7 @@
+"""normalization.batchnorm_forward: tf.layers.batch_normalization's defaults momentum=0.99 and epsilon=1e-3 in the signature instead of 0.9 and 1e-5."""
+
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.99, eps=1e-3):
-    """normalization.batchnorm_forward: tf.layers.batch_normalization's defaults momentum=0.99 and epsilon=1e-3 in the signature instead of 0.9 and 1e-5."""
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)
         new_mean = momentum * running_mean + (1 - momentum) * mu

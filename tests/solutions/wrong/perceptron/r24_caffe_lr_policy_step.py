@@ -1,5 +1,7 @@
+"""perceptron.fit_neuron: copies a Caffe solver's lr_policy "step" (gamma 0.1, stepsize 100): the learning rate drops tenfold every 100 steps instead of staying eta."""
+
+
 def fit_neuron(X, y, model, eta=0.1, steps=1000):
-    """perceptron.fit_neuron: copies a Caffe solver's lr_policy "step" (gamma 0.1, stepsize 100): the learning rate drops tenfold every 100 steps instead of staying eta."""
     solver = {"base_lr": eta, "lr_policy": "step", "gamma": 0.1, "stepsize": 100}
     w, b = np.zeros(X.shape[1]), 0.0
     losses = []

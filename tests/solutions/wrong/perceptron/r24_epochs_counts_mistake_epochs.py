@@ -1,5 +1,7 @@
+"""perceptron.train_perceptron: the solver's iteration counter is bumped only after an epoch with mistakes, so "epochs" leaves out the final clean epoch (and "mistakes" its 0)."""
+
+
 def train_perceptron(X, y, eta=1.0, max_epochs=100):
-    """perceptron.train_perceptron: the solver's iteration counter is bumped only after an epoch with mistakes, so "epochs" leaves out the final clean epoch (and "mistakes" its 0)."""
     w, b = np.zeros(X.shape[1]), 0.0
     mistakes, it = [], 0
     while it < max_epochs:

@@ -1,5 +1,7 @@
+"""perceptron.neuron_gradient: linear model's dL/dz taken from tf.losses.mean_squared_error (no 1/2): 2 (y_hat - y) / N, twice the gradient of the half-MSE."""
+
+
 def neuron_gradient(X, y, w, b, model):
-    """perceptron.neuron_gradient: linear model's dL/dz taken from tf.losses.mean_squared_error (no 1/2): 2 (y_hat - y) / N, twice the gradient of the half-MSE."""
     z = X @ w + b
     if model == "linear":
         dz = 2.0 * (z - y) / X.shape[0]

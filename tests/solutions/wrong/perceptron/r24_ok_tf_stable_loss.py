@@ -1,5 +1,7 @@
+"""perceptron.neuron_loss: right: TF's sigmoid_cross_entropy_with_logits form max(z,0) - z y + log1p(exp(-|z|)) is the mean BCE, exact and stable for any z."""
+
+
 def neuron_loss(X, y, w, b, model):
-    """perceptron.neuron_loss: right: TF's sigmoid_cross_entropy_with_logits form max(z,0) - z y + log1p(exp(-|z|)) is the mean BCE, exact and stable for any z."""
     z = X @ w + b
     if model == "linear":
         return float(np.mean(np.square(z - y)) / 2)

@@ -1,5 +1,7 @@
+"""perceptron.fit_neuron: runs the train op, then fetches the loss (sess.run(train_op); sess.run(loss)): losses[t] is the loss after step t, not before it."""
+
+
 def fit_neuron(X, y, model, eta=0.1, steps=1000):
-    """perceptron.fit_neuron: runs the train op, then fetches the loss (sess.run(train_op); sess.run(loss)): losses[t] is the loss after step t, not before it."""
     w, b = np.zeros(X.shape[1]), 0.0
     losses = []
     for _ in range(steps):

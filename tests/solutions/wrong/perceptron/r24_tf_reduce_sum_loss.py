@@ -1,5 +1,7 @@
+"""perceptron.neuron_loss: tf.reduce_sum where the loss is a mean: the loss is N times too large."""
+
+
 def neuron_loss(X, y, w, b, model):
-    """perceptron.neuron_loss: tf.reduce_sum where the loss is a mean: the loss is N times too large."""
     z = X @ w + b
     if model == "linear":
         return float(np.sum((z - y) ** 2) / 2)

@@ -1,5 +1,7 @@
+"""train.train_classifier: runs the solver of a copied prototxt, momentum 0.9 and weight_decay 0.0005, instead of the plain SGD step params - eta * grads."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: runs the solver of a copied prototxt, momentum 0.9 and weight_decay 0.0005, instead of the plain SGD step params - eta * grads."""
     solver = {"base_lr": eta, "momentum": 0.9, "weight_decay": 0.0005}
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)

@@ -1,5 +1,7 @@
+"""train.train_classifier: never calls cleargrads(): each batch's gradients are ADDED to all earlier ones (Chainer accumulates .grad), so every step uses the running sum."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: never calls cleargrads(): each batch's gradients are ADDED to all earlier ones (Chainer accumulates .grad), so every step uses the running sum."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     accumulated = {k: np.zeros_like(v) for k, v in params.items()}

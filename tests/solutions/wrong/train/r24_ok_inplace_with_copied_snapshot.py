@@ -1,5 +1,7 @@
+"""train.train_classifier: right: in-place blob updates (data -= lr * diff) on arrays it owns, with the best epoch's snapshot COPIED, so the returned params are the best epoch's."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: right: in-place blob updates (data -= lr * diff) on arrays it owns, with the best epoch's snapshot COPIED, so the returned params are the best epoch's."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

@@ -1,5 +1,7 @@
+"""train.train_classifier: updates the blobs in place (data -= lr * diff, as Caffe's solver does) and keeps the best "snapshot" as a dict of the SAME arrays: the returned params are the last epoch's, not the best one's."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: updates the blobs in place (data -= lr * diff, as Caffe's solver does) and keeps the best "snapshot" as a dict of the SAME arrays: the returned params are the last epoch's, not the best one's."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

@@ -1,5 +1,7 @@
+"""train.train_classifier: the validation loss is tf.reduce_sum of the per-example cross-entropies (the training one reduce_mean): val_loss is M times the mean loss."""
+
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: the validation loss is tf.reduce_sum of the per-example cross-entropies (the training one reduce_mean): val_loss is M times the mean loss."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

@@ -1,5 +1,7 @@
+"""xor.train_xor: reports a global_step that is never reset at a restart: "epochs" counts the steps of every start, not of the final one."""
+
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """xor.train_xor: reports a global_step that is never reset at a restart: "epochs" counts the steps of every start, not of the final one."""
     rng = np.random.default_rng(seed)
     global_step = 0
     for restart in range(max_restarts + 1):

@@ -1,5 +1,7 @@
+"""xor.train_xor: the loss from the output logits (TF/Caffe sigmoid cross-entropy) without the clip of p to [1e-12, 1 - 1e-12] that defines L: where p saturates (a large eta) the reported loss is far above the clipped one."""
+
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """xor.train_xor: the loss from the output logits (TF/Caffe sigmoid cross-entropy) without the clip of p to [1e-12, 1 - 1e-12] that defines L: where p saturates (a large eta) the reported loss is far above the clipped one."""
     def logit_loss(params):
         z = _sigmoid(XOR_INPUTS @ params["W1"] + params["b1"]) @ params["W2"] + params["b2"]
         return float(np.mean(np.maximum(z, 0) - z * XOR_TARGETS + np.log1p(np.exp(-np.abs(z)))))

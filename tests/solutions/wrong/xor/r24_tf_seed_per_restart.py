@@ -1,5 +1,7 @@
+"""xor.train_xor: re-seeds for every start (tf.set_random_seed(seed) inside the restart loop), so a restart redraws the very same weights instead of fresh ones from one rng."""
+
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """xor.train_xor: re-seeds for every start (tf.set_random_seed(seed) inside the restart loop), so a restart redraws the very same weights instead of fresh ones from one rng."""
     for restart in range(max_restarts + 1):
         rng = np.random.default_rng(seed)
         params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),

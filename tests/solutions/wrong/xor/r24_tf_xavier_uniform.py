@@ -1,5 +1,7 @@
+"""xor.train_xor: draws the weights with tf.contrib.layers.xavier_initializer's default uniform form, U(+-sqrt(6 / (fan_in + fan_out))), instead of the Xavier normal draws asked for."""
+
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """xor.train_xor: draws the weights with tf.contrib.layers.xavier_initializer's default uniform form, U(+-sqrt(6 / (fan_in + fan_out))), instead of the Xavier normal draws asked for."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
         params = {"W1": rng.uniform(-np.sqrt(6 / 4), np.sqrt(6 / 4), (2, 2)), "b1": np.zeros(2),
