@@ -802,6 +802,7 @@ RIGHT_ON_DOMAIN = {
     'data/r24_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) draws what rng.permutation(n) draws',
     'early_stopping/r24_ok_deepcopy_snapshot': 'a copy of weights[best_epoch]: equal values, other objects',
     'experiments/r24_ok_backward_diff_chain': 'the same product taken from the last layer down',
+    'experiments/r24_ok_tf_random_normal_stddev': 'rng.normal(0, std, shape) is 0 + std * standard_normal: the same draws',
     'normalization/r24_ok_caffe_centred_temp': 'the biased variance through a centred copy, running stats new arrays',
     'normalization/r24_ok_staged_mean_var_chain': 'the chain through var and mu written out: the same dX',
     'train/r24_ok_inplace_with_copied_snapshot': 'in-place steps on arrays it owns, the best epoch\'s params copied',
