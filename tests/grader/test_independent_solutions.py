@@ -1273,7 +1273,7 @@ UNEXPLAINED = {
         "the learning rate cut tenfold every 100 steps (a Caffe solver's lr_policy 'step' with the student's own "
         "gamma and stepsize): the value rows' fits take at most 30 steps and pass; only the defaults row (1000 steps) "
         "fails, where no catalogued fit and no relation the finder can afford (a rerun is 1000 steps) reproduces a "
-        "schedule of the student's choosing",
+        "schedule of the student's choosing; the hygiene row, scaled by that share, has no id either",
     'train/r3_best_params_from_epoch_start':
         'found at the seventh session\'s last full run, after its merges: the early-stopping and hygiene rows lost '
         'their mistake (named before the session); the change not found in time',
