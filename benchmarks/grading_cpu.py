@@ -52,7 +52,8 @@ from mlptutor.grader.bulk.engine import Engine  # noqa: E402
 from mlptutor.grader.bulk.gradebook import Gradebook  # noqa: E402
 from mlptutor.grader.bulk.late import Late  # noqa: E402
 from mlptutor.grader.bulk.outputs import OutputFolder  # noqa: E402
-from mlptutor.grader.sandbox import Sandbox  # noqa: E402
+from mlptutor.grader.sandbox import Sandbox, wire  # noqa: E402
+from mlptutor.grader.sandbox import job as sandbox_job  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -113,24 +114,62 @@ def import_numpy_cpu(repeat: int = 5) -> float:
     return statistics.median(seconds)
 
 
+# the run step's parts in the grading process: encoding the calls message, reading the child's reports off the
+# pipe (framing, JSON, array tables) and checking them into outcomes; the rest is the job's bookkeeping and its
+# loop's wakeups. Counted by wrapping them while the run step runs (the nineteenth pass instrumented them by hand)
+RUN_PARTS = {"calls message": (sandbox_job.SandboxJob, "calls_message"),
+             "reading reports": (wire.MessageReader, "feed"), "checking reports": (sandbox_job._ChildRun, "_report")}
+
+
+def timed_parts(spent: dict, running: list) -> list:
+    """Wrap each RUN_PARTS method so that, while running[0], its CPU seconds and its calls add up in `spent`;
+    what to put back."""
+    kept = []
+    for name, (owner, attribute) in RUN_PARTS.items():
+        method = getattr(owner, attribute)
+        spent[name], spent[name + " calls"] = 0.0, 0
+
+        def wrapped(*args, _method=method, _name=name, **kwargs):
+            if not running[0]:
+                return _method(*args, **kwargs)
+            began = time.process_time()
+            try:
+                return _method(*args, **kwargs)
+            finally:
+                spent[_name] += time.process_time() - began
+                spent[_name + " calls"] += 1
+
+        setattr(owner, attribute, wrapped)
+        kept.append((owner, attribute, method))
+    return kept
+
+
 def measure(grader: pipeline.Grader, submissions: list, out: Path) -> dict[str, float]:
-    """CPU seconds per submission: the grading process per step, the job children, the zygotes; then the
-    coordinator's part on the same reports (feedback files and a gradebook commit each, under `out`)."""
+    """CPU seconds per submission: the grading process per step (and the run step's parts, RUN_PARTS), the job
+    children, the zygotes; then the coordinator's part on the same reports (feedback files and a gradebook commit
+    each, under `out`)."""
     steps = {step.__name__: 0.0 for step in pipeline.STEPS}
+    parts: dict = {}
+    running = [False]
+    kept = timed_parts(parts, running)
     pids = zygotes()
     reports = []
     before, faulted_before, start = cpu(pids), faults(pids), time.process_time()
     for s in submissions:
         job = pipeline.GradingJob(s.student, dict(s.modules))
         for step in pipeline.STEPS:
+            running[0] = step is pipeline.run
             began = time.process_time()
             step(job, grader)
             steps[step.__name__] += time.process_time() - began
+        running[0] = False
         reports.append(job.report)
     own = time.process_time() - start
+    for owner, attribute, method in kept:
+        setattr(owner, attribute, method)
     after, faulted = cpu(pids), [a - b for a, b in zip(faults(pids), faulted_before)]
     n = len(submissions)
-    figures = {name: seconds / n for name, seconds in steps.items()}
+    figures = {name: seconds / n for name, seconds in {**steps, **parts}.items()}
     figures["grading process"] = own / n
     figures["job children"] = (after[2] + after[3] - before[2] - before[3]) / n
     figures["zygotes"] = (after[0] + after[1] - before[0] - before[1]) / n
@@ -205,6 +244,9 @@ def main() -> None:
         for name in trees:
             figures = medians[name][label]
             steps = ", ".join(f"{step.__name__} {1000 * figures[step.__name__]:.1f}" for step in pipeline.STEPS)
+            if "reading reports" in figures:  # an older checkout's round measured no parts
+                split = "; ".join(f"{part} {1000 * figures[part]:.1f}" for part in RUN_PARTS)
+                steps += f"; of run: {split}, {figures['checking reports calls']:.1f} reports a submission"
             bulk = figures["total"] + figures["coordinator"]
             print(f"  {name:13} {1000 * figures['total']:6.1f} = {figures['total'] / base:.3f}x baseline: grading "
                   f"process {1000 * figures['grading process']:.1f} ({steps}), job children "

@@ -66,7 +66,7 @@ def collect(paths: tuple[str, ...], exercises: list[str],
                 if path.stem not in laid:
                     laid[path.stem], found[path.stem] = exercise_source(path), (raw,)
             else:
-                graded += _laid_out(path, exercises, laid, found)
+                graded += _laid_out(path, exercises, laid, found, alone=len(paths) == 1)
             path = path.parent
         elif path.exists():
             raise UsageProblem(f"{raw}: {not_regular(path)}; give an exercise file or a folder of them")
@@ -79,6 +79,8 @@ def collect(paths: tuple[str, ...], exercises: list[str],
             for file in (folder / f"{name}.py", folder / f"{name}.ipynb"):
                 if name not in sources and name not in laid and _plain(file):
                     sources[name], found[name] = exercise_source(file), (str(file),)
+    if not graded:
+        raise UsageProblem(f"no exercise files among {', '.join(paths)} (expected names: {', '.join(exercises)})")
     sources = {**sources, **laid}  # the file checked (or grade's pick in a folder) before its folder's namesakes
     sources.update(_helpers(folders, sources, exercises))
     from mlptutor.grader.sandbox import Limits  # not at import: the sandbox's modules would slow every command's start
@@ -111,24 +113,29 @@ def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) ->
     files, problems = read_upload(folder, exercises=exercises)
     paths: dict[str, tuple[str, ...]] = {}
     found, graded, notes = laid_out(files, exercises, in_course(folder.resolve()), paths)
-    _given(graded, folder, "in this folder", exercises)
-    for line in problems + notes:
+    for line in problems + notes:  # before a folder of nothing to check is refused: they may say why (softmax.py.txt)
         click.echo(f"note: {line}", err=True)
+    _given(graded, folder, "in this folder", exercises)
     for name, source in found.items():
         if name not in modules:
             modules[name], origins[name] = source, paths[name]
     return graded
 
 
-def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:
+def _laid_out(given: Path, exercises: list[str], modules: dict, origins: dict, alone: bool = True) -> list[str]:
     """The exercises the file `given`, not named after one, gives code of, read alone by `mlptutor grade`'s rule
     (grader.bulk.sources.laid_out: its '# mlptutor:' sections, or the whole file for the exercises whose functions it
     defines), whose modules join `modules`; a note says what is checked. Read with its folder's files, a marker
     section of another file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the
-    check. `origins` gets `given` for the modules it adds. None is a UsageProblem."""
+    check. `origins` gets `given` for the modules it adds. None is a UsageProblem when `given` is the only path;
+    among others (`check *.py`) a note: a student's utils.py stopped the check of every file beside it, where it is
+    shipped when they import it (_helpers)."""
     from mlptutor.grader.bulk.sources import MARKER, laid_out
 
     found, graded, notes = laid_out({given.name: source_bytes(given)}, exercises)
+    if not graded and not alone:
+        click.echo(f"note: {given.name}: no exercise in it; shipped with the exercise files that import it", err=True)
+        return []
     _given(graded, given, "here", exercises)
     marked = any(isinstance(found[name], str) and MARKER.search(found[name]) for name in graded)
     how = "its '# mlptutor:' sections" if marked else f"the whole {'notebook' if given.suffix == '.ipynb' else 'file'}"
@@ -353,7 +360,15 @@ def _unpickled(stored: bytes | None):
                    "without it, local ones that stay across edits.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without process isolation (bwrap or unshare).")
 def check(paths, fmt, student, require_sandbox):
-    """Grade exercise files (or folders of them) and explain every failing check."""
+    """Grade exercise files (or folders of them) and explain every failing check.
+
+    \b
+    Exit status:
+      0    every check passed
+      1    a check failed, or the report has a note on the files
+      2    nothing was checked: a file or folder given cannot be (the line says why)
+      130  interrupted (Ctrl-C)
+    """
     # the threshold the Grader sets (pipeline.GC_YOUNG) from here on: importing NumPy, the grader and the specs
     # at Python's 700, the check of the twelve took 10 ms more CPU (least of 15 runs 308 -> 297 ms, one file 228
     # -> 218, 2026-12-05), CPU SymPy's companion, booting meanwhile, had to share

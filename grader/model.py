@@ -13,9 +13,11 @@ JSON schema (`SubmissionReport.to_dict`, version 1, stable):
      "exercises": [{"name": str, "score": float, "max_score": float,
                     "functions": [{"name": str, "score": float, "max_score": float,
                                    "checks": [CheckResult fields ...]}]}],
-     "problems": [str, ...], "output": str}
+     "problems": [str, ...], "output": str, "files": {exercise: [path, ...]}}
 
-`output` is what the student's code printed (stdout + stderr), capped.
+`output` is what the student's code printed (stdout + stderr), capped. `files` names the files an exercise was
+read from when they are not `<exercise>.py` (src/softmax.py, a cell of hw.ipynb): the headings name them, as the
+rows' places do (grader/feedback/places.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 KINDS = ("load", "shape", "value", "gradient", "symbolic", "statistical", "behaviour", "hygiene", "edge")
+# what each kind checks, in a first-year student's words (the feedback's labels, feedback.summary.check_label):
+# "hygiene" said nothing to them
+KIND_WORDS = {"load": "file", "shape": "shape", "value": "value", "gradient": "gradient", "symbolic": "formula",
+              "statistical": "statistics", "behaviour": "behaviour", "hygiene": "robustness", "edge": "edge-case"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,7 @@ class SubmissionReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)  # one-line notes: unknown files, skipped items
     output: str = ""  # the student's captured stdout + stderr, capped
+    files: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exercise -> its files, when not <exercise>.py
 
     @property
     def score(self) -> float:
@@ -149,6 +156,7 @@ class SubmissionReport:
             ],
             "problems": list(self.problems),
             "output": self.output,
+            "files": {name: list(paths) for name, paths in self.files.items()},
         }
 
     @classmethod
@@ -168,4 +176,5 @@ class SubmissionReport:
             seconds=data.get("seconds", 0.0),
             problems=list(data.get("problems", [])),
             output=data.get("output", ""),
+            files={name: tuple(paths) for name, paths in data.get("files", {}).items()},
         )

@@ -24,7 +24,8 @@ from mlptutor.grader.checks.cases import Case, public_only
 from mlptutor.grader.checks.hygiene import KEPT, again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
 from mlptutor.grader.mistakes import Mistake
-from mlptutor.grader.model import CELLS, MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport, missing_file
+from mlptutor.grader.model import (CELLS, KIND_WORDS, MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport,
+                                   missing_file)
 from mlptutor.grader.pricing import reference_price
 from mlptutor.grader.relations.defaults import default_mistakes
 from mlptutor.grader.relations.naming import RELATION, add_examples, by_function, explain_rows
@@ -316,9 +317,9 @@ def _constant_by_design(judged: list[Planned]) -> bool:
 def _scaled(p: Planned, share: float) -> Verdict:
     verdict, points = p.verdict, p.check.points
     if share <= 0.0:
-        why = f"0 of {points:g}: {p.check.kind} points need correct values (no call's result is right)"
+        why = f"0 of {points:g}: {KIND_WORDS[p.check.kind]} points need correct values (no call's result is right)"
     else:
-        why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {p.check.kind} points count in the "
+        why = (f"{round(points * verdict.score * share, 2):g} of {points:g}: {KIND_WORDS[p.check.kind]} points count in the "
                f"share of the values that are right ({share:.0%})")
     return Verdict(verdict.score * share, f"{why}; {verdict.message}", verdict.evidence)
 

@@ -16,12 +16,15 @@ def _digest(items) -> str:
     return h.hexdigest()[:16]
 
 
-def content_hash(sources: dict[str, str | bytes]) -> str:
+def content_hash(sources: dict[str, str | bytes], files: dict[str, tuple[str, ...]] | None = None) -> str:
     """Hash of a submission: file names and contents, independent of dict order; a notebook's without its cells'
-    names (bulk.notebooks.plain: where a cell stands is no content)."""
+    names (bulk.notebooks.plain: where a cell stands is no content). `files`: the student's files of the modules
+    not read from `<module>.py` (feedback.places.moved_files), which the stored feedback names: a file renamed
+    is another submission, graded again, so its feedback does not keep the old name."""
     from mlptutor.grader.bulk.notebooks import plain
 
-    return _digest(sorted((name, plain(source)) for name, source in sources.items()))
+    return _digest(sorted([*((name, plain(source)) for name, source in sources.items()),
+                           *((f"{name}\0files", "\0".join(paths)) for name, paths in (files or {}).items())]))
 
 
 def _locate(path: str) -> Path | None:
@@ -65,8 +68,7 @@ SCORE_PATHS = (
     "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
     # its handed_in rewrites the rows' messages before the gradebook stores them (bulk/run.py), which a re-render
-    # never reaches. Known limit: a file renamed without a change of content (the same content_hash) is not graded
-    # again, so its stored feedback keeps the old name
+    # never reaches; a file renamed is graded again (content_hash hashes the files)
     "grader/feedback/places.py",
 )
 # How a stored report is shown per student (feedback/<student>.md/.html, gradescope/<student>/results.json):
@@ -84,7 +86,7 @@ UNVERSIONED_PATHS = (
     *(f"grader/bulk/{name}.py" for name in (
         "class_report", "commands", "dask_executor", "discovery", "download_names", "filelimits", "folders",
         "gradebook", "gradescope_export", "ipython_script", "jobs", "late", "lms", "notebooks", "pool", "progress",
-        "rows", "run", "sources", "svg", "zips")),
+        "regrades", "rows", "run", "sources", "svg", "zips")),
 )
 
 

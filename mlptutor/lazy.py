@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from mlptutor import ending
+from mlptutor import ending, stops
+from mlptutor.grader.specs import SpecError
 
 
 class LazyGroup(click.Group):
@@ -35,9 +36,14 @@ class LazyGroup(click.Group):
         except click.ClickException as error:
             error.show()
             sys.exit(error.exit_code)
-        except click.Abort:
+        except click.Abort as abort:
+            if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C (click's Abort of it): "Aborted!" and 1
+                stops.interrupted("mlptutor")  # read as "failed" by a script; now the shell's 130, as at the start
             click.echo("Aborted!", err=True)
             sys.exit(1)
+        except SpecError as error:  # the course's own spec module is broken: where, not a traceback
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(2)
         sys.exit(returned if isinstance(returned, int) else 0)
 
     def list_commands(self, ctx):

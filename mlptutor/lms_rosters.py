@@ -136,18 +136,19 @@ _CANVAS_FORMULA = re.compile(r'="(\s*=.*)"')
 WORKSHEET_HEADERS = {
     "en": {"lms_id": "Identifier", "name": "Full name", "sis_id": "ID number", "email": "Email address",
            "group": "Group", "submitted": "Last modified (submission)", "grade": "Grade", "maximum": "Maximum Grade",
-           "modified": "Last modified (grade)", "scale": "Scale"},
+           "modified": "Last modified (grade)", "scale": "Scale", "changeable": "Grade can be changed"},
     "de": {"lms_id": "ID", "name": "Vollständiger Name", "sis_id": "ID-Nummer", "group": "Gruppe",
            "submitted": "Zuletzt geändert (Abgabe)", "grade": "Bewertung", "maximum": "Bestwertung",
-           "modified": "Zuletzt geändert (Bewertung)", "scale": "Skala"},
+           "modified": "Zuletzt geändert (Bewertung)", "scale": "Skala", "changeable": "Bewertung kann geändert werden"},
     "fr": {"lms_id": "Identifiant", "name": "Nom complet", "group": "Groupe",
            "submitted": "Dernière modification (travail remis)", "grade": "Note", "maximum": "Note maximale",
-           "modified": "Dernière modification (note)", "scale": "Barème"},
+           "modified": "Dernière modification (note)", "scale": "Barème", "changeable": "La note peut être modifiée"},
     "es": {"lms_id": "Identificador", "name": "Nombre completo", "sis_id": "Número de ID", "group": "Grupo",
            "submitted": "Última modificación (entrega)", "grade": "Calificación", "maximum": "Calificación máxima",
-           "modified": "Última modificación (calificación)", "scale": "Escala"},
+           "modified": "Última modificación (calificación)", "scale": "Escala",
+           "changeable": "La calificación puede cambiarse"},
 }
-_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum", "modified")
+_WORKSHEET_FIELDS = ("lms_id", "name", "sis_id", "email", "group", "submitted", "maximum", "modified", "changeable")
 
 
 def _worksheet(language: str, names: dict[str, str]) -> Layout:

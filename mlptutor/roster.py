@@ -24,6 +24,11 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
   (the institution's student number: Canvas's SIS User ID, Moodle's ID number,
   Blackboard's Student ID, Brightspace's OrgDefinedId), `lms_id` (Canvas's own
   user ID) and `section`;
+- `due`: the student's own due date when it is not the class's (an extension: Canvas shows one as an assignment
+  override, "Assign to" a student with its own Due date, and its API lists them at
+  /api/v1/courses/<course>/assignments/<assignment>/overrides as student_ids and due_at; its gradebook export
+  holds none), e.g. `2024-03-04 17:00` (UTC unless a zone follows) or Canvas's `2024-03-04T17:00:00Z`: `mlptutor
+  grade --roster` judges that student's lateness by it, so `--late-penalty` takes nothing from work within it;
 - `group`: the student's group (Moodle's grading worksheet's Group column, Canvas's group set export's
   group_name), whose team submission in Moodle's or Canvas's download is graded once and gives each member the grade.
 
@@ -93,7 +98,8 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 # spreadsheet never writes in a cell
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # the text cells a Student keeps (_student); the id has its own rule (id_problem)
-_KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", "modified",
+_KEPT = ("name", "first_name", "last_name", "email", "group", "lms_id_label", "submitted", "maximum", "modified", "due",
+         "changeable",
          *LMS_COLUMNS)
 
 
@@ -121,6 +127,8 @@ class Student:
     submitted: str = field(default="", kw_only=True)  # the LMS's submission time as written (Moodle worksheet)
     lms_max: str = field(default="", kw_only=True)  # the LMS's maximum grade as written (Moodle worksheet)
     lms_graded: str = field(default="", kw_only=True)  # when the LMS's grade was last changed, as written ("-": never)
+    lms_changeable: str = field(default="", kw_only=True)  # the worksheet's Grade can be changed, as written ("No")
+    due: str = field(default="", kw_only=True)  # the student's own due date as written (an extension), "" for the class's
 
 
 @dataclass(frozen=True)
@@ -316,7 +324,8 @@ def _student(record: dict[str, str], student_id: str) -> Student:
     return Student(student_id, name, first_name=first, last_name=last, email=_clean(record.get("email", "")),
                    group=_clean(record.get("group", "")), lms_label=_clean(record.get("lms_id_label", "")),
                    submitted=_clean(record.get("submitted", "")), lms_max=_clean(record.get("maximum", "")),
-                   lms_graded=_clean(record.get("modified", "")), **lms)
+                   lms_graded=_clean(record.get("modified", "")), due=_clean(record.get("due", "")),
+                   lms_changeable=_clean(record.get("changeable", "")), **lms)
 
 
 def read_table(path: str | Path) -> list[list[str]]:

@@ -531,6 +531,10 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
 _COMMA_RUN_RE = re.compile(r"(?<!\d)\d+(?:,\d+)+")
 
 
+# one comma between digits, no space: '0,25' of a vector is two entries or one number with a decimal comma
+_JOINED_COMMA_RE = re.compile(r"(?<![\d,])[+-]?\d+,\d+(?![\d,])")
+
+
 def _split_by_decimal_commas(spec: Mapping, text: str, expected: np.ndarray, verdict: AnswerVerdict) -> AnswerVerdict:
     """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so, when its
     commas read as decimal points give the expected count ('[1,2]' for 3 entries is not that)."""
@@ -564,10 +568,19 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         return replace(verdict, message=f"{verdict.message}: rounded to {digits}; the question asks for {asked}")
     plain = text.strip()
     if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3},\d{3}", plain):
+        # wrong as thousands: a decimal comma maybe; asked again without costing a try (readable=False)
         decimal = plain.replace(",", ".")
         if _close(spec, float(decimal), expected):
-            return replace(verdict, message=f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
-                                            f"write a decimal point, {decimal}")
+            return AnswerVerdict(False, f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
+                                        f"write a decimal point, {decimal}", readable=False)
+        return AnswerVerdict(False, f"{plain!r} is ambiguous, {got.item():g} with a comma between thousands or "
+                                    f"{float(decimal):g} with a decimal comma: write {got.item():g} or {float(decimal):g}",
+                             readable=False)
+    comma = _JOINED_COMMA_RE.search(plain) if spec["type"] != "numeric" and "." not in plain else None
+    if comma:  # '0,25' of a vector: entries 0 and 25, or a decimal comma; asked again without costing a try
+        return replace(verdict, message=f"{verdict.message}: {comma[0]!r} reads as two entries; if it is one number "
+                                        f"with a decimal comma, write {comma[0].replace(',', '.')}; between entries "
+                                        "write ', ' or a space", readable=False)  # a sheet's entries keep their credit
     if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+", plain):
         whole = plain.replace(".", "")
         if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German

@@ -30,7 +30,9 @@ lines from stdin.
 
 from __future__ import annotations
 
+import ast
 import math
+import operator
 import re
 import secrets
 import sys
@@ -48,7 +50,7 @@ from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choos
 from mlptutor.question_bank.render.plaintext import markdown_to_text
 from mlptutor.question_bank.variants import Variant, make_variant
 
-__all__ = ["practice_variant", "hint", "outcome", "practice"]
+__all__ = ["practice_variant", "hint", "outcome", "practice", "arithmetic"]
 
 COMMANDS = ("hint", "solution", "next", "quit")
 FIRST_TRY, LATER, MISSED = 1.0, 0.5, 0.0
@@ -145,10 +147,13 @@ _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.I)
 _WORD = re.compile(r"[a-z][a-z-]+")
 
 def reveals(text: str, variant: Variant) -> bool:
-    """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1 (at the decimals the
-    answer asks for, its sign ignored; a whole number also as the ceiling or floor of a number shown) or an
+    """Whether `text` holds an answer of `variant`: a number of its key other than 0 and 1, shown or worked out by
+    arithmetic of numbers the text shows (at the decimals the answer asks for, its sign ignored; a whole number also as the ceiling or floor of a number shown) or an
     expression its answer check accepts, or a word that only the right option of a choice has among its options and the statement does not use."""
-    shown = {abs(float(n)) for n in _NUMBER.findall(text)}
+    # the numbers shown, and those of arithmetic shown to be worked out ('z_1 = (1.2) · (-0.7) + (0.1)')
+    pieces = [piece for piece in re.split(r" = |: |, ", text) if not _NUMBER.fullmatch(piece.strip())]
+    worked = [value for value in map(arithmetic, pieces) if value is not None]
+    shown = {abs(float(n)) for n in _NUMBER.findall(text)} | {abs(value) for value in worked}
     texts = {k: str(o) for k, o in (variant.params.get("options") or {}).items()}
     options = {k: set(_WORD.findall(o.lower())) - FUNCTION_WORDS for k, o in texts.items()}
     body = variant.statement
@@ -171,11 +176,52 @@ def reveals(text: str, variant: Variant) -> bool:
                 rounded |= {float(f(n)) for n in shown for f in (math.ceil, math.floor)}
             if any(round(abs(x), decimals) in rounded - {0.0, 1.0} for x in _numbers(key)):
                 return True
-            # an expression the answer check reads as the key ('⌈ 4126/32 ⌉' is 129); bare numbers are judged above
-            pieces = (piece for piece in re.split(r" = |: |, ", text) if not _NUMBER.fullmatch(piece.strip()))
+            # 0 and ±1 are in any text ('1 - p', 'ŷ = 1'): they give the answer away only stated as its value
+            if spec["type"] == "numeric" and round(abs(key), decimals) in (0.0, 1.0) and _states(text, spec["name"], key):
+                return True
+            # an expression the answer check reads as the key ('⌈ 4126/32 ⌉' is 129); bare numbers and arithmetic
+            # ('4.3 - 0.20 · (2.4)' is w_new: one subtraction from the answer) are judged above
             if any(check_answer(spec, key, piece, params=variant.params).correct for piece in pieces):
                 return True
     return False
+
+
+def _states(text: str, name: str, value: float) -> bool:
+    """Whether `text` states the answer `name` (or its name without '_new') equals `value`: a chain of equations
+    from that name to that number ('b ← b + η (y - ŷ) = -1.0 + 0.5 · (0) = -1.00')."""
+    names = "|".join(map(re.escape, {name, name.removesuffix("_new")}))
+    for clause in re.split(r"[.;,:](?:\s|$)|\s(?:and|so)\s", text):
+        pieces = [piece.strip() for piece in clause.split(" = ")]
+        if (len(pieces) > 1 and re.match(rf"(?:{names})(?![\w(])", pieces[0]) and _NUMBER.fullmatch(pieces[-1])
+                and float(pieces[-1]) == value):
+            return True
+    return False
+
+
+_OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+
+
+def arithmetic(text: str) -> float | None:
+    """The value of `text` when it is arithmetic of numbers alone ('4.3 - 0.20 · (2.4)', '(1.8) · (-0.7) + (0.1)'),
+    else None (a symbol, a function, a power or a division by zero)."""
+    plain = text.strip().rstrip(".").replace("·", "*").replace("×", "*").replace("−", "-").replace("⋅", "*")
+    if not re.fullmatch(r"[\d.\s()+*/-]+", plain) or not re.search(r"\d\s*\)?\s*[-+*/]", plain):
+        return None
+    try:
+        return _evaluate(ast.parse(plain, mode="eval").body)
+    except (SyntaxError, ValueError, ZeroDivisionError):
+        return None
+
+
+def _evaluate(node: ast.AST) -> float:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        value = _evaluate(node.operand)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+        return _OPERATORS[type(node.op)](_evaluate(node.left), _evaluate(node.right))
+    raise ValueError("not arithmetic")
 
 
 def _numbers(value) -> list[float]:

@@ -84,3 +84,21 @@ def test_ctrl_c_in_a_students_check_is_one_line(monkeypatch, capsys):
     with pytest.raises(SystemExit) as ended:
         cli.main(["check", "my-work"])
     assert (ended.value.code, capsys.readouterr().err) == (stops.INTERRUPTED, "mlptutor-student: interrupted\n")
+
+
+def test_ctrl_c_in_any_command_exits_130_in_one_line(monkeypatch):
+    """click turns Ctrl-C into its Abort: "Aborted!" and status 1, which a script reads as a failed check or grade
+    (read24); the shell's 130 and one line now, as an interrupted start."""
+    from click.testing import CliRunner
+
+    from mlptutor import cli
+
+    @cli.click.command()
+    def slow():
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli.cli.lazy, "slow", "tests_stops_slow:slow")
+    monkeypatch.setitem(sys.modules, "tests_stops_slow", type(sys)("tests_stops_slow"))
+    sys.modules["tests_stops_slow"].slow = slow
+    result = CliRunner().invoke(cli.cli, ["slow"])
+    assert (result.exit_code, result.output) == (stops.INTERRUPTED, "\nmlptutor: interrupted\n")  # click ends the ^C line

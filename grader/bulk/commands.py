@@ -22,6 +22,7 @@ from mlptutor.grader.feedback.lateness import LateNote
 from mlptutor.grader.nbgrader.api import NbgraderMissing
 from mlptutor.grader.nbgrader.course import CourseError, assignment_exercises
 from mlptutor.roster import RosterError, read_roster
+from mlptutor.stops import INTERRUPTED
 
 USER_ERRORS = (DiscoveryError, RosterError, GradebookError, EngineError, LateError, CourseError, NbgraderMissing)
 NBGRADER_ERRORS = (NbgraderMissing, CourseError)
@@ -78,7 +79,17 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
                    "Exchange.timezone's: CEST, CDT), e.g. America/Chicago.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
           scheduler, due, late_penalty, exercises, times_from_files, lms_time_zone):
-    """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report."""
+    """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report.
+
+    \b
+    Exit status:
+      0    graded (a submission that could not be graded is one of the lines above)
+      1    stopped: nothing to grade, or the gradebook, output folder, sandbox or workers
+           failed (the last line says which); what was graded is kept: fix it, run again
+      2    a mistake in the command line (the line names the option)
+      130  interrupted (Ctrl-C, kill, the terminal closed): what was graded is kept;
+           run the same command to continue
+    """
     if require_sandbox and allow_weak_sandbox:
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
     try:
@@ -107,8 +118,10 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, the output folder is read-only or full
         kept = "; what was graded is in the gradebook: fix that, then run the same command to continue"
         raise click.ClickException(f"{exc.__class__.__name__}: {exc}{kept if exc.filename else ''}") from None
-    except KeyboardInterrupt:
-        raise click.ClickException("interrupted: what was graded is in the gradebook; run the same command to continue") from None
+    except KeyboardInterrupt:  # the shell's status for Ctrl-C (130), as every command stopped from outside
+        click.echo("mlptutor grade: interrupted: what was graded is in the gradebook; run the same command to continue",
+                   err=True)
+        raise SystemExit(INTERRUPTED) from None
     for problem in summary.problems[:SHOWN_PROBLEMS]:
         click.echo(f"  {visible_line(problem)}", err=True)
     if len(summary.problems) > SHOWN_PROBLEMS:

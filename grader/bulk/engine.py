@@ -69,10 +69,13 @@ class Engine:
 
         return GRADER_VERSION
 
-    def content_hash(self, modules: dict) -> str:
+    def content_hash(self, modules: dict, origins: dict[str, tuple[str, ...]]) -> str:
+        """What the gradebook records as graded: the modules and the files they were read from (`origins`,
+        modules_from_files'), which the stored feedback names."""
+        from mlptutor.grader.feedback.places import moved_files
         from mlptutor.grader.pipeline import content_hash
 
-        return content_hash(modules)
+        return content_hash(modules, moved_files(origins))
 
     def exercises(self) -> dict[str, float]:
         """Exercise name -> its full points, for every exercise of the course (of `only`, when it names any)."""

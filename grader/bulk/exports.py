@@ -39,7 +39,7 @@ from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback.escape import csv_cell, visible
 from mlptutor.grader.feedback.lateness import LateNote
-from mlptutor.grader.feedback.summary import Group, Outline, capped, function_state, outline
+from mlptutor.grader.feedback.summary import Group, Outline, capped, check_label, function_state, outline
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.roster import Student, counted
 
@@ -133,7 +133,7 @@ def _tests(exercise: Group) -> list[tuple]:
     mistakes named."""
     tests = []
     for fn in exercise.parts:
-        lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ") for r in fn.rows]
+        lines = [f"{'ok' if r.passed else 'FAILED'} {check_label(r)}: {r.message}".rstrip(": ") for r in fn.rows]
         lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in fn.rows if r.mistake]
         name = f"{exercise.name}.{fn.name}" if fn.name != "(file)" else f"{exercise.name}.py"
         status = "passed" if function_state(fn.rows) == "passed" else "failed"

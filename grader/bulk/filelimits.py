@@ -32,6 +32,22 @@ def wanted(path: str) -> bool:
     )
 
 
+def misnamed(path: str) -> str | None:
+    """Why a file named almost as a source file is not one ("Softmax.PY", "softmax.py.txt": a Windows editor's or
+    download's names), with the name it wants; None for any other. Unread without a word, the student's only line was
+    "no exercise files in this folder"."""
+    name = PurePosixPath(path).name
+    stem, dot, suffix = name.rpartition(".")
+    if wanted(path) or not dot or not stem:
+        return None
+    if f".{suffix.lower()}" in SOURCE_SUFFIXES:
+        return f"as its extension is .{suffix}: rename it {stem}.{suffix.lower()}"
+    inner = PurePosixPath(stem).suffix
+    if suffix.lower() == "txt" and inner.lower() in SOURCE_SUFFIXES:
+        return f"as it ends in .txt (an editor or Windows, which hides extensions, added it): rename it {stem}"
+    return None
+
+
 def first_five(names: list[str]) -> str:
     """The first five of `names`, and how many more there are: one line for what a limit left out."""
     return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")

@@ -14,7 +14,7 @@ import stat
 from collections.abc import Collection
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, SOURCE_SUFFIXES, FileLimits, first_five, wanted
+from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, SOURCE_SUFFIXES, FileLimits, first_five, misnamed, wanted
 
 
 def open_regular(path: str | Path):
@@ -105,7 +105,8 @@ def walk(folder: Path, problems: list[str], depth: int = FileLimits.depth, names
             below += [(os.path.join(here, d), d + "/" if prefix == "./" else prefix + d + "/") for d in dirs]
         level = below
     if skipped:
-        but = " but for the exercise files at its top, looked up by name" if skipped[0] == "./" and named else ""
+        but = (" but for the exercise files at its top, looked up by name (else its zips)"
+               if skipped[0] == "./" and named else "")
         problems.append(f"{folder.name}: {first_five(skipped)}: over its share of the {names} names listed in a "
                         f"submission's folders (a venv, node_modules, a dataset?); not read{but}")
 
@@ -130,10 +131,10 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(), prefix: str | N
     prefix = f"{folder.name}/" if prefix is None else prefix
     problems: list[str] = []
     named = [exercise + suffix for exercise in exercises for suffix in SOURCE_SUFFIXES]
-    listed = sorted(((relative, here, name)
-                     for here, under, names in walk(folder, problems, limits.depth, limits.walked, named)
-                     for name in names if wanted(relative := name if under == "./" else under + name)),
-                    key=lambda item: (item[0].count("/"), item[0]))
+    walked = [(name if under == "./" else under + name, here, name)
+              for here, under, names in walk(folder, problems, limits.depth, limits.walked, named) for name in names]
+    listed = sorted((item for item in walked if wanted(item[0])), key=lambda item: (item[0].count("/"), item[0]))
+    problems += [f"{prefix}{relative}: not read, {why}" for relative, _, _ in walked if (why := misnamed(relative))]
     files: dict[str, bytes] = {}
     total = 0
     for at, (relative, here, name) in enumerate(listed):

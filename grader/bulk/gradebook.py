@@ -5,7 +5,7 @@ Two tables, written only by the coordinating process:
     submissions(assignment, student, content_hash, grader_version, isolation,
                 seconds, problems JSON, output, graded_at,
                 submitted_at, due_at, late_seconds, penalty, late_rule,
-                render_version)                             one row per (assignment, student)
+                render_version, files)                      one row per (assignment, student)
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
                                                             one row per check, in report order
@@ -23,7 +23,8 @@ when on time, `penalty` the points the late policy took); a version-1 gradebook 
 (NULL, 0, 0) when opened, so old gradebooks stay readable. `late_rule` is the late
 policy's text (shown in the student's feedback; NULL: not recorded) and `render_version`
 the RENDER_VERSION (grader/versioning.py) the submission's feedback files were
-written with (NULL: rewritten once); a gradebook without them gets them when
+written with (NULL: rewritten once), `files` the files each exercise was read from
+when not `<exercise>.py` (SubmissionReport.files, JSON; NULL: none); a gradebook without them gets them when
 opened. They are nullable and written by name, so an mlptutor that does not know them
 reads and writes the gradebook as before: they need no new schema version.
 
@@ -80,6 +81,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     penalty        REAL NOT NULL DEFAULT 0,
     late_rule      TEXT,
     render_version TEXT,
+    files          TEXT,
     PRIMARY KEY (assignment, student)
 );
 CREATE TABLE IF NOT EXISTS checks (
@@ -122,7 +124,8 @@ def _insert_checks(rows: int) -> str:
 
 _LATE_COLUMNS = {"submitted_at": "TEXT", "due_at": "TEXT", "late_seconds": "REAL NOT NULL DEFAULT 0",
                  "penalty": "REAL NOT NULL DEFAULT 0"}
-_ADDED_COLUMNS = {**_LATE_COLUMNS, "late_rule": "TEXT", "render_version": "TEXT"}  # since version 1, filled in by _migrate
+# since version 1, filled in by _migrate; `files` is SubmissionReport.files as JSON (NULL: every exercise from its own name)
+_ADDED_COLUMNS = {**_LATE_COLUMNS, "late_rule": "TEXT", "render_version": "TEXT", "files": "TEXT"}
 _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isolation, seconds, problems, output, "
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
@@ -300,7 +303,8 @@ class Gradebook:
         key = (assignment, report.student)
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
-                      datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version)
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version,
+                      json.dumps({name: list(paths) for name, paths in report.files.items()}) if report.files else None)
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         with self._transaction() as db:
             spelled = [name for (name,) in db.execute(  # the assignment's submissions, not its many checks, scanned
@@ -346,7 +350,7 @@ class Gradebook:
     def reports(self, assignment: str) -> list[SubmissionReport]:
         """Every student's report for `assignment`, sorted by student."""
         subs = self._db.execute(
-            "SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, graded_at "
+            "SELECT assignment, student, content_hash, grader_version, isolation, seconds, problems, output, files "
             "FROM submissions WHERE assignment = ? ORDER BY student", (assignment,),
         ).fetchall()
         checks: dict[str, list[CheckResult]] = {}
@@ -359,8 +363,9 @@ class Gradebook:
         return [
             SubmissionReport(
                 student=student, checks=checks.get(student, []), content_hash=content_hash, grader_version=version,
-                isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output)
-            for _, student, content_hash, version, isolation, seconds, problems, output, _ in subs
+                isolation=isolation, seconds=seconds, problems=json.loads(problems), output=output,
+                files={name: tuple(paths) for name, paths in json.loads(files or "{}").items()})
+            for _, student, content_hash, version, isolation, seconds, problems, output, files in subs
         ]
 
     def set_late(self, assignment: str, lateness: dict[str, Late]) -> None:

@@ -4,7 +4,8 @@ Each file has the columns the system's grade import documents; identity
 columns come from the roster (mlptutor/roster.py: name, first_name,
 last_name, email, login, sis_id, lms_id, section; `login` defaults to the
 mlptutor id). The score is the final one (after a late penalty), written at
-full precision.
+full precision, but Canvas's at 2 decimals: Canvas saves and shows a grade so, and a difference in a later decimal
+read as no change in its import's preview.
 
 - canvas: `Student, ID, SIS User ID, SIS Login ID, Section, <assignment>`, where the
   assignment column is `<name> (<Canvas assignment id>)` with `--lms-item-id` (else Canvas
@@ -29,6 +30,8 @@ full precision.
   language's Identifier, Grade and Last modified (grade)) and each Identifier is written as the worksheet wrote it
   (the import cuts the id out by that language's prefix length: "Teilnehmer/in123456"); students Moodle holds a
   grade of already (the worksheet's Last modified (grade)) are one line: the upload keeps those grades unless told;
+  so are those whose grade it says cannot be changed (Grade can be changed: No, locked or overridden in the
+  gradebook), which the upload skips;
 - blackboard: `Last Name, First Name, Username, Student ID, <name> [Total Pts: <max> Score] |<column id>`
   (the column id with `--lms-item-id`, else Blackboard adds a column: a text column worth 0 points, as its upload
   documentation says, which is one line; a '|' in the name is written '/', the upload reading the id after '|'),
@@ -39,7 +42,9 @@ full precision.
   is empty (its import needs either), the Username too when the roster is Brightspace's export by OrgDefinedId alone.
 
 Every text cell goes through the CSV formula guard (grader.feedback.escape.csv_cell). Every file is
-UTF-8 without a BOM, LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
+UTF-8 without a BOM (but Brightspace's holding a letter outside ASCII, a username 'josé.núñez' or '李明': with one,
+as Brightspace's own grade export is written, so that Excel, opening it before the upload, reads UTF-8 and not
+its local code page, which saved 'josÃ©.nÃºÃ±ez' back, a user Brightspace does not have), LF line ends, RFC 4180 quoting (a name holding a comma is quoted), points (never a
 percentage). A graded student the roster lacks keeps a row (one line; none in the worksheet, nor in Moodle's file, whose
 import stops at a row whose user it cannot find, or one outside the importing teacher's group in separate groups
 mode, importing nothing: grade/import/csv/classes/load_data.php); a roster student
@@ -226,12 +231,15 @@ def _worksheet_on_scale(roster: Roster, maximum: float) -> list[str]:
 def _moodle_scale(assignment: str, maximum: float) -> list[str]:
     """One line: Moodle's CSV import reads each grade as points of the grade item it is mapped to (a new item's
     maximum is 100); a grade above that maximum makes Moodle 4.1 and later refuse the whole file (MDL-50650,
-    grade/tests/behat/grade_import.feature), earlier releases cap it."""
+    grade/tests/behat/grade_import.feature), earlier releases cap it; a locked grade (grade_grade::is_locked: the
+    item's or the student's) stops the import with 'gradelocked', importing nothing (grade/import/csv/classes/
+    load_data.php, prepare_import_grade_data)."""
     points = number_text(maximum)
     return [f"the moodle file gives no maximum: its {assignment} grades are points out of {points}; set the maximum "
             f"grade of the grade item it goes to in Moodle to {points} before importing (Moodle reads each grade on "
             "that item's scale, and a grade above its maximum makes Moodle 4.1 and later refuse the whole file, "
-            "earlier releases cap it unsaid)"]
+            "earlier releases cap it unsaid), and unlock the item and its grades: the import stops at a locked grade "
+            "(the item locked, or a student's grade locked by hand or by its 'Locked after' date), importing nothing"]
 
 
 def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maximum: float) -> list[str]:
@@ -386,6 +394,11 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
                                  "blackboard": _blackboard, "brightspace": _brightspace}
 
 
+# Canvas saves a grade at 2 decimals and shows it so: 4.333333 was saved as 4.33, and a regrade that moved a score in
+# its 3rd decimal showed as no change in the import's preview yet changed the grade (4.333 -> 4.334, both 4.33)
+_PLACES = {"canvas": 2}
+
+
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
             lateness: dict[str, Late] | None = None, item_id: str = "",
             worksheet: dict[str, str] | None = None, marks: dict[str, str] | None = None) -> tuple[str, list[str]]:
@@ -429,9 +442,10 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         if not who.login and not not_login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
-        rows.append((who, row(who, number_text(round(report.score - penalty, 6)))))
+        rows.append((who, row(who, number_text(round(report.score - penalty, _PLACES.get(fmt, 6))))))
     missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
     missing += _graded_in_moodle(fmt, [who for who, _ in rows]) + _names_unsplit(fmt, [who for who, _ in rows])
+    missing += _locked_in_moodle(fmt, [who for who, _ in rows])
     rows, clashes = _one_row_per_user(fmt, rows)
     missing += clashes
     graded = {r.student for r in reports}
@@ -441,7 +455,8 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
     missing += [counted(ids, _CANVAS_MARKS[mark].format(item=item_id)) for mark, ids in held.items()]
     missing += _scale_differs(fmt, roster.values(), maximum)
     missing += _penalised_twice(fmt, [r.student for r in reports if lateness.get(r.student, Late()).penalty])
-    return csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL), missing
+    text = csv_text(header, before + rows, csv.QUOTE_ALL if fmt == "blackboard" else csv.QUOTE_MINIMAL)
+    return ("\ufeff" if fmt == "brightspace" and not text.isascii() else "") + text, missing
 
 
 def _names_unsplit(fmt: str, students: list[Student]) -> list[str]:
@@ -469,6 +484,21 @@ def _graded_in_moodle(fmt: str, students: list[Student]) -> list[str]:
     return [f"the worksheet says Moodle holds a grade of {len(graded)} of these students already: its upload skips "
             "each of them, unsaid, unless 'Allow updating records that have been modified more recently in Moodle "
             "than in the spreadsheet' is ticked"]
+
+
+_NO = {"no", "nein", "non"}  # Moodle's 'no' in the worksheet's languages (WORKSHEET_HEADERS): en, es; de; fr
+
+
+def _locked_in_moodle(fmt: str, students: list[Student]) -> list[str]:
+    """One line when the worksheet read as the roster says some students' grades cannot be changed (its Grade can be
+    changed: No, a grade locked or overridden in the gradebook): the upload skips each ('The grade has been locked in
+    the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades unsaid."""
+    locked = [s.id for s in students if s.lms_changeable.casefold() in _NO]
+    if fmt != "moodle-worksheet" or not locked:
+        return []
+    return [counted(locked, "with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in "
+                            "Moodle's gradebook): its upload skips them, so unlock the grade (Grades > Grader report) "
+                            "before uploading")]
 
 
 def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:

@@ -24,11 +24,12 @@ from mlptutor.grader.bulk.discovery import Submission, SubmittedFolder, discover
 from mlptutor.grader.bulk.engine import Engine, EngineError, ungradable_report
 from mlptutor.grader.bulk.gradebook import Gradebook
 from mlptutor.grader.bulk.jobs import Done, WorkItem
-from mlptutor.grader.bulk.late import Late, Policy, utc_text
+from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, utc_text
 from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
+from mlptutor.grader.bulk.regrades import regrade_lines
 from mlptutor.grader.feedback.places import handed_in
-from mlptutor.roster import read_roster
+from mlptutor.roster import Roster, read_roster
 
 
 class Executor(Protocol):
@@ -48,6 +49,7 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)
     unheld: list[str] = field(default_factory=list)  # exercises graded though no submission holds them
     held: list[str] = field(default_factory=list)  # the exercises some submission holds, when `unheld` has any
+    regraded: list[str] = field(default_factory=list)  # whose earlier grade this run replaced, per cause (regrades.py)
 
     @property
     def usable(self) -> bool:
@@ -65,7 +67,8 @@ class RunSummary:
                   f"{', '.join(self.held)}, grade it with --exercises {','.join(self.held)}") if self.unheld else ""
         return (f"{due}{self.assignment}: {self.found} submission{'s' * (self.found != 1)}, {self.graded} graded, "
                 f"{self.skipped} already graded, {self.failed} failed{recorded}, {len(self.problems)} "
-                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}")
+                f"problem{'s' * (len(self.problems) != 1)}{late}{unheld}"
+                + "".join(f"\n{line}" for line in self.regraded))
 
 
 def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
@@ -74,7 +77,7 @@ def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions:
     graded = gradebook.graded(assignment, engine.version)
     # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
     out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
-    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules)
+    return [s for s in submissions if any(graded.get(m) != engine.content_hash(s.modules, s.origins)
                                           or recorded.get(m, out_of) != out_of for m in s.everyone)]
 
 
@@ -114,6 +117,19 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
+def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
+    """{student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py); LateError
+    names a cell that is no date."""
+    dues = {}
+    for student in listed.students if listed else []:
+        where = f"{listed.path} column 'due' of {student.id}"
+        try:
+            dues |= {student.id: due_time(student.due, where)} if student.due else {}
+        except LateError as exc:
+            raise LateError(f"{where}: {exc}") if where not in str(exc) else exc from None
+    return dues
+
+
 def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
                        policy: Policy) -> list[str]:
     """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
@@ -145,6 +161,9 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
                      submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
+    if own := _roster_dues(listed):
+        extended = {**extended, **own}
+        said = f"{said}; " * bool(said) + f"{len(own)} student{'s' * (len(own) != 1)} with their own due date (roster)"
     times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
     marked = {m for s in found.submissions if s.marked_late for m in s.everyone}
 
@@ -166,6 +185,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
+        # the grades this run may replace: the gradebook keeps one per student, so the run's lines are their record
+        earlier = {r.student: r for r in gradebook.reports(found.assignment)} if todo else {}
         pending = {s.student: s for s in todo}
         written: set[str] = set()
         bar = Progress(len(todo), progress)
@@ -178,7 +199,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.failed += 1
                     if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
                         summary.recorded_failed += 1
-                        report = ungradable_report(done.student, engine.content_hash(submission.modules),
+                        report = ungradable_report(done.student, engine.content_hash(submission.modules, submission.origins),
                                                    engine.version, engine.exercises(), done.error)
                     summary.problems.append(f"{done.student}: {done.error}"
                                             + ("; recorded with 0 (--regrade tries again)" if report else ""))
@@ -186,6 +207,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                     summary.graded += 1
                 if report is not None:
                     handed_in(report, submission.origins)
+                    report.content_hash = engine.content_hash(submission.modules, submission.origins)
                     report.problems[:0] = submission.problems
                     for member in submission.everyone:  # a group's submission: graded once, each member's grade
                         copy = report if member == report.student else replace(report, student=member)
@@ -203,6 +225,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         finally:
             bar.close()
         reports = gradebook.reports(found.assignment)
+        summary.regraded = regrade_lines(earlier, [r for r in reports if r.student in written])
         # skipped submissions too: the due date or the policy may have changed since they were graded
         before = gradebook.lateness(found.assignment)
         gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})

@@ -42,7 +42,8 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # the start of an import statement, at a line's start, after a `;` or after a one-line compound statement's `:`
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
-_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+# `from .utils import f` too (a package's file, another course's layout): its utils.py is the helper it needs
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
@@ -184,6 +185,7 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
     for path, _ in bundled:
         problems += unread.pop(path, [])
     if bundled:
+        problems += _redefined(bundled)
         whole = _join(bundled)
         where = " + ".join(p for p, _ in bundled)
         written = set(_DEF.findall(whole)) if isinstance(whole, str) else set()
@@ -214,12 +216,43 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
         problems.extend(unread.get(origin[file.stem], []))
         return modules[file.stem]
 
+    refused_names: set[str] = set()
+
+    def refuse(file: PurePath) -> None:
+        refused_names.add(file.stem)
+        problems.append(refused(origin[file.stem]))
+
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
-                               exercises, shipped,
-                               lambda file: problems.append(refused(origin[file.stem])))
+                               exercises, shipped, refuse)
+    # a helper no exercise imports is left out: said in one line, or the student wonders whether their utils.py counted
+    # the shallowest first: a home folder's Documents/scratch.py before the 300 modules of its miniconda3/
+    if unused := sorted(modules.keys() - given.keys() - reached.keys() - refused_names,
+                        key=lambda name: (origin[name].count("/"), origin[name])):
+        them = "it" if len(unused) == 1 else "them"
+        problems.append(f"{first_five([origin[name] for name in unused])}: no exercise file imports {them}, so "
+                        f"{'it is' if them == 'it' else 'they are'} not run or graded (fine for scratch work; code an "
+                        "exercise needs goes in its file, or in a module that file imports)")
     if origins is not None:
         origins.update((name, parts.get(name, (origin[name],))) for name in (*given, *reached))
     return given | reached, problems
+
+
+def _redefined(bundled: list[tuple[str, str | bytes]]) -> list[str]:
+    """One line when the files of a bundle define a function twice (softmax_v2.py beside softmax_final.py): joined in
+    name order, the last definition is the one graded, which the student did not choose."""
+    last: dict[str, str] = {}
+    twice = []
+    for path, source in bundled:
+        for function in _DEF.findall(source) if isinstance(source, str) else ():
+            if last.get(function, path) != path and function not in twice:
+                twice.append(function)
+            last[function] = path
+    if not twice:
+        return []
+    files = sorted({last[function] for function in twice})
+    return [f"{first_five([path for path, _ in bundled])}: {first_five(twice)} defined in more than one of these "
+            f"files; the last definition is graded (from {', '.join(files)}): hand in one version, named after its "
+            "exercise (e.g. softmax.py)"]
 
 
 def unwritten(source: str | bytes) -> bool:

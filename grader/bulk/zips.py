@@ -153,20 +153,18 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
     return files, problems
 
 
-def _top_zips(folder: Path, names: int) -> list[Path]:
-    """The zips at `folder`'s top, by name; none when it holds more than `names` names, which the walk leaves unread
-    (folders.walk; it says so): listed and sorted whole, a folder of 100,000+ images cost as much again."""
+def _top_zips(folder: Path, most: int) -> list[Path]:
+    """The first `most` zips at `folder`'s top, by name. Its names are scanned whole, only a `.zip` one stat'ed: a
+    student's hw1.zip beside a dataset of 10,001+ images was left unread as the walk leaves that folder (folders.walk),
+    and there was nothing to grade; a scan costs 0.09 s of CPU per 100,000 names (no stat, nothing sorted but zips)."""
     zips = []
     try:
         with os.scandir(folder) as entries:
-            for count, entry in enumerate(entries):
-                if count == names:
-                    return []
-                if Path(entry.name).suffix.lower() == ".zip" and entry.is_file(follow_symlinks=False):
-                    zips.append(folder / entry.name)
+            zips = [folder / entry.name for entry in entries
+                    if entry.name[-4:].lower() == ".zip" and entry.is_file(follow_symlinks=False)]
     except OSError:
         return []  # read_folder said why
-    return sorted(zips)
+    return sorted(zips)[:most]
 
 
 def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,
@@ -178,7 +176,7 @@ def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | N
     hw1.zip said "no exercise files in this folder" where grade graded its softmax.py."""
     prefix = f"{folder.name}/" if prefix is None else prefix
     files, problems = read_folder(folder, limits, prefix, exercises)
-    for path in [] if files else _top_zips(folder, limits.walked)[: limits.entries]:
+    for path in [] if files else _top_zips(folder, limits.entries):
         left = limits.total_bytes - sum(map(len, files.values()))
         try:
             found, notes = read_zip(path, replace(limits, total_bytes=left))

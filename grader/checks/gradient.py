@@ -85,6 +85,7 @@ class GradientCheck(Check):
     forward_agrees: (student's output, reference's whole result, forward args, output path) -> None when
         the student's forward is right, else why not (for the note only); default: equal outputs.
     explain: (student's grads, expected grads, backward_arg) -> a line naming the mistake, or None.
+    names: the items of a tuple result in messages, as ValueCheck's ("dA has shape ...", not "gradient[0] ...").
     """
 
     kind: ClassVar[str] = "gradient"
@@ -101,6 +102,7 @@ class GradientCheck(Check):
     cache: tuple | Callable = (1,)
     forward_agrees: Callable = same_output
     explain: Callable | None = None
+    names: tuple = ()
     rtol: float = RTOL
     atol: float = ATOL
 
@@ -138,7 +140,7 @@ class GradientCheck(Check):
         evidence = ()
         if outcome is not None and outcome.status == "ok":
             evidence = (Evidence((point.dout, point.backward_arg), {}, outcome.value),)
-        if problem := outcome_problem(outcome) or value_problem(outcome.value, point.expected, "gradient"):
+        if problem := outcome_problem(outcome) or value_problem(outcome.value, point.expected, self.names or "gradient"):
             return f"the backward: {problem}", evidence
         got, expected = self.grads(outcome.value), self.grads(point.expected)
         off = [k for k in point.tensors if not close(got[k], expected[k], self.rtol, self.atol)]

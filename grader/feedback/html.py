@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.curves import curve_svg, parse_curve
 from mlptutor.grader.feedback.escape import html_text as escape
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, function_state, headline, is_relation, outline,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, check_label, function_state, headline, is_relation, outline,
                                               points, split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -52,9 +52,9 @@ def _check_cell(row) -> str:
     return text
 
 
-def _exercise(exercise: Group) -> str:
-    """The heading and table of one exercise."""
-    out = [f"<h2>{escape(exercise.name)}.py <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",
+def _exercise(exercise: Group, heading: str) -> str:
+    """The heading (`heading`, Outline.heading) and table of one exercise."""
+    out = [f"<h2>{escape(heading)} <span class=\"score\">{points(exercise.score, exercise.max_score)}</span></h2>",
            "<table><tr><th>function</th><th>check</th><th>points</th><th>result</th></tr>"]
     for fn in exercise.parts:
         function = escape(fn.name)
@@ -63,7 +63,7 @@ def _exercise(exercise: Group) -> str:
                        f'<td class="score">{points(fn.score, fn.max_score)}</td><td class="todo">not implemented yet</td></tr>')
             continue
         for r in fn.rows:
-            out.append(f'<tr><td><code>{function}</code></td><td>{escape(r.check)} ({escape(r.kind)})</td>'
+            out.append(f'<tr><td><code>{function}</code></td><td>{escape(check_label(r))}</td>'
                        f'<td class="score">{points(r.points, r.max_points)}</td><td>{_check_cell(r)}</td></tr>')
     out.append("</table>")
     return "\n".join(out)
@@ -77,7 +77,7 @@ def render_html(report: SubmissionReport, parts: Outline | None = None, late: La
         body.append('<ul class="problems">' + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
     if late:
         body.append('<ul class="late">' + "".join(f"<li>{escape(line)}</li>" for line in late.lines()) + "</ul>")
-    body += [_exercise(exercise) for exercise in parts.exercises]
+    body += [_exercise(exercise, parts.heading(exercise.name)) for exercise in parts.exercises]
     if report.output.strip():
         body.append(f"<h2>Output of your code</h2>\n<pre>{escape(capped(report.output))}</pre>")
     return page(f"Feedback: {report.student}", "\n".join(body))

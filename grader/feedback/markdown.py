@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mlptutor.grader.feedback.escape import md_code, md_fence, md_text
-from mlptutor.grader.feedback.summary import (Group, Outline, capped, headline, is_relation, outline, points,
+from mlptutor.grader.feedback.summary import (Group, Outline, capped, check_label, headline, is_relation, outline, points,
                                               shared_message, split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from mlptutor.grader.feedback.lateness import LateNote
 
 
-def _exercise(exercise: Group) -> list[str]:
-    """The section of one exercise: its heading and table."""
-    out = ["", f"## {md_text(exercise.name)}.py: {points(exercise.score, exercise.max_score)}", "",
+def _exercise(exercise: Group, heading: str) -> list[str]:
+    """The section of one exercise: its heading (`heading`, Outline.heading) and table."""
+    out = ["", f"## {md_text(heading)}: {points(exercise.score, exercise.max_score)}", "",
            "| function | check | points | result |", "| --- | --- | --- | --- |"]
     for fn in exercise.parts:
         function = md_code(fn.name)
@@ -36,7 +36,7 @@ def _exercise(exercise: Group) -> list[str]:
                 result += f" <br>mistake {md_code(r.mistake)}: {md_text(r.hint or '')}"
             if example:
                 result += f" <br>{md_text(example)}"
-            out.append(f"| {function} | {md_text(r.check)} ({md_text(r.kind)}) | {points(r.points, r.max_points)} "
+            out.append(f"| {function} | {md_text(check_label(r))} | {points(r.points, r.max_points)} "
                        f"| {result} |")
     return out
 
@@ -48,7 +48,7 @@ def render_markdown(report: SubmissionReport, parts: Outline | None = None, late
     out += [f"- {md_text(p)}" for p in report.problems]
     out += [f"- **{md_text(line)}**" for line in (late.lines() if late else [])]
     for exercise in parts.exercises:
-        out += _exercise(exercise)
+        out += _exercise(exercise, parts.heading(exercise.name))
     if report.output.strip():
         out += ["", "## Output of your code", "", *md_fence(capped(report.output))]
     return "\n".join(out) + "\n"

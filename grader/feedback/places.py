@@ -15,20 +15,28 @@ from dataclasses import replace
 
 from mlptutor.grader.model import SubmissionReport
 
-# "softmax.py line 20", maybe with the cell of a module run cell by cell: ": notebook cell 4 (softmax-answer), line 3"
-_PLACE = re.compile(r"(?<![\w./\\-])(?P<module>[A-Za-z_]\w*)\.py line (?P<line>\d+)"
-                    r"(?:: notebook cell (?P<cell>[^()\n,]*(?: \([^()\n]*\))?), line (?P<within>\d+))?")
+# "softmax.py line 20", maybe with the cell of a module run cell by cell: ": notebook cell 4 (softmax-answer), line 3";
+# or the file alone ("softmax.py could not be loaded", "softmax.py has no function softmax()")
+_PLACE = re.compile(r"(?<![\w./\\-])(?P<module>[A-Za-z_]\w*)\.py(?!\w|\.\w)(?: line (?P<line>\d+)"
+                    r"(?:: notebook cell (?P<cell>[^()\n,]*(?: \([^()\n]*\))?), line (?P<within>\d+))?)?")
 
 
 def handed_in(report: SubmissionReport, origins: Mapping[str, tuple[str, ...]]) -> SubmissionReport:
     """`report` (changed in place, and returned) with each module's places in its rows' messages and hints named by
-    `origins` (module -> the paths it was read from); a module read from its own name, or not in `origins`, keeps
-    them."""
-    moved = {name: paths for name, paths in origins.items() if paths != (f"{name}.py",)}
+    `origins` (module -> the paths it was read from), and its graded exercises' files in `report.files` (what
+    the headings name); a module read from its own name, or not in `origins`, keeps them."""
+    moved = moved_files(origins)
+    graded = {row.exercise for row in report.checks}
+    report.files = {name: paths for name, paths in moved.items() if name in graded}
     if moved:
         report.checks = [replace(row, message=_named(row.message, moved), hint=row.hint and _named(row.hint, moved))
                          for row in report.checks]
     return report
+
+
+def moved_files(origins: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The modules of `origins` read from other files than `<module>.py`, with those files."""
+    return {name: tuple(paths) for name, paths in origins.items() if tuple(paths) != (f"{name}.py",)}
 
 
 def _named(text: str, origins: Mapping[str, tuple[str, ...]]) -> str:
@@ -41,6 +49,8 @@ def _place(place: re.Match, paths: tuple[str, ...] | None) -> str:
     cell, within = place["cell"], place["within"]
     if paths is None or len(paths) > 1 and cell not in paths:
         return place[0]
+    if place["line"] is None:  # the file itself: the student's one ("mysolutions/softmax.py could not be loaded")
+        return paths[0]
     if len(paths) > 1:
         return f"{cell} line {within}"
     if paths[0].endswith(".ipynb"):  # the line of the joined cells is no line of the notebook

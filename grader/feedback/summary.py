@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from mlptutor.grader.checks.base import NOT_IMPLEMENTED
-from mlptutor.grader.model import MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group, total
+from mlptutor.grader.model import (KIND_WORDS, MISSING_FUNCTION, NOT_LOADED, CheckResult, Group, SubmissionReport, group,
+                                   total)
 
 
 @dataclass(frozen=True)
@@ -16,11 +18,20 @@ class Outline:
     exercises: list[Group]
     score: float
     max_score: float
+    files: dict[str, tuple[str, ...]] = field(default_factory=dict)  # SubmissionReport.files
+
+    def heading(self, exercise: str) -> str:
+        """What an exercise's heading names: the file the student handed in, as its rows' places do ("softmax.py",
+        "src/softmax.py"), with the exercise when no file is named after it ("work.py (softmax)", "hw.ipynb
+        (softmax)"): a student scanning the feedback looks for their own file."""
+        paths = self.files.get(exercise, (f"{exercise}.py",))
+        named = any(PurePath(path.replace("\\", "/")).stem == exercise for path in paths)
+        return ", ".join(paths) + ("" if named else f" ({exercise})")
 
 
 def outline(report: SubmissionReport) -> Outline:
     """`report` grouped and totalled."""
-    return Outline(group(report.checks), *total(report.checks))
+    return Outline(group(report.checks), *total(report.checks), dict(report.files))
 
 
 def function_state(rows: list[CheckResult]) -> str:
@@ -40,6 +51,13 @@ def shared_message(rows: list[CheckResult]) -> str | None:
         return None
     message = messages.pop()
     return message if len(rows) > 1 or message == NOT_IMPLEMENTED else None
+
+
+def check_label(row: CheckResult) -> str:
+    """How the feedback names a check: what its kind tests in plain words ("robustness", not "hygiene (hygiene)"),
+    after its own name when that is another ("reuse (behaviour)")."""
+    words = KIND_WORDS.get(row.kind, row.kind)
+    return words if row.check == row.kind else f"{row.check} ({words})"
 
 
 RELATION = "relation:"  # a row's mistake id when the relation finder explained it (grader/relations)

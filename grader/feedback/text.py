@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from mlptutor.grader.feedback.escape import visible_line, visible
-from mlptutor.grader.feedback.summary import (Group, capped, function_state, headline, is_relation, outline, points,
+from mlptutor.grader.feedback.summary import (Group, capped, check_label, function_state, headline, is_relation, outline, points,
                                               shared_message, split_example)
 from mlptutor.grader.model import SubmissionReport
 
@@ -30,7 +30,7 @@ def render_text(report: SubmissionReport, color: bool = False, late: LateNote | 
     parts = outline(report)
     lines = [visible_line(p) for p in report.problems]
     for exercise in parts.exercises:
-        lines.append(style(f"{visible_line(exercise.name)}.py  {points(exercise.score, exercise.max_score)}", None, bold=True))
+        lines.append(style(f"{visible_line(parts.heading(exercise.name))}  {points(exercise.score, exercise.max_score)}", None, bold=True))
         for fn in exercise.parts:
             lines += _function_lines(fn, style)
     lines.append(style(f"Total: {headline(parts, late)}", None, bold=True))
@@ -52,7 +52,7 @@ def _function_lines(fn: Group, style) -> list[str]:
     for r in rows:
         sign = style("ok", "green") if r.passed else style("x", "red")
         message, example = split_example(r)
-        lines.append(f"    {sign} {visible_line(r.check)} ({visible_line(r.kind)}) {points(r.points, r.max_points)}: "
+        lines.append(f"    {sign} {visible_line(check_label(r))} {points(r.points, r.max_points)}: "
                      f"{visible_line(message)}")
         if is_relation(r):
             lines.append(style(f"      what is off: {visible_line(r.hint or '')}", "magenta"))

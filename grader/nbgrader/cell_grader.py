@@ -5,7 +5,7 @@ nbgrader autograde runs a notebook in the course's `autograded/<student>/<assign
 from the working folder, and the code graded is that student's submitted notebooks as `mlptutor grade` reads them
 (course_submission), with the same hidden inputs, whatever order the kernel ran the cells in. Elsewhere (a student or
 instructor validating) the id is STUDENT, the key the code's, and the code is what the kernel ran before the test cell
-(IPython's `In`), as it is in a course's folder too where the kernel holds the student bundle (its public checks): the
+(IPython's `In`), as it is in a course's folder too where the kernel runs the student bundle's copy of this module: the
 notebook's solution cells and any cell the student added, without the test cells themselves (they carry TEST_MARK) and
 the instructor's autograder test cells (known by their text, from the notebooks: instructor_tests), as `mlptutor grade`
 reads a notebook; IPython's rewritten magics (`get_ipython()...` lines) become comments, as `mlptutor grade` comments
@@ -18,8 +18,8 @@ gives 0 to a test cell that writes there. The check lines of the function are pr
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
-import sys
 from collections.abc import Collection
 from contextlib import contextmanager
 from functools import cache
@@ -81,7 +81,10 @@ def _report(exercise: str, history: list[str]):
     """The report of `exercise`: in a course's student folder (autograde) of the submitted notebooks
     (course_submission), else, or where the kernel holds the student bundle, of the kernel's history
     (student_source)."""
-    folder, bundle = Path.cwd(), "mlptutor_student" in sys.modules
+    # the student bundle's copy of this module (its mlptutor carries no reference), not "mlptutor_student imported": a
+    # grader's environment where the bundle was installed too (a TA trying it) graded autograde's history by the public
+    # checks (a notebook with its answer below the test cells: 0 of 17.5, and 17.5 in `mlptutor grade`)
+    folder, bundle = Path.cwd(), importlib.util.find_spec("mlptutor.reference") is None
     student = notebook_student_id(folder)
     course = in_course(folder) and not bundle
     sources, origins = course_submission(student, folder) if course else (
@@ -164,12 +167,14 @@ def assignment_notebooks(root: Path, assignment: str) -> tuple[str, ...]:
 # released notebooks call this by name (release.grade_cell_source): keep the name
 def points(exercise: str, function: str, history: list[str]) -> float:
     """The points `function` of `exercise` earns with the student's code in `history`; prints its checks."""
+    from mlptutor.grader.feedback.summary import check_label
+
     report = _report(exercise, history)
     rows = [c for c in report.checks if c.exercise == exercise and c.function in (function, "(file)")]
     for line in [] if rows else report.problems:  # no code of the exercise: what grade says of it
         print(line)
     for row in rows:
-        print(f"{'ok' if row.passed else 'FAILED'} {row.check}: {row.message}".rstrip(": "))
+        print(f"{'ok' if row.passed else 'FAILED'} {check_label(row)}: {row.message}".rstrip(": "))
         if row.mistake:
             print(f"  looks like {row.mistake}: {row.hint or ''}".rstrip(": "))
     return round(sum(c.points for c in rows if c.function == function), 6)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from mlptutor.grader.bulk.late import Late
 from mlptutor.grader.feedback.escape import md_text
+from mlptutor.grader.feedback.summary import check_label
 from mlptutor.grader.model import SubmissionReport
 from mlptutor.grader.nbgrader.api import nbgrader_api, tools_on_path
 from mlptutor.grader.nbgrader.course import Course
@@ -54,7 +55,7 @@ def structure(specs: dict) -> list[Cell]:
 def _comment(report: SubmissionReport, cell: Cell) -> str:
     own = [c for c in report.checks if c.exercise == cell.notebook and c.function == cell.name]
     rows = own or [c for c in report.checks if c.exercise == cell.notebook and c.function == FILE]
-    lines = [f"{'ok' if r.passed else 'FAILED'} {r.check} ({r.kind}): {r.message}".rstrip(": ") for r in rows]
+    lines = [f"{'ok' if r.passed else 'FAILED'} {check_label(r)}: {r.message}".rstrip(": ") for r in rows]
     lines += [f"looks like {r.mistake}: {r.hint or ''}".rstrip(": ") for r in rows if r.mistake]
     return "\n\n".join(map(md_text, lines))  # nbgrader renders comments as Markdown: student text stays text
 

@@ -74,11 +74,11 @@ def solution_cell_source(exercise: str, stub: str) -> str:
 
 def grade_cell_source(exercise: str, function: str) -> str:
     return (f"{TEST_MARK}: {function} of {exercise}, graded in mlptutor's sandbox; the value is its points\n"
-            "try:  # a student's kernel holds the course's student bundle (its public checks), never mlptutor itself\n"
+            "try:  # the grader's environment (nbgrader autograde): mlptutor itself, every check\n"
+            "    from mlptutor.grader.nbgrader.cell_grader import points\n"
+            "except ImportError:  # a student's kernel: the course's student bundle (its public checks)\n"
             "    import mlptutor_student\n"
-            "except ImportError:  # the grader's environment (nbgrader autograde): every check\n"
-            "    pass\n"
-            "from mlptutor.grader.nbgrader.cell_grader import points\n"
+            "    from mlptutor.grader.nbgrader.cell_grader import points\n"
             f"points({exercise!r}, {function!r}, In)")
 
 

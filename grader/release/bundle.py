@@ -17,6 +17,7 @@ trying the release) neither replaces the other's files or command.
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import json
 import re
@@ -128,10 +129,23 @@ def write_bundle(out: Path, specs: dict[str, ExerciseSpec], names: list[str]) ->
 
 
 def _students_readme(names: list[str]) -> str:
-    """exercises/README.md with its table of files cut to the released ones (a week's release of 3 listed all 21)."""
+    """exercises/README.md with its table of files cut to the released ones (a week's release of 3 listed all 21);
+    an exercise the table lacks gets a row from its stub's docstring (a new exercise's release showed an empty
+    table: adding an exercise touches no list)."""
     lines = (EXERCISES / "README.md").read_text(encoding="utf-8").splitlines(keepends=True)
-    return "".join(line for line in lines
-                   if not (row := re.match(r"\| `(\w+)\.py` \|", line)) or row.group(1) in names)
+    listed = {row.group(1) for line in lines if (row := re.match(r"\| `(\w+)\.py` \|", line))}
+    kept = [line for line in lines if not (row := re.match(r"\| `(\w+)\.py` \|", line)) or row.group(1) in names]
+    table = next(i for i, line in enumerate(kept) if line.startswith("| ---")) + 1
+    while table < len(kept) and kept[table].startswith("| `"):
+        table += 1
+    kept[table:table] = [f"| `{name}.py` | {_summary(name)} |\n" for name in names if name not in listed]
+    return "".join(kept)
+
+
+def _summary(name: str) -> str:
+    """The first line of the stub's module docstring, without its 'Exercise: ' prefix."""
+    doc = ast.get_docstring(ast.parse((EXERCISES / f"{name}.py").read_text(encoding="utf-8"))) or name
+    return doc.splitlines()[0].removeprefix("Exercise: ").replace("|", "\\|")
 
 
 def _later(checks: bytes) -> str:

@@ -32,6 +32,7 @@ from dataclasses import asdict
 
 from mlptutor.grader.sandbox import crashsite, wire
 from mlptutor.grader.sandbox.calls import Call, JobResult, Limits, Outcome
+from mlptutor.grader.sandbox.seccomp import MEMORY_HELD_EXIT
 from mlptutor.grader.sandbox.timing import StageTimer
 from mlptutor.grader.sandbox.zygote import Zygote, ZygoteLost, status_text
 
@@ -46,6 +47,7 @@ POLL_SECONDS = 0.02  # how often the progress is read while no report comes: a s
 LOOPING_POLL_SECONDS = 0.005
 PIPE_BYTES = 1 << 20  # request and result pipes: a request goes in at once, a report rarely waits for the grader
 UNCLEAR = "unclear"  # something malformed came from one of several stages: re-run them in a strict child
+RESTART = "restart"  # a call ran out of memory its child's earlier calls hold: run it again in a fresh child
 
 
 class Output:
@@ -112,6 +114,7 @@ class SandboxJob:
         self.child_stages: list[tuple] = []  # the stages of the latest child
         self.outcomes: dict[str, Outcome] = {}
         self.lost: dict[str, str] = {}  # ok calls whose result could not be rebuilt in a new child
+        self.restarted: set[str] = set()  # calls run again for memory their child's earlier calls held
         self.output = Output(limits.output_bytes)
         # what the grader holds of this job's results, at most: its children may spend all but a reserve per call
         self.budget = wire.Budget(limits.job_result_bytes + wire.reserve(len(self.calls) + len(self.sources)))
@@ -206,6 +209,8 @@ class SandboxJob:
     def _blame(self, kind: str, stage: tuple, reason: str) -> bool:
         """Record a child's abnormal end against its stage; False when the job cannot go on."""
         what, name = stage
+        if kind == RESTART:
+            return True
         if what == "import" and not (kind == "budget" and name in self.imported):  # imported before: not its fault
             self.module_errors[name] = f"importing {name}.py failed: the worker {reason}"
         elif what == "call":
@@ -314,6 +319,12 @@ class SandboxJob:
             end = child.run()
         finally:
             status = child.finish()
+        if end is not None and end[1][0] == "call" and end[1][1] not in self.restarted and status is not None and \
+                os.waitstatus_to_exitcode(status) == MEMORY_HELD_EXIT:
+            # out of memory its earlier calls hold: the call runs again, first in a child; once (os._exit(72) of its
+            # own would loop)
+            self.restarted.add(end[1][1])
+            return RESTART, end[1], None
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end

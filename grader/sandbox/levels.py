@@ -5,7 +5,8 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
          dirs, the preload distributions: not /usr whole, no /work, no /home, no
          site-packages or dist-packages), a sized private /tmp and /dev/shm, a cleared environment,
          capabilities dropped (the zygote keeps SETUID/SETGID/CHOWN/KILL to start
-         and kill jobs; a job's child drops them all by switching uid).
+         and kill jobs, and CHECKPOINT_RESTORE to give every job's child pid 3;
+         a job's child drops them all by switching uid).
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
          preload distributions are bind-mounted at SITE first, each dir above the runtime
          that other users cannot enter (/root holding a pyenv) is covered by an empty 0755
@@ -40,6 +41,9 @@ SITE = "/opt/mlptutor-site"  # where bwrap and unshare mount the preload distrib
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
                     "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 ZYGOTE_CAPS = ("CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL")
+# the zygote sets its pid namespace's ns_last_pid before each fork (worker.ZygoteLoop.fork_job): the kernels that
+# have it (5.9 on, capability 40) give every job's child pid 3
+CHECKPOINT_RESTORE = 40
 _warned = []
 # levels a zygote's interpreter came up at in this process (Zygote.up): proven to work, not probed. A probe (a
 # bwrap and an interpreter: 12-13 ms of task CPU, load 8) ran beside SymPy's companion's boot in every `mlptutor
@@ -167,6 +171,15 @@ def rerouted(level: str, runtime: Runtime) -> list[str]:
     return sorted({_locked(p) for p in (*_parts(runtime), *runtime.site_dirs)} - {""})
 
 
+def last_capability() -> int:
+    """The highest capability number this kernel knows (0 when it cannot be read)."""
+    try:
+        with open("/proc/sys/kernel/cap_last_cap") as f:
+            return int(f.read())
+    except (OSError, ValueError):
+        return 0
+
+
 def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     # a hostname of its own: the host's named the grading machine, and differed between a Dask cluster's workers.
     # No --die-with-parent: a grader killed in bwrap's first milliseconds took bwrap with it before bwrap let its
@@ -176,7 +189,7 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     command = ["bwrap", "--new-session", "--unshare-pid", "--unshare-net",
                "--unshare-ipc", "--unshare-uts", "--hostname", HOSTNAME, "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
-        for cap in ZYGOTE_CAPS:
+        for cap in ZYGOTE_CAPS + ("CAP_CHECKPOINT_RESTORE",) * (last_capability() >= CHECKPOINT_RESTORE):
             command += ["--cap-add", cap]
     else:
         command += ["--unshare-user"]

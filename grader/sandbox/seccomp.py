@@ -11,6 +11,10 @@ unprivileged container:
 - namespaces: unshare, setns, clone with any CLONE_NEW* flag (clone3 gets
   ENOSYS: its flags lie in memory a filter cannot read, and libc then falls
   back to clone, which is checked);
+- threads: clone with CLONE_THREAD (Python's "can't start new thread"). A
+  thread a call left running went on between and during later calls: what
+  they read or returned, so their verdicts, followed the scheduler (red24);
+  fork is allowed, a forked process has its own memory;
 - mounts: mount, umount2, pivot_root, the new mount API (fsopen ... mount_setattr);
 - other processes and the kernel: ptrace, process_vm_readv/writev, kcmp,
   pidfd_getfd, bpf, perf_event_open, userfaultfd, io_uring_*, keyctl,
@@ -37,9 +41,14 @@ unprivileged container:
   with SO_SNDBUF raised, a job of 32 processes would hold 7 GB; TCP over
   the namespace's loopback alike); it also keeps the rlimits level, which
   has no network namespace, off the network;
+- setting a resource limit (setrlimit, prlimit64 with a new limit; reading
+  one passes): a limit only goes down, so one call's
+  setrlimit(RLIMIT_FSIZE, (0, 0)) (or AS, NOFILE, CPU, NPROC) failed every
+  later call of the job that wrote a file, another module's right one too
+  (red24);
 - any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
 
-The harness's own descriptors (the result and request pipes, the sys.path
+The harness's own descriptors (the result and request pipes, the copy of the output pipe, the sys.path
 entries the zygote opened: `kept`) cannot be closed or replaced: close of one,
 and dup2/dup3 onto one, fail with EPERM; close_range gets ENOSYS (its range
 lies in its arguments, but whether it spans a kept one would take a jump per
@@ -68,6 +77,9 @@ PIPES_LOST_EXIT = 71
 # the job child's exit status when the harness itself raised (worker.fork_job): student code changed something it
 # relies on, the traceback in the job's output says what
 HARNESS_EXIT = 70
+# the job child's exit status when a call ran out of memory that the child's earlier calls hold (child.run_call): the
+# grader runs the call again in a fresh child, where it is the first
+MEMORY_HELD_EXIT = 72
 
 # syscall numbers: (x86_64, aarch64 = the asm-generic table); None where the call does not exist
 SYSCALLS = {
@@ -95,20 +107,23 @@ SYSCALLS = {
     "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
     "vmsplice": (278, 75), "socket": (41, 198), "socketpair": (53, 199), "getrandom": (318, 278),
     "close": (3, 57), "dup2": (33, None), "dup3": (292, 24), "close_range": (436, 436),
+    "setrlimit": (160, 164), "prlimit64": (302, 261),
 }
 # decided by their arguments, or ENOSYS, not EPERM
-CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range")
+CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range", "prlimit64")
 ARCHES = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine -> (column above, AUDIT_ARCH_*)
 X32_SYSCALL_BIT = 0x40000000
 CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
+CLONE_THREAD = 0x00010000
 PERSONALITIES = (0x0, 0x8, 0x20000, 0x20008, 0xFFFFFFFF)  # PER_LINUX and the query, as Docker allows
 EPERM, ENOSYS = 1, 38
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 
 # classic BPF over struct seccomp_data {int nr; u32 arch; u64 ip; u64 args[6];}
 LD_ABS, JEQ, JGE, JSET, RET = 0x20, 0x15, 0x35, 0x45, 0x06
-# offsets; ARG0 and ARG1 are the low words of args[0] and args[1] (both arches are little-endian; a fd is an int)
-NR, ARCH, ARG0, ARG1 = 0, 4, 16, 24
+# offsets; ARG0 and ARG1 are the low words of args[0] and args[1] (both arches are little-endian; a fd is an int),
+# ARG2 and ARG2_HIGH the words of args[2] (a pointer)
+NR, ARCH, ARG0, ARG1, ARG2, ARG2_HIGH = 0, 4, 16, 24, 32, 36
 ALLOW, ERRNO = 0x7FFF0000, 0x00050000
 
 
@@ -140,14 +155,16 @@ def program(machine: str, kept: tuple = ()) -> list:
     code += [(JEQ, "deny", 0, number) for number in denied]
     code += [(JEQ, "clone", 0, nr["clone"]), (JEQ, "enosys", 0, nr["clone3"]), (JEQ, "enosys", 0, nr["getrandom"]),
              (JEQ, "personality", 0, nr["personality"]), (JEQ, "enosys", 0, nr["close_range"]),
-             (JEQ, "close", 0, nr["close"])]
+             (JEQ, "close", 0, nr["close"]), (JEQ, "prlimit", 0, nr["prlimit64"])]
     code += [(JEQ, "replace", 0, number) for number in replacing]
     code.append((RET, 0, 0, ALLOW))
     labels = {"clone": len(code)}
-    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW), (RET, 0, 0, ALLOW)]
+    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW | CLONE_THREAD), (RET, 0, 0, ALLOW)]
     for label, argument in (("close", ARG0), ("replace", ARG1)):  # the fd closed; the fd dup2/dup3 replaces
         labels[label] = len(code)
         code += [(LD_ABS, 0, 0, argument), *((JEQ, "deny", 0, fd) for fd in kept), (RET, 0, 0, ALLOW)]
+    labels["prlimit"] = len(code)  # reading a limit (no new one: args[2] is NULL) passes, setting one is denied
+    code += [(LD_ABS, 0, 0, ARG2), (JEQ, 0, "deny", 0), (LD_ABS, 0, 0, ARG2_HIGH), (JEQ, "allow", "deny", 0)]
     labels["personality"] = len(code)
     code.append((LD_ABS, 0, 0, ARG0))
     code += [(JEQ, "allow", 0, value) for value in PERSONALITIES]

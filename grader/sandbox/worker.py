@@ -163,6 +163,21 @@ def defer(package: str, early: dict) -> None:
         initialised("__name__")
 
 
+def last_pid():
+    """A descriptor of the zygote's pid namespace's ns_last_pid to write, or None without the capability (a grader
+    that is not root: bwrap's user namespace drops it) or the file."""
+    try:
+        fd = os.open("/proc/sys/kernel/ns_last_pid", os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        os.pwrite(fd, os.pread(fd, 32, 0).strip(), 0)
+        return fd
+    except OSError:
+        os.close(fd)
+        return None
+
+
 class ZygoteLoop:
     def __init__(self, control: socket.socket, boot: dict):
         self.control = control
@@ -172,6 +187,7 @@ class ZygoteLoop:
         self.ipc_owner = self.uid if self.uid is not None else os.geteuid() if boot.get("private_ipc") else None
         self.job = None  # {"pid", "dir", "status"} of the running job
         self.tmp_files = boot.get("tmp_files")  # None: no private /tmp to count (rlimits)
+        self.last_pid = last_pid() if boot.get("private_ipc") else None  # a pid namespace of its own too
 
     def command(self, text: str, fds: list) -> None:
         if text == "fork" and len(fds) == 4:
@@ -190,6 +206,12 @@ class ZygoteLoop:
             os.chown(scratch, self.uid, self.uid)
         sys.stdout.flush()
         sys.stderr.flush()
+        if self.last_pid is not None:
+            # the next pid is 3, as os.getpid() says in every job: /proc/self, threading.get_native_id() and the
+            # pids os.fork returns followed the job's place in the zygote's life (3, 5, 7, ...), so a submission
+            # seeding from them got another grade on a regrade or with another --workers (red24); the last job's
+            # processes are reaped by now, so pid 3 is free
+            os.pwrite(self.last_pid, b"%d" % (child.JOB_PID - 1), 0)
         pid = os.fork()
         if pid == 0:
             try:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import pkgutil
+import traceback
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -35,15 +37,46 @@ def load_specs() -> dict[str, ExerciseSpec]:
     return {name: load_spec(name) for name in exercise_names()}
 
 
+class SpecError(Exception):
+    """A spec module that does not load: one line naming its file, the line and what is wrong (the commands print
+    it as it is, never a traceback: an instructor adding an exercise meets it first)."""
+
+
 @functools.cache
 def load_spec(name: str) -> ExerciseSpec:
-    """The spec of exercise `name` (KeyError when there is none)."""
+    """The spec of exercise `name` (KeyError when there is none, SpecError when its module does not load)."""
     if name not in _names():
         raise KeyError(name)
-    spec = importlib.import_module(f"{__name__}.{name}").SPEC
+    try:
+        spec = importlib.import_module(f"{__name__}.{name}").SPEC
+    except Exception as error:  # a typo in the spec: an unknown keyword, a wrong import, a duplicate check name
+        raise SpecError(f"grader/specs/{name}.py{_line_of(error, name)}: {type(error).__name__}: {error} "
+                        "(fix the spec: grader/specs/README.md)") from error
     if spec.name != name:
-        raise ValueError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
+        raise SpecError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
+    _forwards_graded(spec)
     return spec
+
+
+def _forwards_graded(spec: ExerciseSpec) -> None:
+    """SpecError when a gradient check's forward (in the student's same file) is no function the exercise grades:
+    a typo there (forward="dense_forwrd") passed every test, only the note on a wrong forward went missing."""
+    graded = {f.name for f in spec.functions}
+    for fn in spec.functions:
+        for check in fn.checks:
+            if check.kind == "gradient" and not check.forward_module and check.forward not in graded:
+                raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward="
+                                f"{check.forward!r}, which {spec.name} does not grade ({', '.join(sorted(graded))}); "
+                                "a forward of another student file needs forward_module=")
+
+
+def _line_of(error: Exception, name: str) -> str:
+    """' line N' of the spec module's own line the error came from (a SyntaxError's own line), else ''."""
+    if isinstance(error, SyntaxError) and error.lineno:
+        return f" line {error.lineno}"
+    origin = importlib.util.find_spec(f"{__name__}.{name}").origin
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == origin]
+    return f" line {lines[-1]}" if lines else ""
 
 
 class Specs(Mapping):

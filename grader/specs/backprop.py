@@ -207,6 +207,17 @@ HIDDEN_ACTIVATION_OF_FIRST = Mistake(
     recursion_by_layer(lambda dA, caches, l: activation_backward(
         dA, caches[l - 1] if l == len(caches) else {**caches[l - 1], "activation": caches[0]["activation"]})))
 
+# Bishop's delta_j = h'(a_j) sum_k w_kj delta_k read with z_j = h(a_j), the unit's output: below the output layer
+# (whose delta_L = dout * g_L'(Z_L) the docstring writes out) the derivative taken at the layer above's A_prev
+HIDDEN_AT_ACTIVATION = Mistake(
+    "backprop-hidden-grad-at-activation", "the hidden layers' derivative taken at their output A_{l-1} (the layer "
+    "above's A_prev), g'(A_{l-1}), instead of at Z_{l-1}; the output layer's at Z_L",
+    "g' takes the pre-activation as its argument in every layer: delta_{l-1} needs g_{l-1}'(Z_{l-1}), the Z of layer "
+    "l - 1's own cache; the A_prev of the layer above holds the output g_{l-1}(Z_{l-1}) (right only for relu and "
+    "identity).",
+    recursion_by_layer(lambda dA, caches, l: activation_backward(dA, caches[l - 1]) if l == len(caches)
+                       else _at_activation(dA, caches[l - 1])))
+
 # deeplearning.ai's L_model_backward: linear_activation_backward(dAL, caches[L - 1], "sigmoid"), then "relu" in the loop
 RELU_HIDDEN_SIGMOID_OUTPUT = Mistake(
     "backprop-relu-hidden-sigmoid-output", "sigmoid's derivative hard-coded for the output layer and relu's for every "
@@ -279,6 +290,10 @@ EDITS = {
         "        forward = {\"identity\": lambda z: z, \"sigmoid\": lambda z: 1 / (1 + np.exp(-z)),\n"
         "                   \"tanh\": np.tanh, \"relu\": lambda z: np.maximum(z, 0.0)}[name]\n"
         "        delta = dA * _derivative(forward(cache[\"Z\"]), name)"),
+    "backprop-hidden-grad-at-activation": Edit(
+        "        delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
+        "        z = cache[\"Z\"] if l == len(caches) else caches[l][\"A_prev\"]\n"
+        "        delta = dA * _derivative(z, cache[\"activation\"])"),
     "backprop-delta-without-upstream": Edit(
         "delta = dA * _derivative(cache[\"Z\"], cache[\"activation\"])",
         "delta = _derivative(cache[\"Z\"], cache[\"activation\"])"),
@@ -347,5 +362,5 @@ SPEC = ExerciseSpec("backprop", (
         UPSTREAM_DROPPED, OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
         DB_OVER_UNITS, SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED,
         DELTA_THROUGH_LOWER_W, OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED,
-        RELU_HIDDEN_SIGMOID_OUTPUT)),
+        RELU_HIDDEN_SIGMOID_OUTPUT, HIDDEN_AT_ACTIVATION)),
 ), edits=EDITS)

@@ -148,9 +148,9 @@ NORM_AFTER = Mistake(
 NORM_SQUARED = Mistake(
     "clip-norm-without-sqrt", "the sum of squares used as the global norm (no square root)",
     "the global norm is the square root of the sum of all squared entries.",
-    lambda grads, max_norm: (
-        {k: g * min(1.0, max_norm / ref.global_norm(grads) ** 2) for k, g in grads.items()},
-        ref.global_norm(grads) ** 2))
+    # all-zero gradients pass unscaled (max_norm / 0 raised here, so the behaviour row, which holds that call, went
+    # unnamed)
+    lambda grads, max_norm: _clip_with_norm(grads, ref.global_norm(grads) ** 2, max_norm))
 
 
 def _clip_with_norm(grads, norm, max_norm):
@@ -274,6 +274,14 @@ EPS_IN_DENOMINATOR = Mistake(
     "clipping happens only when norm > max_norm > 0, so max_norm / norm never divides by zero: an epsilon added to "
     "the norm leaves the clipped norm short of max_norm (by far, for small norms).",
     lambda grads, max_norm: _clip_with_scale(grads, min(1.0, max_norm / (ref.global_norm(grads) + 1e-6))))
+# normalised LMS's step mu / (||x||^2 + eps) carried over: every gradient scaled by max_norm / (norm + eps), with
+# no min(1, .) and an epsilon against a zero norm (1e-8, NLMS's and Adam's)
+NORMALISED_ALWAYS = Mistake(
+    "clip-always-normalised-eps", "gradients always scaled by max_norm / (norm + 1e-8), a normalised-LMS step: "
+    "small ones blown up to max_norm, clipped ones left a little short of it",
+    "clipping only ever shrinks: gradients within max_norm pass unchanged; and where it clips, norm > max_norm > 0, "
+    "so max_norm / norm needs no epsilon.",
+    lambda grads, max_norm: _clip_with_scale(grads, max_norm / (ref.global_norm(grads) + 1e-8)))
 
 # one hidden case per architecture, clipped or not, shared by the shape, value and hygiene checks; one far
 # below max_norm (ratio 3): always rescaling is then not "the right result doubled" on every unclipped case
@@ -325,6 +333,11 @@ EDITS = {
         "    if norm > max_norm:\n"
         "        scale = max_norm / norm\n",
         "    scale = max_norm / norm\n"),
+    "clip-always-normalised-eps": Edit(
+        "    scale = 1.0\n"
+        "    if norm > max_norm:\n"
+        "        scale = max_norm / norm\n",
+        "    scale = max_norm / (norm + 1e-8)\n"),
     "clip-norm-after-clipping": Edit("    return clipped, norm", "    return clipped, norm * scale"),
     "clip-norm-without-sqrt": Edit("norm = float(np.sqrt(total))", "norm = float(total)"),
     "clip-by-value": Edit("    clipped = {k: g * scale for k, g in grads.items()}",
@@ -375,6 +388,6 @@ SPEC = ExerciseSpec("clipping", (
     ), (PER_TENSOR, ALWAYS_RESCALE, NORM_AFTER, NORM_SQUARED, SPECTRAL_NORM, FIRST_TENSOR_NORM,
         SUM_OF_NORMS, MAX_ABS_NORM, L1_NORM, MEAN_SQUARES, SCALE_UP, THRESHOLD_ON_SQUARE, PER_TENSOR_LARGEST, WEIGHTS_ONLY,
         CLIP_BY_VALUE, INVERTED_RATIO, WEIGHTS_ONLY_NORM, EPS_IN_DENOMINATOR, DIVIDED_BY_SCALE, LARGEST_NOT_DIVIDED,
-        ZERO_GUARD_ANY, SCALE_SQUARED),
+        ZERO_GUARD_ANY, SCALE_SQUARED, NORMALISED_ALWAYS),
         fresh="a new dict"),
 ), edits=EDITS)

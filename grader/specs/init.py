@@ -56,12 +56,14 @@ def candidates(distribution):
     return found
 
 
-def drawn(distribution, spread):
-    """A variant drawing exactly like the reference with spread(n_in, n_out) as std (normal) or limit (uniform)."""
+def drawn(distribution, spread, default=None):
+    """A variant drawing exactly like the reference with spread(n_in, n_out) as std (normal) or limit (uniform);
+    given the initialiser's `default` mode, spread(fan) of the fan the call's mode chooses instead: a slip in a formula
+    written in the fan (a gain, a missing root) keeps the mode, as the stub's fan helper does."""
     draw = ref.normal if distribution == "normal" else ref.uniform
 
     def variant(n_in, n_out, rng, mode=None):
-        s = float(spread(n_in, n_out))
+        s = float(spread(n_in, n_out) if default is None else spread(ref.fan(n_in, n_out, mode or default)))
         return draw(n_in, n_out, rng, s), s
     return variant
 
@@ -183,9 +185,9 @@ HE_FAN_OUT = Mistake(
     "He's default keeps the forward signal's variance: the fan is the number of inputs of each unit.",
     drawn("normal", lambda n_in, n_out: np.sqrt(2 / n_out)))
 HE_NO_SQRT = Mistake(
-    "he-std-not-sqrt", "He normal with std 2 / n_in instead of its square root",
-    "2 / n_in is the variance; the draws are scaled by the standard deviation.",
-    drawn("normal", lambda n_in, n_out: 2 / n_in))
+    "he-std-not-sqrt", "He normal with std 2 / fan (2 / n_in by default) instead of its square root",
+    "2 / fan is the variance; the draws are scaled by the standard deviation.",
+    drawn("normal", lambda fan: 2 / fan, "fan_in"))
 HE_SQRT_OF_NUMERATOR = Mistake(
     "he-sqrt-of-numerator", "He normal with std sqrt(2) / n_in, the root taken of the numerator only",
     "the std is the square root of the whole variance 2 / n_in: sqrt(2 / n_in), not sqrt(2) / n_in.",
@@ -209,9 +211,10 @@ def _scaled_by_variance(n_in, n_out, rng, mode):
 
 
 HE_UNIFORM_LIMIT_AS_STD = Mistake(
-    "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / n_in) as its limit",
+    "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / fan) (sqrt(2 / n_in) by default) as its "
+    "limit",
     "U(-a, a) has variance a^2 / 3: choose the limit so that this equals He's variance.",
-    drawn("uniform", lambda n_in, n_out: np.sqrt(2 / n_in)))
+    drawn("uniform", lambda fan: np.sqrt(2 / fan), "fan_in"))
 HE_UNIFORM_FAN_OUT = Mistake(
     "he-uniform-fan-out", "He uniform with fan-out (n_out) instead of fan-in",
     "He's default keeps the forward signal's variance: the fan is the number of inputs of each unit.",
@@ -225,9 +228,10 @@ XAVIER_SUM = Mistake(
     "the fan of mode 'average' is the mean of n_in and n_out, not their sum.",
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / (n_in + n_out))))
 XAVIER_UNIFORM_LIMIT_AS_STD = Mistake(
-    "xavier-uniform-limit-as-std", "Xavier uniform with the normal's std sqrt(2 / (n_in + n_out)) as its limit",
+    "xavier-uniform-limit-as-std", "Xavier uniform with the normal's std sqrt(1 / fan) (sqrt(2 / (n_in + n_out)) by "
+    "default) as its limit",
     "U(-a, a) has variance a^2 / 3: choose the limit so that this equals Xavier's variance.",
-    drawn("uniform", lambda n_in, n_out: np.sqrt(2 / (n_in + n_out))))
+    drawn("uniform", lambda fan: np.sqrt(1 / fan), "average"))
 XAVIER_UNIFORM_FAN_IN = Mistake(
     "xavier-uniform-fan-in-only", "Xavier uniform from n_in only (limit sqrt(3 / n_in))",
     "Xavier balances the forward and the backward pass: its fan is the mean of n_in and n_out.",
@@ -256,21 +260,22 @@ def checks(scheme, distribution):
 
 
 LECUN_HE_GAIN = Mistake(
-    "lecun-he-gain", "LeCun normal with He's gain, std sqrt(2 / n_in)",
-    "LeCun keeps the variance 1 / n_in (gain 1); the 2 is He's, for ReLU.",
-    drawn("normal", lambda n_in, n_out: np.sqrt(2 / n_in)))
+    "lecun-he-gain", "LeCun normal with He's gain, std sqrt(2 / fan) (sqrt(2 / n_in) by default)",
+    "LeCun keeps the variance 1 / fan (gain 1); the 2 is He's, for ReLU.",
+    drawn("normal", lambda fan: np.sqrt(2 / fan), "fan_in"))
 LECUN_FAN_OUT = Mistake(
     "lecun-fan-out", "LeCun normal with fan-out (n_out) instead of fan-in",
     "LeCun's default fan is the number of inputs of each unit, n_in.",
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / n_out)))
 LECUN_UNIFORM_LIMIT_AS_STD = Mistake(
-    "lecun-uniform-limit-as-std", "LeCun uniform with the normal's std sqrt(1 / n_in) as its limit",
-    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals 1 / n_in.",
-    drawn("uniform", lambda n_in, n_out: np.sqrt(1 / n_in)))
+    "lecun-uniform-limit-as-std", "LeCun uniform with the normal's std sqrt(1 / fan) (sqrt(1 / n_in) by default) as "
+    "its limit",
+    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals 1 / fan.",
+    drawn("uniform", lambda fan: np.sqrt(1 / fan), "fan_in"))
 LECUN_UNIFORM_HE_GAIN = Mistake(
-    "lecun-uniform-he-gain", "LeCun uniform with He's limit sqrt(6 / n_in)",
-    "LeCun's variance is 1 / n_in, so the limit is sqrt(3 / n_in).",
-    drawn("uniform", lambda n_in, n_out: np.sqrt(6 / n_in)))
+    "lecun-uniform-he-gain", "LeCun uniform with He's limit sqrt(6 / fan) (sqrt(6 / n_in) by default)",
+    "LeCun's variance is 1 / fan, so the limit is sqrt(3 / fan).",
+    drawn("uniform", lambda fan: np.sqrt(6 / fan), "fan_in"))
 ZEROS_TRANSPOSED = Mistake(
     "zeros-transposed", "the zero matrix as (n_out, n_in)",
     "batch-first Z = A W + b needs W of shape (n_in, n_out).",

@@ -231,7 +231,7 @@ SPEC = ExerciseSpec("layers", (
         HygieneCheck("hygiene", 1.0, inputs=BACKWARD),
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
-                      grads=lambda result: dict(zip("AWb", result))),
+                      grads=lambda result: dict(zip("AWb", result)), names=GRADS),
     ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
         DB_FIRST_EXAMPLE, DW_RESHAPED, DA_BIAS_FIRST_WRONG_COLUMN)),
 ), edits=EDITS)

@@ -218,6 +218,22 @@ BCE_GRAD_OTHER_CLIPS = tuple(Mistake(
     / _batch(Y)) for eps in OTHER_EPS)
 
 
+def _bce_log_plus(eps):
+    return lambda P, Y: float(-np.sum(Y * np.log(np.asarray(P) + eps) + (1 - Y) * np.log(1 - np.asarray(P) + eps))
+                              / _batch(Y))
+
+
+# an eps added inside each log (a blog's np.log(p + 1e-9)) instead of P clipped: every ordinary loss is off a little,
+# by about eps / P, and a confident mistake costs -log(eps)
+BCE_LOG_PLUS = tuple(Mistake(
+    f"bce-log-plus-{eps:g}", f"binary cross-entropy as log(P + {eps:g}) and log(1 - P + {eps:g}) instead of P "
+    "clipped to [1e-12, 1 - 1e-12]",
+    f"an eps added inside each log shifts every example's loss a little and caps a confident mistake's at "
+    f"-log({eps:g}) = {-np.log(eps):.1f}: clip P itself to [1e-12, 1 - 1e-12], as the docstring says, then take "
+    "plain logs.",
+    _bce_log_plus(eps)) for eps in OTHER_EPS)
+
+
 def _bce_log_clamped(P, Y):
     with np.errstate(divide="ignore"):
         log_p, log_q = np.maximum(np.log(P), -100.0), np.maximum(np.log(1.0 - np.asarray(P)), -100.0)
@@ -440,6 +456,11 @@ EDITS = {
                                  f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return float(") for eps in OTHER_EPS},
     **{f"bce-grad-clip-{eps:g}": Edit("    P = np.clip(P, 1e-12, 1 - 1e-12)\n    return (P - Y)",
                                       f"    P = np.clip(P, {eps!r}, 1 - {eps!r})\n    return (P - Y)") for eps in OTHER_EPS},
+    **{f"bce-log-plus-{eps:g}": Edit(
+        "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
+        "    return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / N)",
+        f"    return float(-np.sum(Y * np.log(P + {eps!r}) + (1 - Y) * np.log(1 - P + {eps!r})) / N)")
+       for eps in OTHER_EPS},
     "bce-log-clamped-at-100": Edit(
         "    P = np.clip(P, 1e-12, 1 - 1e-12)\n"
         "    return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / N)",
@@ -556,7 +577,7 @@ SPEC = ExerciseSpec("losses", (
                  (MSE_GRAD_NO_MEAN, MSE_GRAD_TWO, MSE_GRAD_SIZE)),
     FunctionSpec("bce", ref.bce, loss_checks(probabilities, (BCE_EXAMPLE,), (CERTAIN, CERTAIN_ZEROS), more=saturated),
                  (BCE_NO_CLIP, BCE_CLIPPED_BELOW, BCE_NO_MEAN, BCE_MEAN_ALL, BCE_LOG1P_OF_P, BCE_LOG_CLAMP,
-                  *BCE_OTHER_CLIPS)),
+                  *BCE_OTHER_CLIPS, *BCE_LOG_PLUS)),
     FunctionSpec("bce_grad", ref.bce_grad, loss_checks(probabilities, (BCE_EXAMPLE, CERTAIN_AND_RIGHT), (CERTAIN,)),
                  (BCE_GRAD_NO_CLIP, BCE_GRAD_NUMERATOR_UNCLIPPED, BCE_GRAD_NO_MEAN, BCE_GRAD_TIMES_VARIANCE,
                   BCE_GRAD_WRT_LOGIT, BCE_GRAD_SIZE, *BCE_GRAD_OTHER_CLIPS)),

@@ -125,6 +125,13 @@ SIGMOID_CLIPPED = tuple(Mistake(
     f"1 - {np.exp(-bound):.1e}, not 1. Compute it so that nothing overflows instead: exp(-|z|) in both branches.",
     _forward(activate=_sigmoid_clipped(bound))) for bound in SIGMOID_BOUNDS)
 
+# the Fermi function 1 / (exp(E) + 1) of the energy E = z where E = -z: a physicist's (or a sign's) slip
+SIGMOID_NEGATED = Mistake(
+    "mlp-sigmoid-of-minus-z", "the sigmoid computed as 1 / (1 + exp(Z)) = sigmoid(-Z) = 1 - sigmoid(Z)",
+    "the sigmoid rises with z: a large positive Z_l must give an output near 1, a large negative one near 0. Check "
+    "the sign inside your exponential (or of the energy, if you wrote it as a Fermi function).",
+    _forward(activate=lambda Z, name: activation_forward(-Z if name == "sigmoid" else Z, name)[0]))
+
 BIAS_AS_COLUMN = Mistake(
     "mlp-bias-as-column", "each bias added as a column of shape (n_l, 1)",
     "b_l (n_l,) belongs to the units, the last axis of A_{l-1} W_l (N, n_l): add it as it is (it broadcasts over "
@@ -204,10 +211,11 @@ def _outputs_cached_as(key: str):
 
 
 EVERY_IN_PLACE = Mistake(
-    "mlp-activations-in-place", "every activation computed in place on Z (a mutating relu!/sigmoid!/tanh!), so each "
-    "layer's cached Z holds its activation A_l",
-    "np.tanh(Z, out=Z), np.maximum(Z, 0, out=Z) or Z[...] = g(Z) overwrite the pre-activation the cache keeps for "
-    "the backward pass, which takes g'(Z_l) at it: compute A as a new array, leaving Z as it was.",
+    "mlp-activations-in-place", "each layer's cached Z holding its activation A_l = g_l(Z_l): every activation "
+    "computed in place on Z (a mutating relu!/sigmoid!/tanh!), or the output stored under \"Z\" (Bishop writes z_j "
+    "for a unit's output, a_j for its pre-activation)",
+    "the cache's \"Z\" is the pre-activation Z_l = A_{l-1} W_l + b_l, where the backward pass takes g'(Z_l): keep it "
+    "as its own array, apart from A_l (np.tanh(Z, out=Z), np.maximum(Z, 0, out=Z) or Z[...] = g(Z) overwrite it).",
     _outputs_cached_as("Z"))
 
 
@@ -327,6 +335,8 @@ EDITS = {
         "def _sigmoid(z):\n    e = np.exp(-np.abs(z))",
         f"def _sigmoid(z):\n    z = np.clip(z, -{bound}, {bound})\n    e = np.exp(-np.abs(z))")
        for bound in SIGMOID_BOUNDS},
+    "mlp-sigmoid-of-minus-z": Edit("    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))",
+                                   "    return np.where(z >= 0, e / (1 + e), 1 / (1 + e))"),
     "mlp-activations-reversed": Edit("    for l, name in enumerate(activations, start=1):",
                                      "    for l, name in enumerate(activations[::-1], start=1):"),
     "mlp-cache-Z-without-bias": Edit(
@@ -378,5 +388,5 @@ SPEC = ExerciseSpec("mlp", (
     ), (LAST_ACTIVATION_SKIPPED, NO_BIAS, FIRST_ACTIVATION_EVERYWHERE, RELU_IN_PLACE, EVERY_IN_PLACE, RELU_AS_LEAKY, ACTIVATIONS_SHIFTED,
         ACTIVATIONS_ONE_EARLY, ACTIVATIONS_REVERSED, CACHE_Z_WITHOUT_BIAS, CACHE_A_PREV_OUTPUT, *SIGMOID_CLIPPED,
         BIAS_AS_COLUMN, FIRST_TWO_LAYERS, LAST_LAYER_DROPPED, RELU_HIDDEN_SIGMOID_OUT, ACTIVATION_BEFORE_PRODUCT, LAYERS_IN_DICT_ORDER,
-        SOFTMAX_OUTPUT)),
+        SOFTMAX_OUTPUT, SIGMOID_NEGATED)),
 ), edits=EDITS)

@@ -289,7 +289,8 @@ def gradient_check(name, forward, reference_forward, args):
     return GradientCheck(
         name, 2.0, forward=forward, reference_forward=reference_forward,
         point=lambda rng: dict(zip(("X", "gamma", "beta"), layer_case(3, 4, rng))),
-        forward_args=lambda t: (t["X"], t["gamma"], t["beta"], *args), grads=lambda r: dict(zip(("X", "gamma", "beta"), r)))
+        forward_args=lambda t: (t["X"], t["gamma"], t["beta"], *args), grads=lambda r: dict(zip(("X", "gamma", "beta"), r)),
+        names=GRADS)
 
 
 STATS = (np.array([0.5, -1.0, 0.0, 2.0]), np.array([1.5, 0.5, 1.0, 2.0]))  # running mean and variance of 4 features

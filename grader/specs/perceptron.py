@@ -288,9 +288,10 @@ STEP_TARGET = Mistake(
     lambda w, b, x, y, eta=1.0: _step(w, b, x, y, eta, target_only=True))
 
 
-def _signed_margin_step(w, b, x, y, eta=1.0):
-    """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z)."""
-    x, t = np.asarray(x, dtype=float), 2 * y - 1
+def _signed_margin_step(w, b, x, y, eta=1.0, recoded=True):
+    """The rule of +-1 labels: update by t = 2y - 1 when t z <= 0, a margin test instead of y - step(z); not recoded,
+    t is the 0/1 label itself."""
+    x, t = np.asarray(x, dtype=float), 2 * y - 1 if recoded else y
     error = t if t * (x @ w + b) <= 0 else 0.0
     return w + eta * error * x, float(b + eta * error)
 
@@ -301,6 +302,17 @@ STEP_SIGNED_MARGIN = Mistake(
     "with 0/1 labels the rule is y - y_hat with y_hat = step(z), and step(0) = 1: a label 1 at z = 0 is already "
     "right, so nothing may change there.",
     _signed_margin_step)
+
+
+# the -1/+1 textbook rule pasted as it is (if y * z <= 0: w += eta y x): with a label 0 the test always holds and the
+# step is 0, so a false positive never moves w, and a label 1 at z = 0 (already right) is updated
+STEP_LABEL_MARGIN = Mistake(
+    "perceptron-rule-label-margin", "the rule of -1/+1 labels pasted unchanged, w + eta y x whenever y z <= 0, with "
+    "0/1 labels",
+    "the test y z <= 0 and the step eta y x are written for labels -1 and +1: with a label 0 the test always holds "
+    "and the step is 0, so a wrongly accepted x never pushes w away. With 0/1 labels the step is eta (y - y_hat) x, "
+    "y_hat = step(z).",
+    lambda w, b, x, y, eta=1.0: _signed_margin_step(w, b, x, y, eta, recoded=False))
 STEP_ALWAYS = Mistake(
     "perceptron-rule-always-updates", "an update on every example, by t = +-1 (w + eta t x), the correctly "
     "classified ones included",
@@ -507,6 +519,25 @@ CLIPPED_Z = tuple(Mistake(
     "should grow like |z|. Rewrite log(sigmoid(z)) so that no exp can overflow.",
     lambda X, y, w, b, model, bound=bound: _loss_with(X, y, w, b, model, lambda z: sigmoid(np.clip(z, -bound, bound))))
     for bound in (20.0, 30.0))
+
+
+def _loss_log_plus(eps):
+    def variant(X, y, w, b, model):
+        if model == "linear":
+            return ref.neuron_loss(X, y, w, b, model)
+        p = sigmoid(np.asarray(X, dtype=np.float64) @ w + b)
+        return float(-np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+    return variant
+
+
+# a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps (not 1e-7:
+# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart)
+LOG_PLUS_EPS = tuple(Mistake(
+    f"neuron-logistic-loss-log-plus-{eps:g}", f"the logistic loss as log(p + {eps:g}) and log(1 - p + {eps:g}) of "
+    "p = sigmoid(z)",
+    f"an eps inside each log shifts every loss a little and caps a confident mistake's at -log({eps:g}) = "
+    f"{-np.log(eps):.1f}, where the loss should grow like |z|: compute it stably from z itself, with no eps.",
+    _loss_log_plus(eps)) for eps in (1e-8, 1e-9))
 LOSS_MSE_FOR_LOGISTIC = Mistake(
     "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
     "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
@@ -762,6 +793,9 @@ EDITS = {
     "perceptron-rule-plus-minus-one": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    error = (2 * y - 1) - (2 * perceptron_predict(x, w, b) - 1)"),
+    "perceptron-rule-label-margin": Edit(
+        "    error = y - perceptron_predict(x, w, b)",
+        "    error = y if y * (np.dot(x, w) + b) <= 0 else 0.0"),
     "perceptron-rule-signed-margin": Edit(
         "    error = y - perceptron_predict(x, w, b)",
         "    t = 2 * y - 1\n    error = t if t * (np.dot(x, w) + b) <= 0 else 0.0"),
@@ -855,6 +889,10 @@ EDITS = {
                   f"    p = np.clip(_sigmoid(z), {eps!r}, 1 - {eps!r})\n"
                   "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
        for m, eps in zip(CLIPPED_P, (1e-7, 1e-10, 1e-12, 1e-15))},
+    **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
+                  "    p = _sigmoid(z)\n"
+                  f"    return float(-np.mean(y * np.log(p + {eps!r}) + (1 - y) * np.log(1 - p + {eps!r})))")
+       for m, eps in zip(LOG_PLUS_EPS, (1e-8, 1e-9))},
     **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
                   f"    p = _sigmoid(np.clip(z, -{bound!r}, {bound!r}))\n"
                   "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")
@@ -971,7 +1009,7 @@ SPEC = ExerciseSpec("perceptron", (
         ValueCheck("value", 2.0, fixed=(Case((np.array([1.0, -1.0]), 0.0, np.array([0.0, 2.0]), 1.0), {"eta": 0.5}),),
                    hidden=STEP_INPUTS, names=("w", "b")),
     ), (STEP_SIGN, STEP_NO_BIAS, STEP_BIAS_TIMES_X, STEP_TARGET, STEP_DELTA, STEP_SIGNED_MARGIN, STEP_PLUS_MINUS_ONE, STEP_ALWAYS,
-        STEP_STRICT, STEP_NP_SIGN,
+        STEP_STRICT, STEP_LABEL_MARGIN, STEP_NP_SIGN,
         STEP_BIAS_AS_THRESHOLD)),
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
@@ -987,7 +1025,7 @@ SPEC = ExerciseSpec("perceptron", (
         # the docstring asks for the logistic loss computed stably from z
         HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
-        LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z)),
+        LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z, *LOG_PLUS_EPS)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
         ValueCheck("value", 2.0, hidden=LOSS_INPUTS, names=("dw", "db")),
         # |z| up to 1000: the sigmoid must saturate without overflow, and (p - y) / N stays exact there

@@ -229,6 +229,13 @@ DROPOUT_SCALED_AT_EVAL = _dropout_slip(
     "dropout-scaled-at-eval", "dropout scaling the activations by (1 - p) at evaluation",
     "with inverted dropout the scaling happens in training, so evaluation is the identity.",
     scale_eval=True)
+# the original dropout of Srivastava et al. (2014), not inverted: the two slips above made together
+DROPOUT_NOT_INVERTED = _dropout_slip(
+    "dropout-not-inverted", "the original (non-inverted) dropout: kept units unscaled in training, the activations "
+    "scaled by (1 - p) at evaluation",
+    "that is the 2014 paper's dropout; the docstring's is inverted: the survivors are scaled by 1 / (1 - p) in "
+    "training, so evaluation is the identity.",
+    rescale=False, scale_eval=True)
 DROPOUT_AT_EVAL = _dropout_slip(
     "dropout-active-at-eval", "units dropped in eval mode too",
     "dropout is a training-time regulariser: in eval mode every unit is kept.",
@@ -254,7 +261,7 @@ DROPOUT_P_KEEPS = Mistake(
     lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, keep_probability=True))
 # every (slip, slip made with u < 1 - p) pair of _dropout_slip, for their Edits
 DROPOUT_SLIPS = (DROPOUT_NO_RESCALE, DROPOUT_SCALED_BY_P, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_ONE_MASK,
-                 DROPOUT_CACHED_KEEP)
+                 DROPOUT_CACHED_KEEP, DROPOUT_NOT_INVERTED)
 BACKWARD_UNSCALED = Mistake(
     "dropout-backward-unscaled", "dropout's backward with the 0/1 keep mask instead of the scaled mask",
     "the forward multiplied by the scaled mask, so the gradient goes back through the same numbers.",
@@ -543,6 +550,15 @@ EDITS = {
         "        mask = keep / (1 - p)",
         "    keep = rng.random(A.shape) >= p\n"
         "    mask = keep / (1 - p)"),
+    "dropout-not-inverted": Edit(
+        "        mask = np.ones_like(A)\n"
+        "    else:\n"
+        "        keep = rng.random(A.shape) >= p\n"
+        "        mask = keep / (1 - p)",
+        "        mask = np.full_like(A, 1 - p)\n"
+        "    else:\n"
+        "        keep = rng.random(A.shape) >= p\n"
+        "        mask = keep.astype(np.float64)"),
     "dropout-scaled-by-p": Edit("mask = keep / (1 - p)", "mask = keep / p"),
     "dropout-p-as-keep-probability": Edit(
         "keep = rng.random(A.shape) >= p\n"
@@ -611,6 +627,7 @@ SPEC = ExerciseSpec("regularization", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (*DROPOUT_NO_RESCALE, *DROPOUT_SCALED_BY_P, *DROPOUT_SCALED_AT_EVAL, *DROPOUT_AT_EVAL, DROPOUT_P_KEEPS,
+        *DROPOUT_NOT_INVERTED,
         *DROPOUT_ONE_MASK, *DROPOUT_CACHED_KEEP)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),

@@ -118,8 +118,8 @@ LOG_FLOORED = tuple(Mistake(
     "exact for every logit.",
     lambda Z, eps=eps: np.log(np.maximum(ref.softmax(Z), eps))) for eps in FLOORS)
 # log(softmax + eps), the float32 frameworks' eps added rather than a floor: every log-probability is off a little,
-# a vanishing one capped near log(eps)
-ADDED_EPS = (1e-7, 1e-8)
+# a vanishing one capped near log(eps); 1e-9 is the blog answers' constant
+ADDED_EPS = (1e-7, 1e-8, 1e-9)
 LOG_PLUS_EPS = tuple(Mistake(
     f"log-softmax-plus-{eps:g}", f"log_softmax as log(softmax(Z) + {eps:g}), an eps added",
     "an eps added inside the log shifts every log-probability a little and caps the small ones near log(eps): use "

@@ -56,8 +56,10 @@ class FakeEngine:
     only: tuple[str, ...] = ()  # as Engine's: an nbgrader assignment's notebooks
     version: str = "fake-1"
 
-    def content_hash(self, modules: dict) -> str:
-        return _hash(modules)
+    def content_hash(self, modules: dict, origins: dict) -> str:
+        from mlptutor.grader.feedback.places import moved_files
+
+        return _hash(modules) + repr(sorted(moved_files(origins).items()))
 
     def exercises(self) -> dict[str, float]:
         return {name: points for name, points in dict(EXERCISES).items() if name in self.only} or dict(EXERCISES)

@@ -72,7 +72,9 @@ def test_the_gradescope_autograder_ships_them_too():
     with tempfile.TemporaryDirectory() as scratch:
         upload = _student_folder(Path(scratch) / "submission" / "hw")
         sources, problems = find_sources(upload.parent, ["softmax", "losses"])
-    assert sorted(sources) == ["consts", "softmax", "utils"] and problems == []
+    assert sorted(sources) == ["consts", "softmax", "utils"] and problems == [
+        "hw/scratch.py: no exercise file imports it, so it is not run or graded (fine for scratch work; code an "
+        "exercise needs goes in its file, or in a module that file imports)"]
 
 
 def test_a_helper_that_cannot_be_shipped_is_read_and_reported_once():

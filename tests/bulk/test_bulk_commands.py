@@ -114,3 +114,19 @@ def test_exercises_no_submission_holds_are_one_line_naming_the_option(tmp_path, 
             "softmax, grade it with --exercises softmax") in result.output
     again = _grade(tmp_path / "class", "--out", tmp_path / "out2", "--exercises", "softmax")
     assert again.exit_code == 0 and "no submission holds" not in again.output
+
+
+def test_an_interrupted_grade_exits_130_and_a_help_table_says_what_each_status_means(tmp_path, write, fake_engine,
+                                                                                     monkeypatch):
+    """Ctrl-C in `mlptutor grade` exited 1, as a failed run does, and no help said what any status meant (read24):
+    the shell's 130 now, as every command stopped from outside, and `grade --help` has the table."""
+    from mlptutor import stops
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    write("class/alice/softmax.py", "CORRECT")
+    monkeypatch.setattr(commands, "grade_class", interrupted)
+    result = _grade(tmp_path / "class", "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == stops.INTERRUPTED and "interrupted: what was graded is in the gradebook" in result.output
+    assert "130  interrupted" in _grade("--help").output

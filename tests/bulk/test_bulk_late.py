@@ -197,3 +197,18 @@ def test_the_penalties_taken_away_name_the_last_runs_due_date_and_no_empty_paren
     unrecorded = {"gus": Late(due, None, 3600.0, 0.4)}
     assert ("this run has no due date; run again with the same --due"
             in _dropped_penalties(unrecorded, {"gus": Late(due, None)}, None, Policy())[0])
+
+
+def test_a_roster_due_column_gives_a_student_an_extension(tmp_path, write):
+    """Canvas keeps an extension as an assignment override (a student's own due date), which no export carries:
+    gus, 12 hours past the class's due date but within his own, lost 10% under --late-penalty."""
+    course, out = _course(write), tmp_path / "out"
+    (tmp_path / "roster.csv").write_text("id,name,due\nfay,Fay,\ngus,Gus,2024-03-02T17:00:00Z\nhal,Hal,\n")
+    result = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "per-day:10%",
+                  "--roster", tmp_path / "roster.csv")
+    assert "1 student with their own due date (roster)" in result.output and " late" not in result.output, result.output
+    rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
+    assert (rows["gus"]["late"], rows["gus"]["penalty"], rows["gus"]["final"]) == ("", "0", "1")
+    (tmp_path / "roster.csv").write_text("id,name,due\ngus,Gus,next monday\n")
+    bad = CliRunner().invoke(cli, ["grade", str(course), "--out", str(out), "--roster", str(tmp_path / "roster.csv")])
+    assert bad.exit_code != 0 and "column 'due' of gus" in bad.output and "Traceback" not in bad.output

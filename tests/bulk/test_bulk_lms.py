@@ -36,7 +36,7 @@ def test_canvas(tmp_path):
     rows, missing = _rows("canvas", tmp_path, "4242")
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "HW 1 (4242)"]
     assert rows[1] == ["    Points Possible", "", "", "", "", "300"]
-    assert rows[2] == ["Ann Lee", "101", "S001", "alee", "Lab A", "123.4567"]
+    assert rows[2] == ["Ann Lee", "101", "S001", "alee", "Lab A", "123.46"]  # the 2 decimals Canvas saves (quiz24)
     assert rows[3][3:] == ["bob", "Lab B", "299.5"]  # login defaults to the id; the late penalty is taken
     assert rows[4] == ["zed", "", "", "zed", "", "1"]
     assert missing[0] == ("1 not on the roster: their canvas rows have only the mlptutor id as the login "
@@ -117,7 +117,9 @@ def test_every_export_writes_a_tiny_score_as_a_plain_decimal(tmp_path):
     tiny = [_report("ann", 1e-05), _report("bob", 1.5e-07)]
     (tmp_path / "roster.csv").write_text(ROSTER)
     roster = read_roster(tmp_path / "roster.csv").by_id()
-    texts = [lms_csv(fmt, "HW 1", tiny, roster)[0] for fmt in ("canvas", "moodle", "blackboard", "brightspace")]
+    canvas = lms_csv("canvas", "HW 1", tiny, roster)[0]  # at the 2 decimals Canvas saves (quiz24): 0
+    assert "e-" not in canvas and list(csv.reader(io.StringIO(canvas)))[2][-1] == "0"
+    texts = [lms_csv(fmt, "HW 1", tiny, roster)[0] for fmt in ("moodle", "blackboard", "brightspace")]
     texts += [grades_csv(tiny), nbgrader_csv("HW 1", tiny, roster)]
     quiz = Quiz("Quiz", "q1", [Student("ann"), Student("bob")], ["softmax"])  # the quiz's grades.csv
     texts.append(grades_table(quiz, [SubmissionReport(r.student, [replace(c, function="softmax") for c in r.checks])

@@ -171,3 +171,18 @@ def test_exercises_no_submission_holds_are_said_when_an_nbgrader_assignments_not
         engine = FakeEngine(only=only)
         summary = grade_class(tmp_path / "class", tmp_path / f"out{len(only)}", engine, LocalPool(engine, 1))
         assert summary.unheld == unheld, only
+
+
+def test_a_renamed_file_is_graded_again_and_its_feedback_names_the_new_file(tmp_path, write):
+    """The feedback names the file the student handed in (src/softmax.py), in its headings as in its rows'
+    places; a student who then moved it (same content) kept the old name in the gradebook's feedback, as the
+    submission was skipped as graded (read24)."""
+    write("class/ann/src/softmax.py", "wrong")
+    write("class/ann/losses.py", "CORRECT")
+    assert _run(tmp_path).graded == 1
+    page = (tmp_path / "out" / "feedback" / "ann.md").read_text()
+    assert "## src/softmax.py: 0/2" in page and "## losses.py: 2/2" in page
+    (tmp_path / "class" / "ann" / "src").rename(tmp_path / "class" / "ann" / "hw")
+    assert (_run(tmp_path).graded, _run(tmp_path).graded) == (1, 0)
+    page = (tmp_path / "out" / "feedback" / "ann.md").read_text()
+    assert "## hw/softmax.py: 0/2" in page and "src/" not in page

@@ -32,11 +32,13 @@ def test_named_files_win_and_conflicts_are_reported():
 def test_only_the_helpers_the_exercises_import_are_shipped_as_check_ships_them(tmp_path):
     """A scratch.py no exercise imports was shipped by `grade` and not by `check --student` (nor Gradescope): the
     modules seed the hidden inputs, so the two commands drew other inputs for one folder (and could grade it
-    otherwise). A helper imported by a helper is shipped, as in check."""
+    otherwise). A helper imported by a helper is shipped, as in check; those left out are said in one line (read24:
+    the student learnt nothing of them)."""
     files = {"softmax.py": b"from util import f\n", "util.py": b"import deep\n", "deep.py": b"D = 1\n",
              "scratch.py": b"print(1)\n", "sub/notes.py": b"x = 2\n"}
     modules, problems = modules_from_files(files, EXERCISES)
-    assert sorted(modules) == ["deep", "softmax", "util"] and problems == []
+    assert sorted(modules) == ["deep", "softmax", "util"] and problems == [
+        "scratch.py, sub/notes.py: no exercise file imports them, so they are not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"]
     for name, data in files.items():
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(data)
@@ -84,8 +86,9 @@ def test_the_names_a_source_imports():
     from mlptutor.grader.bulk.sources import imported
 
     source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
-              "x = 1; from k import l  # import m\n")
-    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k"}
+              "x = 1; from k import l  # import m\nfrom .rel import n\nfrom ..up.x import o\n")
+    # a package's relative imports name its helpers too (read24: mysolutions/utils.py "imported by no exercise file")
+    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k", "rel", "up"}
 
 
 def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
@@ -184,7 +187,8 @@ def test_a_helper_named_as_the_graders_own_is_refused_only_when_imported():
     from mlptutor.grader.bulk.sources import modules_from_files
 
     files = {"gradcheck.py": b"import numpy\n", "mlptutor_notes.py": b"eps = 1\n"}
-    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [])
+    assert modules_from_files(files, ["gradcheck"]) == ({"gradcheck": "import numpy\n"}, [
+        "mlptutor_notes.py: no exercise file imports it, so it is not run or graded (fine for scratch work; code an exercise needs goes in its file, or in a module that file imports)"])
 
 
 def test_gradescope_reads_an_upload_by_grades_rule_beside_a_file_named_after_an_exercise(tmp_path):
@@ -261,8 +265,25 @@ def test_the_walk_lists_a_bounded_number_of_names_and_skips_only_the_folders_ove
     files, problems = read_folder(repo / "data", FileLimits(walked=10), exercises=["softmax", "losses"])
     assert files == {"softmax.py": b"z = 3\n"} and problems == [
         "data: ./: over its share of the 10 names listed in a submission's folders (a venv, node_modules, a dataset?); "
-        "not read but for the exercise files at its top, looked up by name"]
+        "not read but for the exercise files at its top, looked up by name (else its zips)"]
     assert read_folder(repo / "data", FileLimits(walked=10))[0] == {}  # no exercises told: none looked up
+
+
+def test_a_zip_beside_a_folder_of_more_names_than_the_walk_lists_is_read(tmp_path):
+    """A student's hw1.zip beside a dataset of more names than the walk lists (10,000) was not read: the folder was
+    left out whole, and the submission had nothing to grade (read24); 11 names over a cap of 10 here."""
+    import zipfile
+
+    from mlptutor.grader.bulk.filelimits import FileLimits
+    from mlptutor.grader.bulk.zips import read_upload
+
+    for n in range(10):
+        (tmp_path / f"img{n}.png").write_bytes(b"")
+    with zipfile.ZipFile(tmp_path / "hw1.zip", "w") as archive:
+        archive.writestr("hw1/softmax.py", "z = 3\n")
+    files, problems = read_upload(tmp_path, FileLimits(walked=10), exercises=["softmax"])
+    assert files == {"hw1.zip/hw1/softmax.py": b"z = 3\n"}
+    assert problems[0].endswith("not read but for the exercise files at its top, looked up by name (else its zips)")
 
 
 def test_a_notebook_section_after_a_marker_names_its_own_cell_and_line():
@@ -386,20 +407,40 @@ def test_a_folder_holding_only_a_zip_is_read_alike_by_grade_check_and_gradescope
     assert modules == submission.modules and problems == ["hw1.zip: ../evil.py: path leaves the archive; ignored"]
 
 
-def test_a_folder_over_its_listing_share_is_not_listed_whole_for_zips(tmp_path):
-    """A folder beside its zip holding more names than the walk lists (a dataset of 100,000+ images) was listed and
-    sorted whole for its zips after the walk had left it unread. Its zips are now looked for among as many names
-    as the walk lists, and in none of a folder holding more."""
-    import zipfile
+def test_a_row_naming_the_file_alone_names_the_students_file():
+    """"softmax.py could not be loaded" under the heading mysolutions/softmax.py (a package's file): rows naming the
+    file without a line kept the module's name, a file the student does not have (read24)."""
+    from mlptutor.grader.feedback.places import handed_in
+    from mlptutor.grader.model import CheckResult, SubmissionReport
 
-    from mlptutor.grader.bulk.filelimits import FileLimits
-    from mlptutor.grader.bulk.zips import read_upload
+    message = "softmax.py could not be loaded: ImportError (softmax.py line 4); see softmax.py. Not mysoftmax.py"
+    row = CheckResult("softmax", "softmax", "value", "value", 0.0, 1.0, False, message)
+    (row,) = handed_in(SubmissionReport("ann", [row]), {"softmax": ("mysolutions/softmax.py",)}).checks
+    assert row.message == ("mysolutions/softmax.py could not be loaded: ImportError (mysolutions/softmax.py line 4); "
+                           "see mysolutions/softmax.py. Not mysoftmax.py")
 
-    with zipfile.ZipFile(tmp_path / "hw1.zip", "w") as archive:
-        archive.writestr("softmax.py", "def softmax(Z):\n    return Z\n")
-    for number in range(9):
-        (tmp_path / f"{number}.png").write_bytes(b"")
-    assert list(read_upload(tmp_path, FileLimits(walked=10))[0]) == ["hw1.zip/softmax.py"]
-    (tmp_path / "9.png").write_bytes(b"")
-    files, problems = read_upload(tmp_path, FileLimits(walked=10), exercises=["softmax"])
-    assert files == {} and "over its share of the 10 names" in problems[0], problems
+
+def test_two_versions_side_by_side_say_which_definitions_are_graded():
+    """softmax_v2.py beside softmax_final.py: a bundle joined in name order, v2's softmax graded (4.5 of 17.5 where
+    final's earned 17.5) without a word (read24). One line names the functions and the file they are graded from."""
+    files = {"softmax_v2.py": b"def softmax(Z):\n    return 2\n", "softmax_final.py": b"def softmax(Z):\n    return 1\n"
+             b"def helper():\n    pass\n"}
+    problems = modules_from_files(files, EXERCISES)[1]
+    assert problems == ["softmax_final.py, softmax_v2.py: softmax defined in more than one of these files; the last "
+                        "definition is graded (from softmax_v2.py): hand in one version, named after its exercise "
+                        "(e.g. softmax.py)"]
+    assert modules_from_files({"a.py": b"def f(): 1\n", "b.py": b"def g(): 2\n"}, EXERCISES)[1] == []
+
+
+def test_a_file_named_almost_as_a_source_file_is_said_with_its_name_to_take(tmp_path):
+    """Softmax.PY and softmax.py.txt (a Windows editor's names) were unread without a word: `check` said "no exercise
+    files in this folder" and grade "nothing to grade" (read24)."""
+    from mlptutor.grader.bulk.folders import read_folder
+
+    for name in ("Softmax.PY", "losses.py.txt", "notes.txt", "data.PYC", "mlp.py"):
+        (tmp_path / name).write_text("x = 1\n")
+    files, problems = read_folder(tmp_path, prefix="")
+    assert list(files) == ["mlp.py"] and sorted(problems) == [
+        "Softmax.PY: not read, as its extension is .PY: rename it Softmax.py",
+        "losses.py.txt: not read, as it ends in .txt (an editor or Windows, which hides extensions, added it): rename "
+        "it losses.py"]

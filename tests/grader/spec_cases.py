@@ -65,6 +65,11 @@ def change(exercise: str, mistake: str, edit: Edit, text: str) -> Change:
     it calls, in the solution, the edit, or through a check naming another function (a backward's gradient
     check runs the student's forward)."""
     spec = load_specs()[exercise]
+    try:
+        edit.apply(text)
+    except ValueError as error:  # 'substring not found' named neither the mistake nor the file
+        raise ValueError(f"grader/specs/{exercise}.py EDITS[{mistake!r}]: in tests/solutions/{exercise}.py {error}") \
+            from None
     carriers = [f.name for f in spec.functions if any(m.id == mistake for m in f.mistakes)]
     defs = {n.name: n for n in ast.parse(text).body if isinstance(n, ast.FunctionDef)}
     line = text[:text.index(edit.old)].count("\n") + 1

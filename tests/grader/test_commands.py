@@ -147,7 +147,7 @@ def test_markdown_report(folder):
     result = check(folder / "softmax.py", "--format", "md")
     assert result.exit_code == 0
     assert result.output.startswith("# Feedback for local: 17.5/17.5")
-    assert "| `softmax` | value (value) | 2/2 | passed:" in result.output
+    assert "| `softmax` | value | 2/2 | passed:" in result.output
 
 
 def test_missing_file_is_a_one_line_usage_error(tmp_path):
@@ -269,3 +269,22 @@ def test_a_usage_problem_naming_a_file_with_a_newline_stays_one_line(tmp_path):
     result = check(weird)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "we\\nird.py: no exercise files here" in result.output
+
+
+def test_check_of_the_files_of_a_folder_takes_a_helper_among_them(tmp_path, capsys):
+    """`mlptutor check *.py` in a folder holding utils.py stopped: "utils.py: no exercise files here", nothing checked
+    (read24). Among other paths a file without an exercise is a note (it is shipped when an exercise imports it);
+    alone, or among helpers only, still one line and nothing checked."""
+    from mlptutor.grader.commands import UsageProblem, collect
+
+    (tmp_path / "softmax.py").write_text("import utils\ndef softmax(Z):\n    return utils.f(Z)\n")
+    (tmp_path / "utils.py").write_text("def f(Z):\n    return Z\n")
+    (tmp_path / "scratch.py").write_text("print(1)\n")
+    sources, graded = collect((str(tmp_path / "softmax.py"), str(tmp_path / "utils.py"), str(tmp_path / "scratch.py")),
+                              ["softmax", "losses"])
+    assert graded == ["softmax"] and sorted(sources) == ["softmax", "utils"]
+    assert "note: utils.py: no exercise in it" in capsys.readouterr().err
+    with pytest.raises(UsageProblem, match="no exercise files among"):
+        collect((str(tmp_path / "utils.py"), str(tmp_path / "scratch.py")), ["softmax", "losses"])
+    with pytest.raises(UsageProblem, match="utils.py: no exercise files here"):
+        collect((str(tmp_path / "utils.py"),), ["softmax", "losses"])

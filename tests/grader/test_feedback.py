@@ -59,3 +59,30 @@ def test_outline_totals_match_the_report_bit_for_bit():
     assert (exercise.score, exercise.max_score) == total([r for fn in exercise.parts for r in fn.rows])
     assert exercise.score == rep.to_dict()["exercises"][0]["score"]
 
+
+
+def test_headings_name_the_students_file_as_the_rows_do():
+    """The rows name the student's file (src/softmax.py line 20, grader/feedback/places.py); the headings said
+    `softmax.py`, a file the student does not have (read24). Every renderer and the JSON round trip keep it."""
+    from mlptutor.grader.feedback.html import render_html
+    from mlptutor.grader.feedback.places import handed_in
+
+    moved = handed_in(report(), {"softmax": ("src/softmax.py",), "losses": ("work.py",)})
+    assert moved.files == {"softmax": ("src/softmax.py",)}  # losses is not graded here: no heading to name
+    assert render_text(moved).splitlines()[1].startswith("src/softmax.py  2/5")
+    assert "## src/softmax.py: 2/5" in render_markdown(SubmissionReport.from_dict(moved.to_dict()))
+    assert "<h2>src/softmax.py <span" in render_html(moved)
+    marked = handed_in(report(), {"softmax": ("work.py",)})
+    assert "## work.py (softmax): 2/5" in render_markdown(marked)
+    assert "## softmax.py: 2/5" in render_markdown(handed_in(report(), {"softmax": ("softmax.py",)}))
+
+
+def test_a_check_is_named_in_a_first_year_students_words():
+    """`x hygiene (hygiene) 0/1` said the check's name twice, in a word first-year students do not know (read24):
+    a check named after its kind shows what the kind tests ("robustness"), another its name and that ("reuse
+    (behaviour)")."""
+    rows = [CheckResult("softmax", "softmax", "hygiene", "hygiene", 0.0, 1.0, False, "overflow"),
+            CheckResult("softmax", "softmax", "reuse", "behaviour", 0.0, 0.5, False, "kept an array")]
+    text = render_text(SubmissionReport("dana", rows))
+    assert "x robustness 0/1: overflow" in text and "x reuse (behaviour) 0/0.5" in text and "hygiene" not in text
+    assert "| robustness | 0/1 |" in render_markdown(SubmissionReport("dana", rows))

@@ -113,6 +113,36 @@ DIAGNOSED = {
     # TF's batch-norm defaults copied whole (momentum=0.99, eps=1e-3): shape and value rows had no mistake id until
     # relations/defaults.py also tried the reference with every changed default at once
     'normalization/r24_tf_batch_norm_defaults': ('relation:default', 'entries off'),
+    # r24 outsider round (r24b, a physicist's, Bishop 2024's and an LMS engineer's habits): g'(A_{l-1}) in the hidden
+    # layers only (Bishop's z_j = h(a_j) read as the argument), unexplained on every row but gradient-relu since r6
+    'backprop/r24_derivative_of_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
+    'backprop/r6_derivative_at_activation': ('backprop-hidden-grad-at-activation', 'the gradient for W1 is off'),
+    # an NLMS step max_norm / (norm + 1e-8), no min(1, .): unexplained (clip-always-rescale and clip-eps-in-denominator
+    # each fit half of it)
+    'clipping/r24_nlms_always_normalise': ('clip-always-normalised-eps', 'above a small max_norm'),
+    # a sigmoid of -Z (the Fermi function of E = +z): its caches row was told "wrong exactly on the inputs that name
+    # 'tanh'" (the one caches call with a tanh layer was the one with a sigmoid first layer)
+    'mlp/r24_fermi_energy_sign': ('mlp-sigmoid-of-minus-z', "the cache of layer 2 has the wrong 'A_prev'"),
+    # Bishop's z_j = h(a_j) cached under "Z": named mlp-activations-in-place, whose title and hint spoke of in-place
+    # code only
+    'mlp/r24_bishop_z_is_activation': ('mlp-activations-in-place', 'the output stored under'),
+    # a folded bias kept in dA (N, n_in + 1): the gradient row said "gradient[0] has shape", the value row "dA"
+    'layers/r24_folded_bias_dA': ('relation:shape', 'the backward: dA has shape'),
+    # slips of a formula written in the fan keep the mode: their variants took n_in whatever the mode, so the modes
+    # row of 2 / fan for std, sqrt(2 / fan) for He uniform's limit (and four like them) was left to a relation
+    'init/r24_variance_as_std': ('he-std-not-sqrt', '24 of 24 entries off'),
+    'init/r24_box_width_from_sigma': ('he-uniform-limit-as-std', '24 of 24 entries off'),
+    # the sum of squares as the norm: the variant raised on all-zero gradients, so the behaviour row went unnamed
+    'clipping/r24_energy_not_norm': ('clip-norm-without-sqrt', 'after clipping the global norm is'),
+    # r24 outsider round (r24c, code from outside the course: blog eps, the -1/+1 rule pasted): unexplained until
+    # catalogued
+    'losses/r24c_bce_log_eps': ('bce-log-plus-1e-09', 'entries off'),
+    'softmax/r24c_log_softmax_eps': ('log-softmax-plus-1e-09', 'entries off'),
+    'perceptron/r24c_rule_for_pm1_labels': ('perceptron-rule-label-margin', 'entries off'),
+    'perceptron/r24c_logistic_loss_log_eps': ('neuron-logistic-loss-log-plus-1e-09', 'on large inputs'),
+    'regularization/r24c_dropout_classic_scaling': ('dropout-not-inverted', 'no rescale'),
+    # the modes row (fan_out, average) was relation:factor while the mistake took n_in for every mode
+    'init/r24c_uniform_limit_is_std': ('he-uniform-limit-as-std', '24 of 24 entries off'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
@@ -806,6 +836,47 @@ RIGHT_ON_DOMAIN = {
     'normalization/r24_ok_caffe_centred_temp': 'the biased variance through a centred copy, running stats new arrays',
     'normalization/r24_ok_staged_mean_var_chain': 'the chain through var and mu written out: the same dX',
     'train/r24_ok_inplace_with_copied_snapshot': 'in-place steps on arrays it owns, the best epoch\'s params copied',
+    # r24 outsider round (r24b): other right forms in a physicist's (Fermi functions, free energies, index notation),
+    # Bishop 2024's (folded biases) and an LMS engineer's habits
+    'activations/r24_ok_alpha_grad_min': 'min(z, 0): 0 for z > 0, z otherwise',
+    'activations/r24_ok_gelu_tanh_fermi': '(1 + tanh u) / 2 as the stable sigmoid of 2u',
+    'activations/r24_ok_half_angle_grad': "(1 - tanh(z/2)^2) / 4: sigmoid' with nothing to overflow",
+    'backprop/r24_ok_column_jacobians': 'the delta recursion on column vectors, transposed back to each shape',
+    'clipping/r24_ok_flat_vector': 'np.linalg.norm of one concatenated vector is the global norm',
+    'derivatives/r24_ok_half_angle': "1/(4 cosh^2(z/2)) is sigmoid'",
+    'derivatives/r24_ok_tanh_as_ratio': '4/(e^z + e^-z)^2 is sech^2',
+    'init/r24_ok_rng_normal': 'rng.normal(0, std, size): the same draws as std * rng.standard_normal',
+    'layers/r24_ok_folded_bias': 'a column of ones times [b; W]: the same Z, the cache (A, W, b)',
+    'losses/r24_ok_bce_log1p': 'log1p(-P) for log(1 - P)',
+    'losses/r24_ok_grad_from_free_energy': 'exp(z - logsumexp(z)) - Y over N',
+    'mlp/r24_ok_index_form': 'einsum in index form, sigmoid through tanh, caches batch-first',
+    'optim/r24_ok_floats_and_ceil': 'math.ceil(n / batch_size)',
+    'regularization/r24_ok_bernoulli_sites': 'rng.binomial(1, 1 - p) as the keep mask: a rule the docstring allows',
+    'regularization/r24_ok_decay_in_gradient': 'W - eta (grad + lam W) = (1 - eta lam) W - eta grad',
+    'softmax/r24_ok_exp_log_softmax': 'exp of the stable log-softmax',
+    'softmax/r24_ok_jacobian_einsum': 'diag(p) - p p^T by einsum on the last axis',
+    # r24 outsider round (r24c): another course's conventions transposed in and out, idioms from outside the course
+    'activations/r24c_ok_sigmoid_tanh_identity': '(1 + tanh(z/2)) / 2, saturating without exp',
+    'activations/r24c_ok_relu_grad_heaviside': 'np.heaviside(z, 0.0), the kink never tested',
+    'softmax/r24c_ok_softmax_columns': "a (K, N) column course's softmax on Z.T, transposed back",
+    'softmax/r24c_ok_jacobian_einsum': 'diag(s) - s s^T by einsum over any leading axes',
+    'losses/r24c_ok_ce_argmax_labels': 'log_softmax picked at Y.argmax(axis=1): the same sum for one-hot Y',
+    'layers/r24c_ok_forward_columns': 'Z^T = W^T A^T + b[:, None], transposed back',
+    'mlp/r24c_ok_columns_inside': 'a features-first forward inside, batch-first out and caches',
+    'backprop/r24c_ok_tanh_half_angle': "sigmoid' = (1 - tanh(z/2)^2) / 4, relu' = heaviside(z, 1), einsum dW",
+    'optim/r24c_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) draws the permutation rng.permutation(n) draws',
+    'regularization/r24c_ok_dropout_binomial': 'keep = rng.binomial(1, 1 - p, shape): another rule, the same keep rate',
+    'clipping/r24c_ok_hypot': 'math.hypot of the per-tensor norms is the global norm',
+    'init/r24c_ok_rng_normal': 'rng.normal(0, std, size): the draws of std * rng.standard_normal(size)',
+    'init/r24c_ok_uniform_from_random': "-limit + 2 limit rng.random(shape): Generator.uniform's own arithmetic",
+    'derivatives/r24c_ok_sigmoid_half_tanh': '(1 - tanh^2(z/2))/4, in the ^ notation',
+    'gradcheck/r24c_ok_nditer_readwrite': "CS231n's np.nditer(multi_index, readwrite) loop on a copy",
+    'normalization/r24c_ok_ln_via_transpose': "batch norm's column statistics of X.T, inv_std reshaped to (N, 1)",
+    'data/r24c_ok_np_split': 'np.split(perm, [n_train, n_train + n_val]): the same consecutive pieces',
+    'data/r24c_ok_eye_rows': 'np.eye(K)[labels]',
+    'counting/r24c_ok_count_dot': 'np.dot of (n_{l-1} + 1) and n_l on int64, back to a Python int',
+    'graph/r24c_ok_forward_operator_table': 'ops from a table of operator/numpy functions, sigmoid via tanh',
+    'xor/r24c_ok_sign_of_z': 'sigmoid(z) > 0.5 exactly when z > 0: truth tables from the signs of z',
     # r23 outsider round (r23b): other right forms in AIMA, UFLDL and MML habits
     'activations/r23_ok_sigmoid_grad_exp_abs': 'exp(-|z|) / (1 + exp(-|z|))^2: the derivative is even, never overflows',
     'optim/r23_ok_sgd_step_float_scalars': "each value unrolled and rolled back with order='F'; numbers as floats",
@@ -1282,11 +1353,6 @@ UNEXPLAINED = {
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
         'the transposed x: its transposed row returns uninitialised memory no mistake reproduces (value and '
         'integers rows stay numerical-gradient-forward-difference)',
-    # explained by a guess until a branch named by one of several strings all wrong calls share no longer counted
-    'backprop/r6_derivative_at_activation':
-        "g'(A) for g'(Z): named backprop-grad-at-activation on the gradient-relu row; the other rows were told "
-        "\"wrong only on inputs that name 'relu'\", a guess among the names every wrong call shares (the file is right "
-        "for relu)",
     # r11 outsider round (C)
     'train/r11_tc_best_epoch_from_stop':
         'best_epoch = stop_epoch - patience, right whenever patience ends the run: the digits run (best at its last '

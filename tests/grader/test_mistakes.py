@@ -55,6 +55,34 @@ def test_catalogue_is_unique_and_complete():
     assert all(m.id == key and m.title and m.hint and callable(m.variant) for key, m in mistakes.items())
 
 
+def quoted_answers(specs) -> list[str]:
+    """The mistakes whose hint quotes the correct code their edit replaces (a statement or call of 12 characters or
+    more, not a name): the hint, shown to every student who makes the mistake and carried by the release, hands
+    the answer over. An instructor's new spec with the hint "return np.where(Z > 0, dA, alpha * dA)" passed."""
+    quoted = []
+    for spec in specs.values():
+        hints = {m.id: m.hint for fn in spec.functions for m in fn.mistakes}
+        for mistake, edit in spec.edits.items():
+            code = edit.old.strip()
+            if len(code) >= 12 and any(c in code for c in "(=") and code in hints.get(mistake, ""):
+                quoted.append(f"grader/specs/{spec.name}.py {mistake}: the hint quotes the answer {code!r}")
+    return quoted
+
+
+def test_no_hint_quotes_the_answer_its_edit_replaces():
+    assert quoted_answers(load_specs()) == []
+
+
+def test_a_hint_quoting_the_answer_is_found():
+    from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+
+    quoting = Mistake("leaky-backward-ones", "dA passed unchanged", "return np.where(Z > 0, dA, alpha * dA)", abs)
+    spec = ExerciseSpec("leaky", (FunctionSpec("backward", abs, (), (quoting,)),),
+                        edits={"leaky-backward-ones": Edit("np.where(Z > 0, dA, alpha * dA)", "dA")})
+    assert quoted_answers({"leaky": spec}) == [
+        "grader/specs/leaky.py leaky-backward-ones: the hint quotes the answer 'np.where(Z > 0, dA, alpha * dA)'"]
+
+
 # The naming rules: a mistake is named only when the evidence tells it apart from the right answer and
 # from the other mistakes, and crashed calls are no evidence.
 

@@ -73,7 +73,7 @@ def test_shape_and_hygiene_points_need_correct_values(grader, with_code, rows_of
     rows = rows_of(grader.grade({"activations": with_code("activations", code)}), "relu")
     assert rows["value"].points == 0
     assert rows["shape"].points == 0 and rows["shape"].message.startswith("0 of 1: shape points need correct values")
-    assert rows["hygiene"].points == 0 and rows["hygiene"].message.startswith("0 of 1: hygiene points need correct")
+    assert rows["hygiene"].points == 0 and rows["hygiene"].message.startswith("0 of 1: robustness points need correct")
 
 
 def test_a_function_changing_its_argument_and_restoring_it_on_the_next_call_is_caught(grader, with_code, rows_of):

@@ -121,5 +121,5 @@ def test_a_do_nothing_body_right_on_every_edge_case_earns_nothing(grader):
     earning = [f"{r.exercise}.{r.function} {r.check}: {r.points} ({r.message})" for r in rows if r.points]
     assert not earning, "\n".join(earning)
     # each edge row says why: the body does nothing, or (a catalogued mistake explains the values) none is right
-    why = ("no points on any check", "edge points need correct values (no call's result is right)")
+    why = ("no points on any check", "edge-case points need correct values (no call's result is right)")
     assert all(any(w in r.message for w in why) for r in rows if r.kind == "edge")

@@ -173,8 +173,8 @@ def test_a_test_cell_leaves_out_the_instructors_assert_cells_the_kernel_ran(tmp_
     monkeypatch.setattr(sandbox, "Sandbox", lambda level: nullcontext())
     bundle = ModuleType("mlptutor_student.replay")
     bundle.load_recorded = lambda: SimpleNamespace(specs=["softmax"], student="ann")
-    monkeypatch.setitem(sys.modules, "mlptutor_student", ModuleType("mlptutor_student"))
     monkeypatch.setitem(sys.modules, "mlptutor_student.replay", bundle)
+    monkeypatch.setitem(sys.modules, "mlptutor.reference", None)  # the bundle's copy of mlptutor has none
     monkeypatch.setattr(cell_grader, "_reports", {})
     history = ["", "def f():\n    return 1", hidden.replace("\n", "  \n"), "x = 1"]  # as autograde's kernel ran it
     cell_grader.points("softmax", "f", history)

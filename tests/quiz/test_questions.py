@@ -115,6 +115,9 @@ ORACLES = {
     "mse-bce-losses": lambda p: {
         "mse": np.mean((_vec(p["y_hat"]) - _vec(p["y"])) ** 2) / 2, "bce": losses.bce(_vec(p["p"]), _vec(p["labels"]))},
     "xor-network": _xor,
+    "gradient-clipping": lambda p: {
+        "norm": math.hypot(*p["dW"], *p["db"]),
+        "dW": _vec(p["dW"]) * min(1.0, p["max_norm"] / math.hypot(*p["dW"], *p["db"]))},
     "softmax-jacobian": lambda p: {
         "jacobian": np.diag(softmax.softmax(_vec(p["z"]))) - np.outer(softmax.softmax(_vec(p["z"])), softmax.softmax(_vec(p["z"])))},
 }

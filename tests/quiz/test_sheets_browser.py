@@ -15,7 +15,7 @@ STUDENT = Student("s1", f"Mallory {ATTACK}")
 MATHML = {"math", "mfrac", "mi", "mn", "mo", "mover", "munder", "munderover", "mrow", "mspace", "msqrt", "mroot",
           "msub", "msup", "msubsup", "mtable", "mtd", "mtr", "mtext", "mstyle", "mpadded", "semantics", "annotation"}
 OWN = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section", "div", "span", "strong",
-       "em", "code", "pre", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "br"} | MATHML
+       "em", "code", "pre", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "br", "bdi"} | MATHML
 
 
 @pytest.fixture(scope="module")

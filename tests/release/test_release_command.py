@@ -27,11 +27,14 @@ def test_a_weekly_release_holds_only_its_exercises(tmp_path):
 
 def test_the_students_readme_gives_the_release_command_and_explains_every_check_kind():
     """The students' README (copied into every release) names `mlptutor-student check`, the only checker a
-    release installs, and explains each kind a report line shows in parentheses (`reuse (behaviour)`)."""
+    release installs, and explains each kind a report line shows, in the words it shows them (`robustness`, `reuse
+    (behaviour)`)."""
+    from mlptutor.grader.model import KIND_WORDS
+
     readme = (EXERCISES / "README.md").read_text()
     assert "mlptutor-student check" in readme
     kinds = {check.kind for spec in load_specs().values() for function in spec.functions for check in function.checks}
-    assert {kind for kind in kinds if f"- `{kind}`: " not in readme} == set()
+    assert {kind for kind in kinds if f"- `{KIND_WORDS[kind]}`: " not in readme} == set()
 
 
 def test_an_unknown_exercise_or_a_used_folder_is_one_line(tmp_path):
@@ -59,3 +62,16 @@ def test_a_check_whose_plan_is_not_plain_data_is_left_to_grading(monkeypatch):
     kinds = {c["kind"]: ("replay" in c, c.get("why", "")) for c in document["checks"]}
     assert kinds["value"] == (False, "not plain data: Opaque cannot be released as plain data")
     assert kinds["shape"][0] and kinds["hygiene"][0]
+
+
+def test_an_exercise_the_students_table_lacks_gets_its_row_from_its_stub(tmp_path, monkeypatch):
+    """A new exercise (a stub and a spec, no edit of exercises/README.md) was released under an empty table."""
+    from mlptutor.grader.release import bundle
+
+    (tmp_path / "README.md").write_text("# Exercises\n\n| file | what you write |\n| --- | --- |\n"
+                                        "| `layers.py` | the dense layer |\n\n## Rules\n")
+    (tmp_path / "leaky_layer.py").write_text('"""Exercise: the Leaky ReLU layer | pair.\n\nMore.\n"""\n')
+    monkeypatch.setattr(bundle, "EXERCISES", tmp_path)
+    assert bundle._students_readme(["leaky_layer", "layers"]) == (
+        "# Exercises\n\n| file | what you write |\n| --- | --- |\n| `layers.py` | the dense layer |\n"
+        "| `leaky_layer.py` | the Leaky ReLU layer \\| pair. |\n\n## Rules\n")

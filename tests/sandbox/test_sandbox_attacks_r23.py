@@ -181,17 +181,18 @@ DETACHING = ("import io, sys\n\nsys.stdout = io.TextIOWrapper(sys.stdout.detach(
              "def unfinished():\n    print('no newline', end='')\n    return 3\n")
 
 
-@pytest.mark.xfail(strict=False, reason="the unfinished last line was lost once in a fresh clone's full run (passed "
-                   "alone and in its module's run): the final flush's order against the job's end not found in time")
 def test_a_module_detaching_stdout_and_a_last_line_left_unfinished_are_kept(bwrap):
     """sys.stdout.detach() (the common Windows UTF-8 line) left the harness's stream detached: reading its .closed
     raised ValueError after the import and the child exited 70, every call of the job lost (the reference softmax
     plus that line scored 0/17.5). And text the last call left in a stream put back after an earlier stage, with
-    no newline to flush it, was lost: the final flush reached only the streams the job started with."""
-    result = bwrap.run({"a_detaching": DETACHING, "b_printing": PRINTING},
-                       [Call("debug", "b_printing", "debug"), Call("unfinished", "a_detaching", "unfinished")])
-    assert [result.outcomes[c].value for c in ("debug", "unfinished")] == [2, 3], result.outcomes
-    assert "debugging" in result.output and result.output.rstrip().endswith("no newline"), result.output
+    no newline to flush it, was lost: the final flush reached only the streams the job started with; then, flushed
+    after "done", it raced the grader's kill of the child and was lost on 56 of 200 runs under load (red24): 20
+    runs here (0.3 s) lost it about 10 times before."""
+    for _ in range(20):
+        result = bwrap.run({"a_detaching": DETACHING, "b_printing": PRINTING},
+                           [Call("debug", "b_printing", "debug"), Call("unfinished", "a_detaching", "unfinished")])
+        assert [result.outcomes[c].value for c in ("debug", "unfinished")] == [2, 3], result.outcomes
+        assert "debugging" in result.output and result.output.rstrip().endswith("no newline"), result.output
 
 
 FORKING_GRADER = """\

@@ -64,18 +64,19 @@ PERMITTED = textwrap.dedent("""\
         if pid == 0:
             os._exit(7)
         forked = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-        box = []
-        thread = threading.Thread(target=box.append, args=(1,))
-        thread.start()
-        thread.join()
+        try:  # refused (red24): a thread left running changed later calls' verdicts
+            threading.Thread(target=print).start()
+            thread = "started"
+        except RuntimeError as exc:
+            thread = str(exc)
         x = np.linalg.solve(np.eye(3) * 2, np.ones(3))
-        return mode, forked, box, float(x.sum()), libc.personality(0xFFFFFFFF) >= 0
+        return mode, forked, thread, float(x.sum()), libc.personality(0xFFFFFFFF) >= 0
     """)
 
 
 def test_filter_is_on_and_ordinary_work_runs(sandbox):
     outcome, _ = run_one(sandbox, PERMITTED)
-    assert outcome.status == "ok" and outcome.value == ("2", 7, [1], 1.5, True), outcome
+    assert outcome.status == "ok" and outcome.value == ("2", 7, "can't start new thread", 1.5, True), outcome
     assert_healthy(sandbox)
 
 
