@@ -99,9 +99,17 @@ def _outgrown(got: Any, expected: Any) -> bool:
     """Whether `got` holds many more parts outside arrays than the right value `expected` does (a list of floats
     where an array is due): the relations walk every part of every call's value, so each float of a result nested
     in lists cost the grader's CPU (activations.py returning 1,000 floats in a list from each function: 2.3 s instead
-    of 0.5 for the whole file, 64,000 nested 3 deep: 14 s; red23). A long list where one is due is searched."""
-    limit = 2 * _parts(expected, None) + 16
+    of 0.5 for the whole file, 64,000 nested 3 deep: 14 s; red23). A long list where a list is due is searched up to
+    SEARCHED parts: a list kept between calls (112 parts where 16 are due) or a run's 100 epochs where it stopped at
+    6 is the evidence the stale and slip relations pair."""
+    due = _parts(expected, None)
+    limit = max(2 * due + 16, SEARCHED if due else 0)
     return _parts(got, limit) > limit
+
+
+# parts of a value always searched: about twice the right solutions' largest result (112), so a walk of it costs
+# what a right result's does within a factor 2
+SEARCHED = 256
 
 
 def _parts(value: Any, limit: int | None) -> int:

@@ -1234,22 +1234,11 @@ RIGHT_ON_DOMAIN = {
     'xor/r21_ok_extended_weights': "Rojas's extended network, [W; b] per layer: the same steps up to rounding",
 }
 
-# exercise/name -> the failing rows that carry no mistake id.
 # exercise/name -> why its DIAGNOSED pin does not hold today (xfail): a pin a later change lost, the file still fails
-MISNAMED = {
-    'counting/r13_cnt_mutable_default':
-        'found at the seventh session\'s last full run, after its merges: the list kept between calls (mutable default) '
-        'is told relation:shape ("check every axis"), the stale note in the row\'s own message; the change that lost '
-        'relation:stale not found in time',
-    'perceptron/r17_tp_inline_no_bias':
-        'found at the seventh session\'s last full run, after its merges: told relation:shape (the mistakes list of '
-        '100 items), no longer relation:helper-slip; the change not found in time',
-}
+MISNAMED: dict[str, str] = {}
 
+# exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
-    'train/r3_best_params_from_epoch_start':
-        'found at the seventh session\'s last full run, after its merges: the early-stopping and hygiene rows lost '
-        'their mistake (named before the session); the change not found in time',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
@@ -1317,11 +1306,18 @@ def _level(function: str) -> int:
     return 1 + max(map(_level, callers)) if callers else 0
 
 
+# a round's prefix: r and its number (r3_, r10_), or a helper's name and its two-digit session (acc16_, fix23_),
+# either with a letter after the number (r23c_, a helper of the round)
+ROUND_PREFIX = re.compile(r"(?:r|[a-z]+(?=\d\d))(\d+)[a-z]?_")
+# prefixes that counted as round 0 when their files' pins were made (a round's letter once made no round)
+ROUND_0 = ("r14c_", "acc19b_")
+
+
 def _round(name: str) -> int:
-    """The outsider round of a wrong file's name (r10_... -> 10, a helper's acc16_... -> 16), 0 for the first rounds'
-    unprefixed names."""
-    match = re.match(r"(?:r|acc)(\d+)_", name)
-    return int(match.group(1)) if match else 0
+    """The outsider round of a wrong file's name (r10_... -> 10, acc16_... -> 16, r23c_... -> 23), 0 for the first
+    rounds' unprefixed names: a new round's files, r23c_ or r24a_ too, sort after every older file."""
+    match = ROUND_PREFIX.match(name)
+    return int(match.group(1)) if match and not name.startswith(ROUND_0) else 0
 
 
 def _batches(wrongs: list[Wrong]) -> dict[str, list[Wrong]]:
