@@ -354,6 +354,38 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
     if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected, plain_ints):
         return None
-    return (outcome_problem(outcome)
-            or value_problem(outcome.value, expected, what, plain_ints)
-            or mismatch(expected, outcome.value, rtol, atol, what, reveal))
+    if problem := outcome_problem(outcome):
+        return problem
+    if problem := value_problem(outcome.value, expected, what, plain_ints):
+        return problem + _run_length(outcome.value, expected, problem, rtol, atol)
+    return mismatch(expected, outcome.value, rtol, atol, what, reveal)
+
+
+_NUMBERS = (int, float, np.integer, np.floating)
+
+
+def _run_length(got: Any, expected: Any, problem: str, rtol: float, atol: float) -> str:
+    """What a list of numbers of another length holds, when `problem` is its length: ": the first k are right, then it
+    ends" or "..., then n more follow" when its common part with the right list is within tolerance (a per-epoch
+    curve or a per-step count that stops early or late; relation:shape then says so), else ""."""
+    pair = _unequal_lists(got, expected)
+    if pair is None:
+        return ""
+    g, e = pair
+    k = min(len(g), len(e))
+    if (not problem.endswith(f" has {len(g)} items, expected {len(e)}") or k == 0 or type(e) is not list
+            or not all(isinstance(x, _NUMBERS) for x in e)
+            or not all(close(x, y, rtol, atol) for x, y in zip(g, e))):
+        return ""
+    return f": the first {k} are right, then " + ("it ends" if len(g) < len(e) else f"{len(g) - k} more follow" + "s" * (len(g) - k == 1))
+
+
+def _unequal_lists(got: Any, expected: Any) -> tuple[list, list] | None:
+    """The first (got, expected) lists or tuples of another length, walking as structure_problem does, or None."""
+    if type(expected) in (list, tuple) and type(got) in (list, tuple):
+        if len(got) != len(expected):
+            return got, expected
+        return next(filter(None, map(_unequal_lists, got, expected)), None)
+    if type(expected) is dict and type(got) is dict:
+        return next(filter(None, (_unequal_lists(got[k], v) for k, v in expected.items() if k in got)), None)
+    return None

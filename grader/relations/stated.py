@@ -24,7 +24,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `kept-keys` | call <n> returned the keys [...] besides its own, which belong to an earlier call's result |
 | `extra-keys` | the result holds the keys [...], which its own arguments do not give |
 | `kept-state` | the same arguments gave <x> on the first call and <y> on the second: something is kept between calls |
-| `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
+| `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> (: the first <k> are right, then it ends / then <j> more follow) |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ...; is None, expected ...; <f>() returns one <t> where its docstring asks for ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
@@ -145,6 +145,19 @@ _STATED = (
      "state kept between calls (the same arguments gave {first}, then {second})",
      "a second call with the same arguments must give the same answer: keep nothing on the module or in a default "
      "argument; every variable the computation needs starts afresh inside the function."),
+    # grader/checks/validate.py _run_length: a list of numbers whose common part is right stops early or late
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items, expected (?P<m>\d+): the first \d+ are right, then it "
+                         r"ends"),
+     "a list that ends early",
+     "{leaf} holds the first {n} of the {m} right entries, then ends: the loop that fills it stops early. Where it "
+     "holds one entry per epoch or step, the run ends before the docstring's rule or count says: check the loop's "
+     "count and its stopping condition."),
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items, expected (?P<m>\d+): the first \d+ are right, then "
+                         r"(?P<more>\d+) more follows?"),
+     "a list that goes on past its end",
+     "{leaf} holds the {m} right entries, then {more} more: the loop that fills it goes on past the end. Where it "
+     "holds one entry per epoch or step, the run ends later than the docstring's rule or count says: check the "
+     "loop's count and its stopping condition."),
     ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
                          r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
      "a result of another shape",

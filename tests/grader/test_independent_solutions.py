@@ -106,6 +106,9 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # acc24: a list of numbers whose common part with the right one is right, shorter or longer, is told as a run that
+    # stops early or late (grader/checks/validate.py _run_length), not as a shape to check on every axis
+    'perceptron/acc24_tp_plateau_stop': ('relation:shape', 'the first 2 are right, then it ends'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
