@@ -162,6 +162,12 @@ def _shape_only(v, l, w):
     return shape_problem(l.shape, v.shape, w)
 
 
+def picked_name(pick: tuple | None) -> str:
+    """How messages name the part `pick` of a result: "result[1]" for the caches of (out, caches), as the student's
+    code indexes it (a relation's hint names the same entries from the whole result)."""
+    return "result" + "".join(f"[{key!r}]" for key in pick or ())
+
+
 def _name(what) -> str:
     return "result" if isinstance(what, tuple) else what
 
