@@ -55,6 +55,11 @@ from mlptutor.grader.mistakes import Mistake
 CELL_TAIL = r"(?:: notebook cell [^()\n,]*(?: \([^()\n]*\))?, line \d+)?"
 _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+" + CELL_TAIL + r")\)"
 
+# what a comparison's mask returned where floats are due is, and why it matters (relations/entries.py says it too)
+BOOL_MASK = ("True/False, the bool array a comparison such as z > 0 gives: not the float numbers the docstring "
+             "promises, and a caller's arithmetic breaks on it (-g raises a TypeError, g -= x cannot cast); return a "
+             "float array (float64), e.g. with .astype(float)")
+
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups
 # a bare exception (`assert x.ndim == 2`, `raise ValueError`) has no message: "AssertionError (losses.py line 50)"
@@ -119,6 +124,9 @@ _STATED = (
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "
      "or divides by 0."),
+    ("cast", re.compile(r"(?P<leaf>\S+) has dtype bool, expected (?:float64|a float array)"),
+     "a result of dtype bool",
+     "{leaf} comes back as " + BOOL_MASK + "."),
     ("cast", re.compile(r"(?P<leaf>\S+) has dtype (?P<got>\w+), expected (?P<want>float64|a float array)"),
      "a result of dtype {got}",
      "{leaf} comes back as {got}: keep the computation in float64 (no cast, no integer or boolean result)."),

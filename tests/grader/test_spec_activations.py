@@ -15,3 +15,11 @@ class TestActivationsSpec(SpecTests):
                  for name in ("leaky_relu_grad", "prelu_grad")]
         for rows in grade_edits(grader, "activations", where).values():
             assert "has dtype int64" in failed(rows, "value").message
+
+    def test_a_comparison_returned_as_the_derivative_is_told_as_a_bool_mask(self, grader):
+        """relu_grad returning z > 0: every row says the student returned a comparison's True/False and why that
+        breaks a caller, where the edge row told 'no cast' to code that needs one (acc24)."""
+        code = "def relu_grad(z):\n    return np.asarray(z) > 0\n"
+        rows = grade_edits(grader, "activations", [Appended("mask", ("relu_grad",), code)])["mask"]
+        failing = [r for r in rows if not r.passed]
+        assert failing and all("True/False" in r.hint and "cannot cast" in r.hint for r in failing), failing
