@@ -82,8 +82,17 @@ _OVERFLOW = ("error", re.compile(r"raised an error: (?P<exc>OverflowError): math
              "math.exp (or a power) of a large argument does not fit a float: {file} line {line} raised OverflowError "
              "on an input the docstring allows. Compute so that no exponent is large (a sigmoid from exp(-|a|): one "
              "form for a >= 0, another below 0; tanh as math.tanh or np.tanh, not from exp(2a)).")
+# numpy's casting error: an in-place update (W -= lr * dW on an int W, np.add(a, b, out=a)) that would write floats
+# into an int (or bool) array; relations/crashes.py gives the same advice beside the line's values
+CAST_ERROR = re.compile(r"Cannot cast ufunc '\w+' output from dtype\('(?P<got>\w+)'\) to dtype\('(?P<to>\w+)'\)")
+CAST_ADVICE = ("an in-place operation (+=, -=, *=, /=, out=) keeps its array's dtype, and numpy will not write the "
+               "{got} result into an array of dtype {to}: make that array {got} where it is made (dtype=float, 0.0 rather than "
+               "0), or assign a new array (a = a + b) instead of updating it in place")
+_CAST = ("error", re.compile(r"raised an error: (?P<exc>\w+): " + CAST_ERROR.pattern + r"[^()]* " + _LINE),
+         "a {exc} raised at {file} line {line}: a {got} result written into an array of dtype {to}",
+         "{file} line {line}: " + CAST_ADVICE + ".")
 _STATED = (
-    _PASSED, _OVERFLOW, _ERROR,
+    _PASSED, _OVERFLOW, _CAST, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
      "changing {arg} in place",
      "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),

@@ -12,6 +12,10 @@ from mlptutor.grader.relations.stated import stated
      "error", "AssertionError raised at losses.py line 50"),  # a bare assert has no message
     ("on large inputs: raised an error: OverflowError: math range error (graph.py line 81)", "error",
      "OverflowError (math range error) raised at graph.py line 81"),
+    # acc24: numpy's casting error names the in-place update, not a line to debug
+    ("on a fixed input: raised an error: UFuncTypeError: Cannot cast ufunc 'subtract' output from dtype('float64') to "
+     "dtype('int64') with casting rule 'same_kind' (optim.py line 12)", "error",
+     "a float64 result written into an array of dtype int64"),
     ("argument 1 (grads) was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)",
      "mutates-argument", "changing argument 1 (grads) in place"),
     ("on large inputs: RuntimeWarning: overflow encountered in exp (mlp.py line 39): the docstring promises",
