@@ -183,8 +183,10 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
             # formula's values: the answer as a function of its variables); relations only numbers that are off
             # the catalogue first: a default it names (leaky_relu's alpha 0.1) is its mistake, not a tie with `extra`
             reference = p.check.explained_reference(p.ctx)
+            # a check without an absolute tolerance (values small by design) names without one too
+            atol = 0.0 if getattr(p.check, "atol", None) == 0 else 1e-9
             mistake = next((m for mistakes in (p.function.mistakes, extra) if mistakes and (m := diagnose(
-                mistakes, evidence, reference, more=pooled, replays=setting.replays))), None) \
+                mistakes, evidence, reference, more=pooled, replays=setting.replays, atol=atol))), None) \
                 or slips_by_choice(p.function.mistakes, evidence, reference, setting.replays) \
                 or paired_slips(p.function.mistakes, evidence, reference, setting.replays)
             row_pick = evidence[0].pick
