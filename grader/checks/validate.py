@@ -220,7 +220,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         if plain_ints and type(like) is tuple and type(value) is list:
             return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
         if len(value) != len(like):
-            return f"{_name(what)} has {len(value)} items, expected {len(like)}"
+            return f"{_name(what)} {_length(value, like)}"
         for i, (v, l) in enumerate(zip(value, like)):
             if problem := structure_problem(v, l, array_leaf, _Label(what, i), exact, plain_ints):
                 return problem
@@ -372,18 +372,24 @@ _NUMBERS = (int, float, np.integer, np.floating)
 
 def _run_length(got: Any, expected: Any, problem: str, rtol: float, atol: float) -> str:
     """What a list of numbers of another length holds, when `problem` is its length: ": the first k are right, then it
-    ends" or "..., then n more follow" when its common part with the right list is within tolerance (a per-epoch
+    ends" or "..., then n more follow(s)" when its common part with the right list is within tolerance (a per-epoch
     curve or a per-step count that stops early or late; relation:shape then says so), else ""."""
     pair = _unequal_lists(got, expected)
     if pair is None:
         return ""
     g, e = pair
     k = min(len(g), len(e))
-    if (not problem.endswith(f" has {len(g)} items, expected {len(e)}") or k == 0 or type(e) is not list
-            or not all(isinstance(x, _NUMBERS) for x in e)
-            or not all(close(x, y, rtol, atol) for x, y in zip(g, e))):
+    if (not problem.endswith(_length(g, e)) or k == 0 or type(e) is not list
+            or not all(isinstance(x, _NUMBERS) for x in e) or not all(close(x, y, rtol, atol) for x, y in zip(g, e))):
         return ""
-    return f": the first {k} are right, then " + ("it ends" if len(g) < len(e) else f"{len(g) - k} more follow" + "s" * (len(g) - k == 1))
+    more = len(g) - k
+    then = "it ends" if not more else f"{more} more follow{'s' * (more == 1)}"
+    return f": the first {'is' if k == 1 else f'{k} are'} right, then {then}"
+
+
+def _length(value: list | tuple, like: list | tuple) -> str:
+    """'has 3 items, expected 2' ('has 1 item, ...')."""
+    return f"has {len(value)} item{'s' * (len(value) != 1)}, expected {len(like)}"
 
 
 def _unequal_lists(got: Any, expected: Any) -> tuple[list, list] | None:

@@ -145,7 +145,7 @@ _STATED = (
      "(its keys, its items, in that order)."),
     ("keys", re.compile(r"(?P<leaf>\S+) lacks the keys (?P<keys>\[[^\]]*\])"),
      "a result without the keys {keys}",
-     "{leaf} must hold every key the docstring lists; {keys} are missing."),
+     "{leaf} must hold every key the docstring lists; it lacks {keys}."),
     # grader/specs/_keys.py: a gradients or values dict with keys its arguments do not give
     ("kept-keys", re.compile(r"call (?P<call>\d+) returned the keys (?P<keys>\[[^\]]*\](?: and \d+ more)?) besides its own, which "
                              r"belong to an earlier call's result"),
@@ -163,20 +163,20 @@ _STATED = (
      "a second call with the same arguments must give the same answer: keep nothing on the module or in a default "
      "argument; every variable the computation needs starts afresh inside the function."),
     # grader/checks/validate.py _run_length: a list of numbers whose common part is right stops early or late
-    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items, expected (?P<m>\d+): the first \d+ are right, then it "
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items?, expected (?P<m>\d+): the first (?:\d+ are|is) right, then it "
                          r"ends"),
      "a list that ends early",
      "{leaf} holds the first {n} of the {m} right entries, then ends: the loop that fills it stops early. Where it "
      "holds one entry per epoch or step, the run ends before the docstring's rule or count says: check the loop's "
      "count and its stopping condition."),
-    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items, expected (?P<m>\d+): the first \d+ are right, then "
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items?, expected (?P<m>\d+): the first (?:\d+ are|is) right, then "
                          r"(?P<more>\d+) more follows?"),
      "a list that goes on past its end",
      "{leaf} holds the {m} right entries, then {more} more: the loop that fills it goes on past the end. Where it "
      "holds one entry per epoch or step, the run ends later than the docstring's rule or count says: check the "
      "loop's count and its stopping condition."),
     ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
-                         r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
+                         r"|(?P<n>\d+) items?, expected (?P<m>\d+))"),
      "a result of another shape",
      "{leaf} does not have the shape the docstring gives: check every axis of the computation."),
     # a function that printed its result, or returned one array of a (Z, cache) (grader/sandbox/child.py not_a_tuple)
@@ -189,7 +189,7 @@ _STATED = (
      "{function}() must return {want}, every item in that order, separated by commas after `return`."),
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
-     "{leaf} comes back as a {got}: return the type the docstring gives."),
+     "{leaf} comes back as type {got}: return the type the docstring gives."),
     ("empty-batch", re.compile(r"on an empty batch[^:]*: result is (?P<got>[^,;]{1,30}), expected NaN \(the mean of no "
                                r"examples\)"),
      "a loss of no examples that is a number",
