@@ -1438,6 +1438,16 @@ def test_a_batchs_files_share_no_helper_name():
     assert not clashes, clashes
 
 
+def test_a_rounds_files_sort_after_every_older_round():
+    """r23c_ (a letter after the round) and fix23_ (a helper's name) were round 0, sorted before r3_ and so moving
+    older files to other students' inputs (train/r3_best_params_from_epoch_start lost its explanation); r14c_ and
+    acc19b_ stay round 0, as their pins were made; an unprefixed l2_ is no round (acc24)."""
+    rounds = {name: _round(name) for name in ("r3_a", "r10_a", "acc16_a", "r23c_a", "fix23_a", "r24a_a", "menc23_a",
+                                              "r14c_a", "acc19b_a", "l2_a", "dW_a")}
+    assert rounds == {"r3_a": 3, "r10_a": 10, "acc16_a": 16, "r23c_a": 23, "fix23_a": 23, "r24a_a": 24,
+                      "menc23_a": 23, "r14c_a": 0, "acc19b_a": 0, "l2_a": 0, "dW_a": 0}, rounds
+
+
 WRONG_KEYS = [w.key for w in WRONG if w.key not in RIGHT_ON_DOMAIN]
 
 
