@@ -109,6 +109,8 @@ DIAGNOSED = {
     # acc24: a list of numbers whose common part with the right one is right, shorter or longer, is told as a run that
     # stops early or late (grader/checks/validate.py _run_length), not as a shape to check on every axis
     'perceptron/acc24_tp_plateau_stop': ('relation:shape', 'the first 2 are right, then it ends'),
+    # acc24 mutation sample (--phase 0.19, 0.66): unexplained mutants a student writes
+    'optim/acc24_minibatch_empty_slices': ('minibatch-indices-empty-slices', 'each mini-batch holds batch_size'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
