@@ -143,6 +143,11 @@ DIAGNOSED = {
     'regularization/r24c_dropout_classic_scaling': ('dropout-not-inverted', 'no rescale'),
     # the modes row (fan_out, average) was relation:factor while the mistake took n_in for every mode
     'init/r24c_uniform_limit_is_std': ('he-uniform-limit-as-std', '24 of 24 entries off'),
+    # acc24: a list of numbers whose common part with the right one is right, shorter or longer, is told as a run that
+    # stops early or late (grader/checks/validate.py _run_length), not as a shape to check on every axis
+    'perceptron/acc24_tp_plateau_stop': ('relation:shape', 'the first 2 are right, then it ends'),
+    # acc24 mutation sample (--phase 0.19, 0.66): unexplained mutants a student writes
+    'optim/acc24_minibatch_empty_slices': ('minibatch-indices-empty-slices', 'each mini-batch holds batch_size'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
     # of a draw it never made until catalogued
     'losses/r23_ce_logits_log_of_probs': ('ce-log-of-softmax', 'NaN or inf'),
@@ -1326,18 +1331,10 @@ RIGHT_ON_DOMAIN = {
     'xor/r21_ok_extended_weights': "Rojas's extended network, [W; b] per layer: the same steps up to rounding",
 }
 
-# exercise/name -> the failing rows that carry no mistake id.
 # exercise/name -> why its DIAGNOSED pin does not hold today (xfail): a pin a later change lost, the file still fails
-MISNAMED = {
-    'counting/r13_cnt_mutable_default':
-        'found at the seventh session\'s last full run, after its merges: the list kept between calls (mutable default) '
-        'is told relation:shape ("check every axis"), the stale note in the row\'s own message; the change that lost '
-        'relation:stale not found in time',
-    'perceptron/r17_tp_inline_no_bias':
-        'found at the seventh session\'s last full run, after its merges: told relation:shape (the mistakes list of '
-        '100 items), no longer relation:helper-slip; the change not found in time',
-}
+MISNAMED: dict[str, str] = {}
 
+# exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
     # r24 outsider round (r24a)
     'perceptron/r24_caffe_lr_policy_step':
@@ -1345,9 +1342,6 @@ UNEXPLAINED = {
         "gamma and stepsize): the value rows' fits take at most 30 steps and pass; only the defaults row (1000 steps) "
         "fails, where no catalogued fit and no relation the finder can afford (a rerun is 1000 steps) reproduces a "
         "schedule of the student's choosing; the hygiene row, scaled by that share, has no id either",
-    'train/r3_best_params_from_epoch_start':
-        'found at the seventh session\'s last full run, after its merges: the early-stopping and hygiene rows lost '
-        'their mistake (named before the session); the change not found in time',
     # r13 outsider round (B)
     'gradcheck/r10_ng_forward_diff':
         'two slips: forward differences, and grad = np.empty_like(x) written through reshape(-1), a copy for '
@@ -1410,11 +1404,18 @@ def _level(function: str) -> int:
     return 1 + max(map(_level, callers)) if callers else 0
 
 
+# a round's prefix: r and its number (r3_, r10_), or a helper's name and its two-digit session (acc16_, fix23_),
+# either with a letter after the number (r23c_, a helper of the round)
+ROUND_PREFIX = re.compile(r"(?:r|[a-z]+(?=\d\d))(\d+)[a-z]?_")
+# prefixes that counted as round 0 when their files' pins were made (a round's letter once made no round)
+ROUND_0 = ("r14c_", "acc19b_")
+
+
 def _round(name: str) -> int:
-    """The outsider round of a wrong file's name (r10_... -> 10, a helper's acc16_... -> 16), 0 for the first rounds'
-    unprefixed names."""
-    match = re.match(r"(?:r|acc)(\d+)_", name)
-    return int(match.group(1)) if match else 0
+    """The outsider round of a wrong file's name (r10_... -> 10, acc16_... -> 16, r23c_... -> 23), 0 for the first
+    rounds' unprefixed names: a new round's files, r23c_ or r24a_ too, sort after every older file."""
+    match = ROUND_PREFIX.match(name)
+    return int(match.group(1)) if match and not name.startswith(ROUND_0) else 0
 
 
 def _batches(wrongs: list[Wrong]) -> dict[str, list[Wrong]]:
@@ -1530,6 +1531,16 @@ def test_a_batchs_files_share_no_helper_name():
         defined = [n.name for w in batch for n in ast.parse(w.code).body if isinstance(n, ast.FunctionDef)]
         clashes += [(student, name) for name in set(defined) if defined.count(name) > 1]
     assert not clashes, clashes
+
+
+def test_a_rounds_files_sort_after_every_older_round():
+    """r23c_ (a letter after the round) and fix23_ (a helper's name) were round 0, sorted before r3_ and so moving
+    older files to other students' inputs (train/r3_best_params_from_epoch_start lost its explanation); r14c_ and
+    acc19b_ stay round 0, as their pins were made; an unprefixed l2_ is no round (acc24)."""
+    rounds = {name: _round(name) for name in ("r3_a", "r10_a", "acc16_a", "r23c_a", "fix23_a", "r24a_a", "menc23_a",
+                                              "r14c_a", "acc19b_a", "l2_a", "dW_a")}
+    assert rounds == {"r3_a": 3, "r10_a": 10, "acc16_a": 16, "r23c_a": 23, "fix23_a": 23, "r24a_a": 24,
+                      "menc23_a": 23, "r14c_a": 0, "acc19b_a": 0, "l2_a": 0, "dW_a": 0}, rounds
 
 
 WRONG_KEYS = [w.key for w in WRONG if w.key not in RIGHT_ON_DOMAIN]
