@@ -13,7 +13,6 @@ VECTOR = {"name": "v", "type": "vector", "label": "v", "decimals": 3, "atol": 0.
 
 @pytest.mark.parametrize("spec, key, text, reason", [
     (NUMBER, 1.25, "1,250", "write a decimal point, 1.250"),                   # a decimal comma read as thousands
-    (NUMBER, 0.4, "2,500", "2500 with a comma between thousands or 2.5"),      # neither reading right: ambiguous
     (VECTOR, [0.25, 0.5], "0,25", "if it is one number with a decimal comma, write 0.25"),  # [0, 25] of 2 entries
 ])
 def test_a_comma_that_may_be_a_decimal_comma_costs_no_try(spec, key, text, reason):
@@ -24,13 +23,31 @@ def test_a_comma_that_may_be_a_decimal_comma_costs_no_try(spec, key, text, reaso
     assert check_answer(NUMBER, 1250, "1,250").correct and check_answer(VECTOR, [1, 2], "1,2").correct
 
 
-def test_practice_asks_again_after_a_thousands_comma_without_spending_a_try(tmp_path):
+MATRIX = {**VECTOR, "type": "matrix"}
+
+
+@pytest.mark.parametrize("spec, key, text, reason", [
+    (NUMBER, 0.4, "2,500", "2500 with a comma between thousands or 2.5"),  # neither reading right: ambiguous
+    (NUMBER, 12.5, "1,250", "the digits are right, off by a factor of 10^"),  # and the digits still said
+    (VECTOR, [1, 2], "[1,3]", "too large"),
+    (MATRIX, [[1, 2], [3, 4]], "[[1,2],[3,5]]", "too large"),
+])
+def test_a_comma_whose_decimal_reading_is_wrong_too_costs_a_try(spec, key, text, reason):
+    """Every wrong '[1,3]' for [1, 2] or 'd,ddd' guess came back readable=False: practice charged no try, so a
+    student could home in on the key with 'too large' / 'too small' for free. Free only when 1.3 or 2.5 is right."""
+    verdict = check_answer(spec, key, text)
+    assert not verdict.correct and verdict.readable and reason in verdict.message, verdict.message
+    assert "'1,2'" not in verdict.message, verdict.message  # the right entries are not blamed
+
+
+def test_practice_spends_a_try_on_a_thousands_comma_that_is_no_decimal_comma_either(tmp_path):
     question = load_question("count-parameters")
     total = practice_variant(question, 7, 0).answers["total"]
     wrong = f"1,{total % 1000:03d}"  # a thousands comma, or a decimal comma: neither reading is the count
     result = CliRunner().invoke(practice, ["--topic", "counting", "--seed", "7", "--tries", "1", "--rounds", "1",
                                            "--progress", str(tmp_path / "p.sqlite")], input=f"{wrong}\n{total}\n")
-    assert "Cannot read that" in result.output and "All correct" in result.output, result.output
+    assert "is ambiguous" in result.output and "Cannot read that" not in result.output, result.output
+    assert "All correct" not in result.output, result.output
 
 
 @pytest.mark.parametrize("text, gives", [
@@ -136,6 +153,6 @@ def test_every_stack_question_uses_stacks_documented_names_and_places():
 
 
 def test_a_vector_read_with_a_joined_comma_keeps_its_entries_credit_on_a_sheet():
-    """'0,25' for [0, 0.5]: asked again in practice, but a sheet's response read as [0, 25] keeps entry 1's credit."""
-    verdict = check_answer(VECTOR, [0, 0.5], "0,25")
+    """'0,25' for [0, 0.25]: asked again in practice, but a sheet's response read as [0, 25] keeps entry 1's credit."""
+    verdict = check_answer(VECTOR, [0, 0.25], "0,25")
     assert not verdict.readable and verdict.fraction == 0.5
