@@ -29,7 +29,7 @@ from mlptutor.grader.bulk.outputs import OutputFolder
 from mlptutor.grader.bulk.progress import Progress
 from mlptutor.grader.bulk.regrades import regrade_lines
 from mlptutor.grader.feedback.places import handed_in
-from mlptutor.roster import Roster, read_roster
+from mlptutor.roster import Roster, counted, read_roster
 
 
 class Executor(Protocol):
@@ -117,9 +117,10 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
-def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
-    """{student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py); LateError
-    names a cell that is no date."""
+def _roster_dues(listed: Roster | None, due: datetime | None,
+                 extended: dict[str, datetime]) -> tuple[dict[str, datetime], list[str]]:
+    """({student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py), a line on
+    each kind of date that does not extend the class's); LateError names a cell that is no date."""
     dues = {}
     for student in listed.students if listed else []:
         where = f"{listed.path} column 'due' of {student.id}"
@@ -127,7 +128,14 @@ def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
             dues |= {student.id: due_time(student.due, where)} if student.due else {}
         except LateError as exc:
             raise LateError(f"{where}: {exc}") if where not in str(exc) else exc from None
-    return dues
+    if dues and due is None:  # an extension of no due date: applied, only the students with one could be late
+        return {}, [counted(sorted(dues), "with their own due date in the roster, not applied: the class has no due "
+                                          "date, so nothing counts as late (give --due to judge lateness)")]
+    # a roster date before the class's, or before nbgrader's extension for the student, shortens their deadline
+    shorter = sorted(s for s, when in dues.items() if when < extended.get(s, due))
+    return dues, [counted([f"{s} ({utc_text(dues[s])}, not {utc_text(extended.get(s, due))})" for s in shorter],
+                          "with a roster due date before the class's or their nbgrader extension: the roster's "
+                          "counts, an earlier deadline")] if shorter else []
 
 
 def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
@@ -161,7 +169,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
                      submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
-    if own := _roster_dues(listed):
+    own, unextended = _roster_dues(listed, due, extended)
+    if own:
         extended = {**extended, **own}
         said = f"{said}; " * bool(said) + f"{len(own)} student{'s' * (len(own) != 1)} with their own due date (roster)"
     times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
@@ -181,6 +190,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
     summary.problems += _from_the_future(found.submissions)
+    summary.problems += unextended
     folder = OutputFolder(out)
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)

@@ -3,6 +3,7 @@ course, the instructor's penalty policy, and the flags in gradebook, grades.csv,
 
 import csv
 import os
+import re
 import sqlite3
 from datetime import datetime, timezone
 
@@ -212,3 +213,18 @@ def test_a_roster_due_column_gives_a_student_an_extension(tmp_path, write):
     (tmp_path / "roster.csv").write_text("id,name,due\ngus,Gus,next monday\n")
     bad = CliRunner().invoke(cli, ["grade", str(course), "--out", str(out), "--roster", str(tmp_path / "roster.csv")])
     assert bad.exit_code != 0 and "column 'due' of gus" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_roster_due_date_applies_only_where_it_extends_the_class(tmp_path, write):
+    """Without --due, gus's roster date (an extension) was applied anyway: only he was late (lost 0.8) under a line
+    saying nothing counts as late. A roster date before the class's shortened his deadline without a word."""
+    course, roster = _course(write), tmp_path / "roster.csv"
+    roster.write_text("id,name,due\ngus,Gus,2024-03-01T16:00:00Z\n")
+    undated = _run("grade", course, "--out", tmp_path / "a", "--late-penalty", "per-day:10%", "--roster", roster)
+    assert "1 with their own due date in the roster, not applied: the class has no due date" in undated.output
+    assert re.search(r"\b\d+ late\b", undated.output) is None, undated.output
+    rows = {r["student"]: r for r in csv.DictReader((tmp_path / "a" / "grades.csv").open())}
+    assert (rows["gus"]["late"], rows["gus"]["penalty"]) == ("", "0")
+    shorter = _run("grade", course, "--out", tmp_path / "b", "--due", "2024-03-01 17:00 UTC", "--roster", roster)
+    assert ("1 with a roster due date before the class's or their nbgrader extension: the roster's counts, an earlier "
+            "deadline: gus (2024-03-01 16:00 UTC, not 2024-03-01 17:00 UTC)") in shorter.output, shorter.output
