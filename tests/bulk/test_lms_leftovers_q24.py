@@ -20,11 +20,13 @@ def _rows(fmt, reports, roster, **options):
     return list(csv.reader(io.StringIO(text))), lines
 
 
-@pytest.mark.parametrize("fmt, cell", [("canvas", "1.33"), ("moodle", "1.333333")])
-def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, cell):
+@pytest.mark.parametrize("fmt, points, cell", [("canvas", 4 / 3, "1.33"), ("moodle", 4 / 3, "1.333333"),
+                                               ("canvas", 3.125, "3.13"), ("canvas", 1.005, "1.01")])
+def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, points, cell):
     """Canvas saves and shows a grade at 2 decimals: 1.333333 read back as 1.33, and a regrade to 1.334 showed as no
-    change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6."""
-    rows, _ = _rows(fmt, [_report("alee", 4 / 3)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
+    change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6. A half
+    rounds up: round() took eighth-point credit 3.125 to 3.12 (half to even) and 1.005 to 1 (its binary float)."""
+    rows, _ = _rows(fmt, [_report("alee", points)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
     assert rows[-1][-1] == cell, rows
 
 
