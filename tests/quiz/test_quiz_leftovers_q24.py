@@ -53,12 +53,15 @@ def test_practice_spends_a_try_on_a_thousands_comma_that_is_no_decimal_comma_eit
 @pytest.mark.parametrize("text, gives", [
     ("b ← b + η (y - ŷ) = -0.5 + 0.5 · (-1) = -1.00", True),   # b's value stated (and worked out)
     ("b = -1", True),
+    ("b = -0.5 - 0.5", True), ("b = -0.5 + 0.5 × (-1)", True), ("b ← -1", True), ("b: -1", True),  # worked, ←, :
+    ("b_new = -1", True), ("b = -0.999", True),  # -1.00 at the 2 decimals asked
     ("Score: w · x + b = 1.23, so the perceptron predicts ŷ = 1.", False),  # another quantity equal to 1
     ("divides the survivors by the keep probability 1 - p", False),
 ])
 def test_a_hint_holding_0_or_1_gives_an_answer_of_0_or_1_away_only_stated_as_it(text, gives):
     """perceptron-update's b is -1 in this variant: 0 and ±1 were left out of reveals() altogether, so 'b = -1'
-    passed as a hint; counting every 1 would refuse 'ŷ = 1' and '1 - p'."""
+    passed as a hint; counting every 1 would refuse 'ŷ = 1' and '1 - p'. Then only a bare number after '=' was
+    judged: 'b = -0.5 - 0.5', 'b ← -1', 'b: -1' and 'b_new = -1' passed, and -0.999 was not -1.00."""
     variant = practice_variant(load_question("perceptron-update"), 7, 0)
     assert variant.answers["b"] == -1.0
     assert reveals(text, variant) is gives
