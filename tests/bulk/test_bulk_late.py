@@ -228,3 +228,11 @@ def test_a_roster_due_date_applies_only_where_it_extends_the_class(tmp_path, wri
     shorter = _run("grade", course, "--out", tmp_path / "b", "--due", "2024-03-01 17:00 UTC", "--roster", roster)
     assert ("1 with a roster due date before the class's or their nbgrader extension: the roster's counts, an earlier "
             "deadline: gus (2024-03-01 16:00 UTC, not 2024-03-01 17:00 UTC)") in shorter.output, shorter.output
+
+
+def test_grade_help_says_the_roster_due_column_and_a_date_alone():
+    """--roster's help said only that it reports missing students, not that its `due` column changes lateness; a
+    date alone ('2024-03-01') is its 00:00 UTC, which neither --due's help nor the roster's said."""
+    text = " ".join(CliRunner().invoke(cli, ["grade", "--help"]).output.split())
+    assert "optional `due` column is a student's own due date" in text and "'2024-03-01', is its 00:00" in text, text
+    assert parse_time("2024-03-01") == datetime(2024, 3, 1, tzinfo=timezone.utc)
