@@ -499,14 +499,17 @@ _NO = {"no", "nein", "non"}  # Moodle's 'no' in the worksheet's languages (WORKS
 
 def _locked_in_moodle(fmt: str, students: list[Student]) -> list[str]:
     """One line when the worksheet read as the roster says some students' grades cannot be changed (its Grade can be
-    changed: No, a grade locked or overridden in the gradebook): the upload skips each ('The grade has been locked in
-    the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades unsaid."""
+    changed: No, a grade locked or overridden in the gradebook): the worksheet's upload skips each ('The grade has
+    been locked in the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades
+    unsaid; Moodle's CSV grade import (--format moodle) stops at the first, importing nothing (gradelocked)."""
     locked = [s.id for s in students if s.lms_changeable.casefold() in _NO]
-    if fmt != "moodle-worksheet" or not locked:
+    if fmt not in ("moodle", "moodle-worksheet") or not locked:
         return []
+    effect = ("its upload skips them" if fmt == "moodle-worksheet"
+              else "Moodle's grade import stops at the first of them, importing nothing")
     return [counted(locked, "with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in "
-                            "Moodle's gradebook): its upload skips them, so unlock the grade (Grades > Grader report) "
-                            "before uploading")]
+                            f"Moodle's gradebook): {effect}, so unlock the grade (Grades > Grader report) before "
+                            "uploading")]
 
 
 def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:

@@ -57,7 +57,8 @@ def test_a_brightspace_file_with_non_ascii_usernames_has_the_bom_brightspaces_ex
                                                   ("de", "Bewertung kann geändert werden", "Nein")])
 def test_a_worksheet_saying_a_grade_cannot_be_changed_is_one_line(tmp_path, language, header, no):
     """Moodle's grading worksheet has 'Grade can be changed: No' for a grade locked or overridden in the gradebook;
-    the upload skips that student ('The grade has been locked in the gradebook for ...'), and nothing said so."""
+    the upload skips that student ('The grade has been locked in the gradebook for ...'), and nothing said so; only
+    the worksheet export was checked, while a --format moodle file with such a student stops Moodle's whole import."""
     from mlptutor.lms_rosters import WORKSHEET_HEADERS
     from mlptutor.roster import read_roster
 
@@ -70,3 +71,7 @@ def test_a_worksheet_saying_a_grade_cannot_be_changed_is_one_line(tmp_path, lang
     assert [line for line in lines if "Grade can be changed: No" in line] == [
         "1 with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in Moodle's gradebook): "
         "its upload skips them, so unlock the grade (Grades > Grader report) before uploading: 102"], lines
+    # the same worksheet as the roster of Moodle's CSV grade import: a locked grade stops it all (load_data.php)
+    _, lines = lms_csv("moodle", "HW1", [_report("101", 4.0), _report("102", 3.0)], roster.by_id())
+    assert [line for line in lines if "Grade can be changed: No" in line and "importing nothing" in line
+            and line.endswith(": 102")], lines
