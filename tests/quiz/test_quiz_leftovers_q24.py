@@ -88,6 +88,10 @@ def test_a_right_to_left_name_is_isolated_in_the_html_sheet_header():
     student = Student("12345", "محمد علي")
     html = render_sheet(build_quiz(select_questions(["gradient-descent-step"]), [student], "rtl"), student, "html")
     assert "<h2><bdi>محمد علي</bdi> <span" in html
+    # a <title> holds no <bdi>, nor a Markdown heading: the name between U+2068 and U+2069 (first strong isolate)
+    markdown = render_sheet(build_quiz(select_questions(["gradient-descent-step"]), [student], "rtl"), student, "md")
+    assert "<title>" in html and "— \u2068محمد علي\u2069</title>" in html
+    assert "## \u2068محمد علي\u2069 (12345, " in markdown, markdown
 
 
 def test_a_latex_sheet_keeps_each_label_with_its_answer_space_and_each_heading_with_its_statement():
