@@ -115,11 +115,17 @@ def test_a_latex_sheet_keeps_each_label_with_its_answer_space_and_each_heading_w
     assert headings == [r"\nopagebreak"] * 3, headings
 
 
-# STACK's own names (maths/moodle-qtype_stack): its input types, the answer tests of stack/answertest/controller.php
-# used here, and the fields of a PRT node its importer reads (questiontype.php, import_xml_prt_node)
+# STACK's own names (maths/moodle-qtype_stack): its input types, every answer test stack/answertest/
+# controller.class.php knows (its $pops, and RegExp of its switch), and the fields of a PRT node its importer reads
+# (questiontype.php, import_xml_prt_node)
 STACK_INPUTS = {"algebraic", "numerical", "matrix", "varmatrix", "units", "equiv", "textarea", "singlechar",
                 "boolean", "dropdown", "checkbox", "radio", "notes", "string"}
-STACK_TESTS = {"AlgEquiv", "NumAbsolute", "NumRelative", "NumSigFigs", "NumDecPlaces", "CasEqual", "EqualComAss"}
+STACK_TESTS = {"AlgEquiv", "AlgEquivNouns", "EqualComAss", "EqualComAssRules", "CasEqual", "SameType", "SubstEquiv",
+               "SysEquiv", "Sets", "Expanded", "FacForm", "SingleFrac", "PartFrac", "CompSquare", "PropLogic", "Equiv",
+               "EquivFirst", "GT", "GTE", "SigFigsStrict", "NumAbsolute", "NumRelative", "NumSigFigs", "NumDecPlaces",
+               "NumDecPlacesWrong", "Units", "UnitsStrict", "UnitsAbsolute", "UnitsStrictAbsolute", "UnitsRelative",
+               "UnitsStrictRelative", "LowestTerms", "Diff", "Int", "String", "StringSloppy", "Levenshtein", "SRegExp",
+               "Validator", "RegExp"}
 STACK_NODE = ["name", "answertest", "sans", "tans", "testoptions", "quiet", "truescoremode", "truescore",
               "truepenalty", "truenextnode", "trueanswernote", "truefeedback", "falsescoremode", "falsescore",
               "falsepenalty", "falsenextnode", "falseanswernote", "falsefeedback"]
