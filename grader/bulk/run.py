@@ -139,21 +139,32 @@ def _roster_dues(listed: Roster | None, due: datetime | None,
 
 
 def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
-                       policy: Policy) -> list[str]:
+                       policy: Policy, last_due: datetime | None = None) -> list[str]:
     """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
-    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class."""
+    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class.
+    `last_due`: the class's due date of the last run (Gradebook.class_due)."""
     if due is not None and policy.kind != "none":
         return []
     dropped = sorted(s for s, late in before.items() if late.penalty > 0 and s in after and after[s].penalty == 0)
     if not dropped:
         return []
-    # the last run's due date, not one student's extended one: the earliest; its rule, as every student's
-    last_due = min((late.due for late in before.values() if late.due), default=None)
+    # not recorded (an earlier mlptutor's gradebook): the earliest, extensions being later; its rule, as every student's
+    last_due = last_due or min((late.due for late in before.values() if late.due), default=None)
     had = " and ".join(text for text in (last_due and utc_text(last_due), before[dropped[0]].rule) if text)
     now = "no due date" if due is None else "--late-penalty none"
     return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now}"
             f"{f' (the last had {had})' if had else ''}; run again with the same --due and --late-penalty to give "
             f"them back"]
+
+
+def _dropped_extensions(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
+                        last_due: datetime | None) -> list[str]:
+    """One line naming the students the last run judged by their own due date (a roster `due`, an nbgrader extension)
+    and this one by the class's: a rerun without --roster puts them back on the class's date."""
+    back = sorted(s for s, late in before.items() if due and last_due and late.due not in (None, last_due, due)
+                  and s in after and after[s].due == due)
+    return [counted([f"{s} (their own {utc_text(before[s].due)})" for s in back], "judged by the class's due date this "
+                    "run, by their own the last (run again with the same --roster to give it back)")] if back else []
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -237,11 +248,12 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         reports = gradebook.reports(found.assignment)
         summary.regraded = regrade_lines(earlier, [r for r in reports if r.student in written])
         # skipped submissions too: the due date or the policy may have changed since they were graded
-        before = gradebook.lateness(found.assignment)
-        gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
+        before, last_due = gradebook.lateness(found.assignment), gradebook.class_due(found.assignment)
+        gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times}, due)
         lateness = gradebook.lateness(found.assignment)
         late_changed = {s for s, late in lateness.items() if late != before.get(s)}
-        summary.problems += _dropped_penalties(before, lateness, due, late_penalty)
+        summary.problems += (_dropped_penalties(before, lateness, due, late_penalty, last_due)
+                             + _dropped_extensions(before, lateness, due, last_due))
         _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
                   late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)

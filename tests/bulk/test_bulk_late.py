@@ -195,6 +195,8 @@ def test_the_penalties_taken_away_name_the_last_runs_due_date_and_no_empty_paren
               "gus": Late(due, due, 3600.0, 0.4, "per-day:10%")}
     after = {"ann": Late(extended, None), "gus": Late(due, None)}
     assert "(the last had 2024-03-01 17:00 UTC and per-day:10%)" in _dropped_penalties(before, after, None, Policy())[0]
+    # the class's date as recorded, not guessed as the earliest: a roster date may be earlier than the class's
+    assert "(the last had 2024-03-08 17:00 UTC" in _dropped_penalties(before, after, None, Policy(), extended)[0]
     unrecorded = {"gus": Late(due, None, 3600.0, 0.4)}
     assert ("this run has no due date; run again with the same --due"
             in _dropped_penalties(unrecorded, {"gus": Late(due, None)}, None, Policy())[0])
@@ -210,6 +212,10 @@ def test_a_roster_due_column_gives_a_student_an_extension(tmp_path, write):
     assert "1 student with their own due date (roster)" in result.output and " late" not in result.output, result.output
     rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
     assert (rows["gus"]["late"], rows["gus"]["penalty"], rows["gus"]["final"]) == ("", "0", "1")
+    # a rerun without the roster puts gus back on the class's date: said, the gradebook holding the class's date
+    rerun = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "per-day:10%")
+    assert ("1 judged by the class's due date this run, by their own the last (run again with the same --roster to "
+            "give it back): gus (their own 2024-03-02 17:00 UTC)") in rerun.output, rerun.output
     (tmp_path / "roster.csv").write_text("id,name,due\ngus,Gus,next monday\n")
     bad = CliRunner().invoke(cli, ["grade", str(course), "--out", str(out), "--roster", str(tmp_path / "roster.csv")])
     assert bad.exit_code != 0 and "column 'due' of gus" in bad.output and "Traceback" not in bad.output
