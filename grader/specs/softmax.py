@@ -111,7 +111,7 @@ LOG_OF_SOFTMAX = Mistake(
     lambda Z: np.log(ref.softmax(Z)))
 # log(softmax) kept finite by a floor (or an eps added): every log-probability below log(eps) comes out as about
 # log(eps); common bounds
-FLOORS = (1e-7, 1e-10, 1e-12, 1e-15)
+FLOORS = (1e-7, 1e-9, 1e-10, 1e-12, 1e-15)
 LOG_FLOORED = tuple(Mistake(
     f"log-softmax-floored-{eps:g}", f"log_softmax as log(max(softmax(Z), {eps:g})), floored",
     "a floor keeps log finite but caps every log-probability at log(eps): use (z - m) - log(sum(exp(z - m))), "

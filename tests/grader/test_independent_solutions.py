@@ -136,6 +136,8 @@ DIAGNOSED = {
     # catalogued
     'losses/r24c_bce_log_eps': ('bce-log-plus-1e-09', 'entries off'),
     'softmax/r24c_log_softmax_eps': ('log-softmax-plus-1e-09', 'entries off'),
+    # 1e-9 as a floor, not only added: its hygiene row was unexplained until FLOORS held it too
+    'softmax/mc24_log_softmax_floor_1e9': ('log-softmax-floored-1e-09', 'on large inputs'),
     'perceptron/r24c_rule_for_pm1_labels': ('perceptron-rule-label-margin', 'entries off'),
     'perceptron/r24c_logistic_loss_log_eps': ('neuron-logistic-loss-log-plus-1e-09', 'on large inputs'),
     'regularization/r24c_dropout_classic_scaling': ('dropout-not-inverted', 'no rescale'),
