@@ -862,7 +862,8 @@ RIGHT_ON_DOMAIN = {
     'data/r24c_ok_eye_rows': 'np.eye(K)[labels]',
     'counting/r24c_ok_count_dot': 'np.dot of (n_{l-1} + 1) and n_l on int64, back to a Python int',
     'graph/r24c_ok_forward_operator_table': 'ops from a table of operator/numpy functions, sigmoid via tanh',
-    'xor/r24c_ok_sign_of_z': 'sigmoid(z) > 0.5 exactly when z > 0: truth tables from the signs of z',
+    'xor/r24c_ok_sign_of_z': 'sigmoid(z) > 0.5 when z > 0, but for 0 < z < ~1.6e-16 (sigmoid rounds to 0.5): '
+                             'truth tables from the signs of z',
     # r23 outsider round (r23b): other right forms in AIMA, UFLDL and MML habits
     'activations/r23_ok_sigmoid_grad_exp_abs': 'exp(-|z|) / (1 + exp(-|z|))^2: the derivative is even, never overflows',
     'optim/r23_ok_sgd_step_float_scalars': "each value unrolled and rolled back with order='F'; numbers as floats",
