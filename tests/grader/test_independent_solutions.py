@@ -129,7 +129,8 @@ DIAGNOSED = {
     # modes row unexplained; each has a twin that ignores mode
     'init/mc24_he_normal_variance_of_n_in': ('he-std-not-sqrt-mode-ignored', '24 of 24 entries off'),
     'init/mc24_lecun_normal_he_std_hardcoded': ('lecun-he-gain-mode-ignored', '24 of 24 entries off'),
-    'init/mc24_xavier_uniform_glorot_std_hardcoded': ('xavier-uniform-limit-as-std-mode-ignored', '24 of 24 entries off'),
+    'init/mc24_xavier_uniform_glorot_std_hardcoded': ('xavier-uniform-limit-as-std-mode-ignored',
+                                                      '24 of 24 entries off'),
     # the sum of squares as the norm: the variant raised on all-zero gradients, so the behaviour row went unnamed
     'clipping/r24_energy_not_norm': ('clip-norm-without-sqrt', 'after clipping the global norm is'),
     # r24 outsider round (r24c, code from outside the course: blog eps, the -1/+1 rule pasted): unexplained until
