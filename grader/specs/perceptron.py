@@ -531,7 +531,9 @@ def _loss_log_plus(eps):
 
 
 # a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps (not 1e-7:
-# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart)
+# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart). Only the hygiene row's
+# saturated z names them: on the value rows' p (0.08 or more) a loss is off by about eps / p, 4e-9 of it for 1e-9,
+# inside the matching's rtol 1e-6, so these variants are not told apart from the right loss there
 LOG_PLUS_EPS = tuple(Mistake(
     f"neuron-logistic-loss-log-plus-{eps:g}", f"the logistic loss as log(p + {eps:g}) and log(1 - p + {eps:g}) of "
     "p = sigmoid(z)",
