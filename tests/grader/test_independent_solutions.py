@@ -139,6 +139,9 @@ DIAGNOSED = {
     'softmax/r24c_log_softmax_eps': ('log-softmax-plus-1e-09', 'entries off'),
     # 1e-9 as a floor, not only added: its hygiene row was unexplained until FLOORS held it too
     'softmax/mc24_log_softmax_floor_1e9': ('log-softmax-floored-1e-09', 'on large inputs'),
+    # 1e-10 added: its hygiene row was told a floor of 1e-10 (no value input had a probability near 1e-10), the
+    # others unexplained; NEAR_EPS's public row tells an eps added from a floor
+    'softmax/mc24_log_softmax_plus_1e10': ('log-softmax-plus-1e-10', 'on large inputs'),
     'perceptron/r24c_rule_for_pm1_labels': ('perceptron-rule-label-margin', 'entries off'),
     # named on the hygiene row only, whatever the sigmoid: on the value rows' p log(p + 1e-9) is off by ~4e-9,
     # which the mistake matching's rtol 1e-6 cannot tell from right (not the file's tanh-form sigmoid)
