@@ -100,7 +100,9 @@ def _same(a: Any, b: Any, rtol: float, atol: float) -> bool:
     return True
 
 
-# what is left of the absolute tolerance for values all near 0 (a rounding that cancels to 0, beside an exact 0)
+# what is left of the absolute tolerance for values all near 0 (a rounding that cancels to 0, beside an exact 0);
+# never more than the tolerance itself: with atol 0 (a check whose values are small by design, derivative_product's
+# products near 1e-56) any two tiny values were alike, so a slip showing only there was caught and never named
 FLOOR = 1e-15
 
 
@@ -111,7 +113,7 @@ def _close(x: np.ndarray, y: np.ndarray, rtol: float, atol: float) -> bool:
     finite = np.abs(np.concatenate([np.ravel(x), np.ravel(y)]).astype(np.float64))
     finite = finite[np.isfinite(finite)]
     scale = float(finite.max()) if finite.size else 0.0
-    return bool(np.allclose(x, y, rtol=rtol, atol=atol * min(1.0, scale) + FLOOR, equal_nan=True))
+    return bool(np.allclose(x, y, rtol=rtol, atol=atol * min(1.0, scale) + min(FLOOR, atol), equal_nan=True))
 
 
 def _agree(a: Any, b: Any, rtol: float, atol: float) -> bool:
@@ -249,21 +251,23 @@ def _zeros_apart(variant: Any, right: Any, student: Any) -> bool:
 
 
 def candidates(mistakes: Iterable[Mistake], evidence: Sequence[Evidence],
-               reference: Callable[..., Any] | None = None, replays: Replays | None = None) -> list[Mistake]:
+               reference: Callable[..., Any] | None = None, replays: Replays | None = None, atol: float = 1e-9
+               ) -> list[Mistake]:
     """Every mistake whose variant reproduces the evidence (apart from the reference, when given)."""
-    return [m for m in mistakes if reproduces(m, evidence, reference=reference, replays=replays)]
+    return [m for m in mistakes if reproduces(m, evidence, atol=atol, reference=reference, replays=replays)]
 
 
 def diagnose(mistakes: Iterable[Mistake], evidence: Sequence[Evidence], reference: Callable[..., Any] | None = None,
-             more: Sequence[Evidence] = (), replays: Replays | None = None) -> Mistake | None:
+             more: Sequence[Evidence] = (), replays: Replays | None = None, atol: float = 1e-9) -> Mistake | None:
     """The one mistake that the evidence tells apart from the right answer and from every other mistake.
 
     When several reproduce `evidence`, `more` (other calls of the same function) may single one out;
-    when it does not, none is named: two mistakes that fit equally well are no diagnosis."""
+    when it does not, none is named: two mistakes that fit equally well are no diagnosis. `atol`: values compared
+    with that absolute tolerance at most (0 for a check that has none)."""
     refused = replays.refused if replays is not None else 0
-    found = candidates(mistakes, evidence, reference, replays)
+    found = candidates(mistakes, evidence, reference, replays, atol)
     if len(found) > 1 and more:
-        found = candidates(found, [*evidence, *more], reference, replays)
+        found = candidates(found, [*evidence, *more], reference, replays, atol)
     if replays is not None and replays.refused > refused:  # some mistake was not tried: none is the only one
         return None
     return found[0] if len(found) == 1 else None

@@ -554,8 +554,11 @@ def _split_by_decimal_commas(spec: Mapping, text: str, expected: np.ndarray, ver
 def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdict: AnswerVerdict) -> AnswerVerdict:
     """A wrong answer that is the right one typed differently says so: rounded to fewer decimals than the
     question asks (no credit: the sheet and the LMS files ask for them, and accept the same tolerance), or a
-    decimal comma that reads as a thousands separator ('1,950' for 1.950), or a thousands point that reads as a
-    decimal point ('109.386' for 109386), or the right digits off by a power of ten (2.3e-4 for 2.3e-3)."""
+    decimal comma that reads as a thousands separator ('1,950' for 1.950) or splits a vector's entry in two ('0,25'
+    for [0.25, 0.5]): asked again without costing a try (readable=False) only when the decimal reading is right,
+    else a wrong answer like any ('2,500' for 0.4 says both readings; '[1,3]' for [1, 2] is two entries), or a
+    thousands point that reads as a decimal point ('109.386' for 109386), or the right digits off by a power of ten
+    (2.3e-4 for 2.3e-3)."""
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape:
         return _split_by_decimal_commas(spec, text, expected, verdict)
@@ -568,16 +571,19 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         return replace(verdict, message=f"{verdict.message}: rounded to {digits}; the question asks for {asked}")
     plain = text.strip()
     if spec["type"] == "numeric" and re.fullmatch(r"[+-]?\d{1,3},\d{3}", plain):
-        # wrong as thousands: a decimal comma maybe; asked again without costing a try (readable=False)
         decimal = plain.replace(",", ".")
-        if _close(spec, float(decimal), expected):
+        if _close(spec, float(decimal), expected):  # a decimal comma read as thousands: no try spent on a separator
             return AnswerVerdict(False, f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
                                         f"write a decimal point, {decimal}", readable=False)
-        return AnswerVerdict(False, f"{plain!r} is ambiguous, {got.item():g} with a comma between thousands or "
-                                    f"{float(decimal):g} with a decimal comma: write {got.item():g} or {float(decimal):g}",
-                             readable=False)
-    comma = _JOINED_COMMA_RE.search(plain) if spec["type"] != "numeric" and "." not in plain else None
-    if comma:  # '0,25' of a vector: entries 0 and 25, or a decimal comma; asked again without costing a try
+        # neither reading right: a try, or every d,ddd guess would be free ('2,500' for 0.4, retried forever)
+        verdict = replace(verdict, message=f"{plain!r} is ambiguous, {got.item():g} with a comma between thousands or "
+                                           f"{float(decimal):g} with a decimal comma: write {got.item():g} or "
+                                           f"{float(decimal):g}")
+    # '0,25' of a vector: entries 0 and 25, or a decimal comma; free only when 0.25 is one of the right entries, or
+    # '[1,3]' for [1, 2] would be asked again with 'too large' as a free clue
+    joined = _JOINED_COMMA_RE.finditer(plain) if spec["type"] != "numeric" and "." not in plain else ()
+    comma = next((c for c in joined if np.any(_close(spec, float(c[0].replace(",", ".")), expected))), None)
+    if comma:
         return replace(verdict, message=f"{verdict.message}: {comma[0]!r} reads as two entries; if it is one number "
                                         f"with a decimal comma, write {comma[0].replace(',', '.')}; between entries "
                                         "write ', ' or a space", readable=False)  # a sheet's entries keep their credit

@@ -179,7 +179,8 @@ def reveals(text: str, variant: Variant) -> bool:
             if any(round(abs(x), decimals) in rounded - {0.0, 1.0} for x in _numbers(key)):
                 return True
             # 0 and ±1 are in any text ('1 - p', 'ŷ = 1'): they give the answer away only stated as its value
-            if spec["type"] == "numeric" and round(abs(key), decimals) in (0.0, 1.0) and _states(text, spec["name"], key):
+            if (spec["type"] == "numeric" and round(abs(key), decimals) in (0.0, 1.0)
+                    and _states(text, spec["name"], key, decimals)):
                 return True
             # an expression the answer check reads as the key ('⌈ 4126/32 ⌉' is 129); bare numbers and arithmetic
             # ('4.3 - 0.20 · (2.4)' is w_new: one subtraction from the answer) are judged above
@@ -188,14 +189,16 @@ def reveals(text: str, variant: Variant) -> bool:
     return False
 
 
-def _states(text: str, name: str, value: float) -> bool:
-    """Whether `text` states the answer `name` (or its name without '_new') equals `value`: a chain of equations
-    from that name to that number ('b ← b + η (y - ŷ) = -1.0 + 0.5 · (0) = -1.00')."""
+def _states(text: str, name: str, value: float, decimals: int) -> bool:
+    """Whether `text` states the answer `name` (or `name` with or without '_new') equals `value` at `decimals`: a
+    chain of '=', '←' or ':' from that name to a number or to arithmetic of numbers ('b ← b + η (y - ŷ) = -1.0 + 0.5 ·
+    (0) = -1.00', 'b = -0.5 - 0.5', 'b_new: -1')."""
     names = "|".join(map(re.escape, {name, name.removesuffix("_new")}))
-    for clause in re.split(r"[.;,:](?:\s|$)|\s(?:and|so)\s", text):
-        pieces = [piece.strip() for piece in clause.split(" = ")]
-        if (len(pieces) > 1 and re.match(rf"(?:{names})(?![\w(])", pieces[0]) and _NUMBER.fullmatch(pieces[-1])
-                and float(pieces[-1]) == value):
+    for clause in re.split(r"[.;,](?:\s|$)|\s(?:and|so)\s", text):
+        pieces = [piece.strip() for piece in re.split(r"\s[=←]\s|:\s", clause)]
+        last = float(pieces[-1]) if _NUMBER.fullmatch(pieces[-1]) else arithmetic(pieces[-1])
+        if (len(pieces) > 1 and re.match(rf"(?:{names})(?:_new)?(?![\w(])", pieces[0]) and last is not None
+                and round(last, decimals) == round(value, decimals)):
             return True
     return False
 

@@ -54,7 +54,10 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("grading-out"), show_default=True,
               help="Folder for the gradebook, exports, feedback and class report.")
-@click.option("--roster", type=click.Path(path_type=Path), help="Class CSV (an id column: student, student_id, id or username): reports missing and unknown students.")
+@click.option("--roster", type=click.Path(path_type=Path),
+              help="Class CSV (an id column: student, student_id, id or username): reports missing and unknown "
+                   "students; its optional `due` column is a student's own due date (an extension of --due's), "
+                   "by which their lateness is judged.")
 @click.option("--regrade", is_flag=True, help="Grade again submissions already in the gradebook.")
 @click.option("--require-sandbox", is_flag=True, help="Refuse to grade without the bubblewrap sandbox (the default).")
 @click.option("--allow-weak-sandbox", is_flag=True,
@@ -63,8 +66,9 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
-@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows) [default: the "
-                            "nbgrader course's due date of the assignment, else none].")
+@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows; a date alone, "
+                            "'2024-03-01', is its 00:00, as in the roster's `due`) [default: the nbgrader course's "
+                            "due date of the assignment, else none].")
 @click.option("--late-penalty", default="none", show_default=True,
               help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
 @click.option("--exercises", help="Comma-separated exercises the assignment is made of, e.g. softmax,losses: "

@@ -1,6 +1,6 @@
 """The SQLite gradebook: every graded submission of every assignment, one row per check.
 
-Two tables, written only by the coordinating process:
+Three tables, written only by the coordinating process:
 
     submissions(assignment, student, content_hash, grader_version, isolation,
                 seconds, problems JSON, output, graded_at,
@@ -9,6 +9,8 @@ Two tables, written only by the coordinating process:
     checks(assignment, student, position, exercise, function, check_name, kind,
            points, max_points, passed, message, mistake, hint, output)
                                                             one row per check, in report order
+    due_dates(assignment, due_at)                           the class's due date of the last run (NULL: none);
+                                                            a student's own is the due_at of their submission
 
 `record` replaces a student's rows for an assignment in one transaction, so a
 crash or a `kill -9` leaves either the old submission or the new one, never a
@@ -28,6 +30,8 @@ when not `<exercise>.py` (SubmissionReport.files, JSON, {} for none; NULL: not r
 names a rerun takes as they are, not as a rename to grade again); a gradebook without them gets them when
 opened. They are nullable and written by name, so an mlptutor that does not know them
 reads and writes the gradebook as before: they need no new schema version.
+`due_dates` is made when a gradebook without it is opened for writing (CREATE TABLE IF NOT EXISTS);
+only `mlptutor grade` reads it, so a read-only gradebook needs none.
 
 A gradebook is recognised before anything is written: its SQLite header
 carries mlptutor's application_id (a gradebook of an earlier version, with
@@ -101,6 +105,10 @@ CREATE TABLE IF NOT EXISTS checks (
     hint       TEXT,
     output     TEXT NOT NULL,
     PRIMARY KEY (assignment, student, position)
+);
+CREATE TABLE IF NOT EXISTS due_dates (
+    assignment TEXT PRIMARY KEY,
+    due_at     TEXT
 );
 """
 
@@ -391,12 +399,21 @@ class Gradebook:
             for _, student, content_hash, version, isolation, seconds, problems, printed, files in subs
         ]
 
-    def set_late(self, assignment: str, lateness: dict[str, Late]) -> None:
-        """Set the lateness of submissions already recorded (a rerun with another due date or policy)."""
+    def set_late(self, assignment: str, lateness: dict[str, Late], due: datetime | None = None) -> None:
+        """Set the lateness of submissions already recorded (a rerun with another due date or policy) and the class's
+        due date `due` they were judged by (a student's own may differ)."""
         rows = [(*_late_values(late), assignment, student) for student, late in lateness.items()]
         with self._transaction() as db:
             db.executemany("UPDATE submissions SET submitted_at = ?, due_at = ?, late_seconds = ?, penalty = ?, "
                            "late_rule = ? WHERE assignment = ? AND student = ?", rows)
+            db.execute("INSERT OR REPLACE INTO due_dates (assignment, due_at) VALUES (?, ?)",
+                       (assignment, due.isoformat() if due else None))
+
+    def class_due(self, assignment: str) -> datetime | None:
+        """The class's due date of `assignment` the last set_late recorded; None: none, or not recorded (a gradebook
+        of an earlier mlptutor)."""
+        row = self._db.execute("SELECT due_at FROM due_dates WHERE assignment = ?", (assignment,)).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def lateness(self, assignment: str) -> dict[str, Late]:
         """Student -> when their submission of `assignment` came in, how late, and the penalty taken."""

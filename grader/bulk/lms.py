@@ -71,6 +71,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from mlptutor.grader.bulk.download_names import ANONYMOUS
@@ -395,8 +396,15 @@ _LAYOUTS: dict[str, Callable] = {"canvas": _canvas, "moodle": _moodle, "moodle-w
 
 
 # Canvas saves a grade at 2 decimals and shows it so: 4.333333 was saved as 4.33, and a regrade that moved a score in
-# its 3rd decimal showed as no change in the import's preview yet changed the grade (4.333 -> 4.334, both 4.33)
+# its 3rd decimal showed as no change in the import's preview yet changed the grade (4.333 -> 4.334, both 4.33). A
+# teacher's report, not Canvas's docs (community.canvaslms.com/ideas/12138-option-to-eliminate-rounding-in-gradebook)
 _PLACES = {"canvas": 2}
+
+
+def _rounded(score: float, places: int) -> float:
+    """`score` at `places` decimals, a half up as on paper: round() takes a half to even and reads the binary float
+    (eighth-point credit 7.125 -> 7.12, 1.005 -> 1), where its shortest decimal (repr) is what grades.csv shows."""
+    return float(Decimal(repr(score)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
 
 
 def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: dict[str, Student],
@@ -442,7 +450,7 @@ def lms_csv(fmt: str, assignment: str, reports: list[SubmissionReport], roster: 
         if not who.login and not not_login:
             who = replace(who, login=who.id)
         penalty = lateness.get(report.student, Late()).penalty
-        rows.append((who, row(who, number_text(round(report.score - penalty, _PLACES.get(fmt, 6))))))
+        rows.append((who, row(who, number_text(_rounded(report.score - penalty, _PLACES.get(fmt, 6))))))
     missing = [counted(ids, what) for what, ids in off.items()] + _moodle_user_columns(fmt, [who for who, _ in rows])
     missing += _graded_in_moodle(fmt, [who for who, _ in rows]) + _names_unsplit(fmt, [who for who, _ in rows])
     missing += _locked_in_moodle(fmt, [who for who, _ in rows])
@@ -491,14 +499,17 @@ _NO = {"no", "nein", "non"}  # Moodle's 'no' in the worksheet's languages (WORKS
 
 def _locked_in_moodle(fmt: str, students: list[Student]) -> list[str]:
     """One line when the worksheet read as the roster says some students' grades cannot be changed (its Grade can be
-    changed: No, a grade locked or overridden in the gradebook): the upload skips each ('The grade has been locked in
-    the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades unsaid."""
+    changed: No, a grade locked or overridden in the gradebook): the worksheet's upload skips each ('The grade has
+    been locked in the gradebook for ...', mod/assign/feedback/offline, gradelockedingradebook), their new grades
+    unsaid; Moodle's CSV grade import (--format moodle) stops at the first, importing nothing (gradelocked)."""
     locked = [s.id for s in students if s.lms_changeable.casefold() in _NO]
-    if fmt != "moodle-worksheet" or not locked:
+    if fmt not in ("moodle", "moodle-worksheet") or not locked:
         return []
+    effect = ("its upload skips them" if fmt == "moodle-worksheet"
+              else "Moodle's grade import stops at the first of them, importing nothing")
     return [counted(locked, "with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in "
-                            "Moodle's gradebook): its upload skips them, so unlock the grade (Grades > Grader report) "
-                            "before uploading")]
+                            f"Moodle's gradebook): {effect}, so unlock the grade (Grades > Grader report) before "
+                            "uploading")]
 
 
 def _penalised_twice(fmt: str, penalised: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ from mlptutor.grader.bulk.progress import Progress
 from mlptutor.grader.bulk.regrades import record, regrade_lines
 from mlptutor.grader.feedback.places import handed_in, moved_files
 from mlptutor.grader.model import SubmissionReport
-from mlptutor.roster import Roster, read_roster
+from mlptutor.roster import Roster, counted, read_roster
 
 
 class Executor(Protocol):
@@ -127,9 +127,10 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
-def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
-    """{student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py); LateError
-    names a cell that is no date."""
+def _roster_dues(listed: Roster | None, due: datetime | None,
+                 extended: dict[str, datetime]) -> tuple[dict[str, datetime], list[str]]:
+    """({student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py), a line on
+    each kind of date that does not extend the class's); LateError names a cell that is no date."""
     dues = {}
     for student in listed.students if listed else []:
         where = f"{listed.path} column 'due' of {student.id}"
@@ -137,25 +138,43 @@ def _roster_dues(listed: Roster | None) -> dict[str, datetime]:
             dues |= {student.id: due_time(student.due, where)} if student.due else {}
         except LateError as exc:
             raise LateError(f"{where}: {exc}") if where not in str(exc) else exc from None
-    return dues
+    if dues and due is None:  # an extension of no due date: applied, only the students with one could be late
+        return {}, [counted(sorted(dues), "with their own due date in the roster, not applied: the class has no due "
+                                          "date, so nothing counts as late (give --due to judge lateness)")]
+    # a roster date before the class's, or before nbgrader's extension for the student, shortens their deadline
+    shorter = sorted(s for s, when in dues.items() if when < extended.get(s, due))
+    return dues, [counted([f"{s} ({utc_text(dues[s])}, not {utc_text(extended.get(s, due))})" for s in shorter],
+                          "with a roster due date before the class's or their nbgrader extension: the roster's "
+                          "counts, an earlier deadline")] if shorter else []
 
 
 def _dropped_penalties(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
-                       policy: Policy) -> list[str]:
+                       policy: Policy, last_due: datetime | None = None) -> list[str]:
     """One line when this run, without a due date or a penalty, took away penalties the last run gave: a rerun
-    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class."""
+    (to regrade one student) that leaves out `--due` or `--late-penalty` clears every late penalty of the class.
+    `last_due`: the class's due date of the last run (Gradebook.class_due)."""
     if due is not None and policy.kind != "none":
         return []
     dropped = sorted(s for s, late in before.items() if late.penalty > 0 and s in after and after[s].penalty == 0)
     if not dropped:
         return []
-    # the last run's due date, not one student's extended one: the earliest; its rule, as every student's
-    last_due = min((late.due for late in before.values() if late.due), default=None)
+    # not recorded (an earlier mlptutor's gradebook): the earliest, extensions being later; its rule, as every student's
+    last_due = last_due or min((late.due for late in before.values() if late.due), default=None)
     had = " and ".join(text for text in (last_due and utc_text(last_due), before[dropped[0]].rule) if text)
     now = "no due date" if due is None else "--late-penalty none"
     return [f"late penalties of the last run taken away ({len(dropped)}: {', '.join(dropped)}): this run has {now}"
             f"{f' (the last had {had})' if had else ''}; run again with the same --due and --late-penalty to give "
             f"them back"]
+
+
+def _dropped_extensions(before: dict[str, Late], after: dict[str, Late], due: datetime | None,
+                        last_due: datetime | None) -> list[str]:
+    """One line naming the students the last run judged by their own due date (a roster `due`, an nbgrader extension)
+    and this one by the class's: a rerun without --roster puts them back on the class's date."""
+    back = sorted(s for s, late in before.items() if due and last_due and late.due not in (None, last_due, due)
+                  and s in after and after[s].due == due)
+    return [counted([f"{s} (their own {utc_text(before[s].due)})" for s in back], "judged by the class's due date this "
+                    "run, by their own the last (run again with the same --roster to give it back)")] if back else []
 
 
 def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, assignment: str | None = None,
@@ -171,7 +190,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
                      submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
-    if own := _roster_dues(listed):
+    own, unextended = _roster_dues(listed, due, extended)
+    if own:
         extended = {**extended, **own}
         said = f"{said}; " * bool(said) + f"{len(own)} student{'s' * (len(own) != 1)} with their own due date (roster)"
     times = {m: s.submitted_at for s in found.submissions for m in s.everyone}
@@ -191,6 +211,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         summary.problems += listed.skipped() + listed.compare([m for s in found.submissions for m in s.everyone])
     summary.problems += [f"{s.student}: {p}" for s in found.submissions for p in s.problems]
     summary.problems += _from_the_future(found.submissions)
+    summary.problems += unextended
     folder = OutputFolder(out)
     with Gradebook(folder.gradebook) as gradebook:
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
@@ -240,11 +261,12 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
             record(out, found.assignment, summary.regraded)
         reports = gradebook.reports(found.assignment)
         # skipped submissions too: the due date or the policy may have changed since they were graded
-        before = gradebook.lateness(found.assignment)
-        gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times})
+        before, last_due = gradebook.lateness(found.assignment), gradebook.class_due(found.assignment)
+        gradebook.set_late(found.assignment, {r.student: judged(r) for r in reports if r.student in times}, due)
         lateness = gradebook.lateness(found.assignment)
         late_changed = {s for s, late in lateness.items() if late != before.get(s)}
-        summary.problems += _dropped_penalties(before, lateness, due, late_penalty)
+        summary.problems += (_dropped_penalties(before, lateness, due, late_penalty, last_due)
+                             + _dropped_extensions(before, lateness, due, last_due))
         _rerender(gradebook, folder, found.assignment, [r for r in reports if r.student not in written], lateness,
                   late_changed)
     summary.late = sum(lateness[s].late for s in times if s in lateness)

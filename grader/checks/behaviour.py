@@ -41,7 +41,7 @@ from typing import Any, Callable, ClassVar, Mapping
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import FIXED_ONLY, Case, Inputs, as_case, drawn, expect, fixed_only, judged_inputs, secret, shared_batch
 from mlptutor.grader.checks.hygiene import argument_name
-from mlptutor.grader.checks.validate import _Label, value_problem
+from mlptutor.grader.checks.validate import _Label, picked_name, value_problem
 from mlptutor.grader.sandbox import RNG, Outcome
 
 
@@ -174,12 +174,6 @@ class _Unjudged:
     __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __neg__ = __pos__ = __abs__ = _read
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _read
     __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = __matmul__ = __rmatmul__ = _read
-
-
-def picked_name(pick: tuple | None) -> str:
-    """How messages name the part `pick` of a result: "result[1]" for the caches of (out, caches), as the student's
-    code indexes it (a relation's hint names the same entries from the whole result)."""
-    return "result" + "".join(f"[{key!r}]" for key in pick or ())
 
 
 def _validated(values: list, expected: list, what: str = "result") -> tuple[list, list]:

@@ -38,7 +38,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.value import ValueCheck
-from mlptutor.grader.checks.validate import leaves, result_problem, scalar_problem
+from mlptutor.grader.checks.validate import leaves, picked_name, result_problem, scalar_problem
 from mlptutor.grader.sandbox import Outcome
 
 
@@ -62,7 +62,7 @@ class EdgeCheck(ValueCheck):
         for call, case, exp, what in zip(plan.calls, cases, expected, self.what):
             outcome = outcomes.get(call.id)
             # a wrong value and the warning that explains it (NaN after an overflow), each said when there
-            label = self.names or "result"
+            label = self.names or picked_name(self.pick)
             found = [_nan_problem(outcome, label) if _is_nan(exp) else
                      result_problem(outcome, exp, self.rtol, self.atol, label, plain_ints=self.plain_ints)]
             if found[0] and outcome.status == "ok" and not _empty(case.args, case.kwargs, outcome.value):

@@ -33,7 +33,7 @@ import numpy as np
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import as_case, batch, hidden_batch
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
-from mlptutor.grader.checks.validate import layout_problem, leaves, paired, pick, result_problem
+from mlptutor.grader.checks.validate import layout_problem, leaves, paired, pick, picked_name, result_problem
 from mlptutor.grader.sandbox import Call, Outcome
 
 
@@ -171,11 +171,12 @@ class HygieneCheck(Check):
         ordinary, big = plan.calls[:len(cases)], plan.calls[len(cases):len(cases) + len(extreme)]
         ints = plan.calls[len(cases) + len(extreme):len(cases) + len(extreme) + n_int]
         aspects, problems, evidence = 1, [], []
+        what = picked_name(self.pick)  # a picked part named as the student's code indexes it: result[0]
         problems += self._warnings([(c, "an ordinary input") for c in ordinary] + [(c, self.extreme_label) for c in big],
                                    outcomes)
         if cases:
             aspects += 1
-            problems += self._dtype(outcomes.get(plan.calls[-1].id), like[0], outcomes.get(ordinary[-1].id))
+            problems += self._dtype(outcomes.get(plan.calls[-1].id), like[0], outcomes.get(ordinary[-1].id), what)
         if extreme:
             aspects += 1
             found = []  # the first problem is said; every call is evidence (another case may tell mistakes apart)
@@ -183,12 +184,12 @@ class HygieneCheck(Check):
                 outcome = outcomes.get(call.id)
                 if outcome is not None and outcome.status == "ok":
                     evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
-                if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, reveal=False)):
+                if not found and (problem := result_problem(outcome, exp, self.rtol, self.atol, what, reveal=False)):
                     found.append(f"on {self.extreme_label}: {problem}")
             problems += found
         if ints:
             aspects += 1
-            problems += self._int_results([outcomes.get(c.id) for c in ints])
+            problems += self._int_results([outcomes.get(c.id) for c in ints], what)
         if not problems:
             kept = (["no warnings"] + ["dtype kept"] * bool(cases) + [f"finite and right on {self.extreme_label}"]
                     * bool(extreme) + ["float results of an int array"] * bool(ints))
@@ -205,26 +206,27 @@ class HygieneCheck(Check):
         return []
 
     @staticmethod
-    def _int_results(found: list) -> list[str]:
+    def _int_results(found: list, what: str) -> list[str]:
         # what it computes from an int array is the value checks' finding; here only that it comes back as floats
         for outcome in found:
             if outcome is not None and outcome.status == "ok":
                 kinds = sorted({str(a.dtype) for _, a in leaves(outcome.value)
                                 if type(a) is np.ndarray and a.dtype.kind != "f"})
                 if kinds:
-                    return [f"on an int array: result has dtype {kinds[0]}, expected a float array (float64)"]
+                    return [f"on an int array: {what} has dtype {kinds[0]}, expected a float array (float64)"]
         return []
 
-    def _dtype(self, outcome, like, own) -> list[str]:
+    @staticmethod
+    def _dtype(outcome, like, own, what: str) -> list[str]:
         # the layout float32 input must keep is the submission's own on that case in float64, where it ran: a layout
         # off on every input (a training run stopping late has more epochs) is the value checks' finding, and told
         # here it read as a dtype problem ("on float32 input: ... has 4 items, expected 3")
         if own is not None and own.status == "ok":
             like = own.value
-        if problem := outcome_problem(outcome) or layout_problem(outcome.value, like):
+        if problem := outcome_problem(outcome) or layout_problem(outcome.value, like, what):
             return [f"on float32 input: {problem}"]
         kinds = {a.dtype for _, a in leaves(outcome.value) if type(a) is np.ndarray or isinstance(a, np.floating)}
         if not kinds <= {np.dtype(np.float32), np.dtype(np.float64)}:
             dtypes = " and ".join(sorted(map(str, kinds)))
-            return [f"on float32 input the result has dtype {dtypes}: keep float32 or use float64"]
+            return [f"on float32 input the {what} has dtype {dtypes}: keep float32 or use float64"]
         return []

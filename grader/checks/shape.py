@@ -13,7 +13,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import hidden_batch
-from mlptutor.grader.checks.validate import layout_problem
+from mlptutor.grader.checks.validate import layout_problem, picked_name
 from mlptutor.grader.sandbox import Outcome
 
 
@@ -40,7 +40,8 @@ class ShapeCheck(Check):
         problems, evidence = [], []
         for call, case, exp in zip(plan.calls, cases, expected):
             outcome = outcomes.get(call.id)
-            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp, self.names or "result", self.plain_ints)
+            what = self.names or picked_name(self.pick)
+            problem = outcome_problem(outcome) or layout_problem(outcome.value, exp, what, self.plain_ints)
             if outcome is not None and outcome.status == "ok":
                 evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
             if problem:  # shapes said only where there are arrays (a list of widths has none)

@@ -27,7 +27,7 @@ import numpy as np
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict, outcome_problem
 from mlptutor.grader.checks.cases import as_case
-from mlptutor.grader.checks.validate import array_problem
+from mlptutor.grader.checks.validate import array_problem, picked_name
 from mlptutor.grader.sandbox import RNG, Outcome
 
 KURTOSIS = {"normal": 3.0, "uniform": 1.8}
@@ -106,7 +106,7 @@ class StatisticalCheck(Check):
         values, evidence = [], []
         for call, case in zip(plan.calls, plan.memo):
             outcome = outcomes.get(call.id)
-            if problem := outcome_problem(outcome) or array_problem(outcome.value, self.shape, "draw"):
+            if problem := outcome_problem(outcome) or array_problem(outcome.value, self.shape, picked_name(self.pick) if self.pick else "draw"):
                 return Verdict(0.0, problem, tuple(evidence))
             evidence.append(Evidence(case.args, case.kwargs, outcome.value, self.pick))
             values.append(outcome.value)

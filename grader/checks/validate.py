@@ -162,6 +162,12 @@ def _shape_only(v, l, w):
     return shape_problem(l.shape, v.shape, w)
 
 
+def picked_name(pick: tuple | None) -> str:
+    """How messages name the part `pick` of a result: "result[1]" for the caches of (out, caches), as the student's
+    code indexes it (a relation's hint names the same entries from the whole result)."""
+    return "result" + "".join(f"[{key!r}]" for key in pick or ())
+
+
 def _name(what) -> str:
     return "result" if isinstance(what, tuple) else what
 
@@ -214,7 +220,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         if plain_ints and type(like) is tuple and type(value) is list:
             return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
         if len(value) != len(like):
-            return f"{_name(what)} has {len(value)} items, expected {len(like)}"
+            return f"{_name(what)} {_length(value, like)}"
         for i, (v, l) in enumerate(zip(value, like)):
             if problem := structure_problem(v, l, array_leaf, _Label(what, i), exact, plain_ints):
                 return problem
@@ -354,6 +360,44 @@ def result_problem(outcome: Outcome | None, expected: Any, rtol: float, atol: fl
     no value (error, timeout, ...), wrong type/dtype/shape/non-finite, then numbers off."""
     if outcome is not None and outcome.status == "ok" and _same_numbers(outcome.value, expected, plain_ints):
         return None
-    return (outcome_problem(outcome)
-            or value_problem(outcome.value, expected, what, plain_ints)
-            or mismatch(expected, outcome.value, rtol, atol, what, reveal))
+    if problem := outcome_problem(outcome):
+        return problem
+    if problem := value_problem(outcome.value, expected, what, plain_ints):
+        return problem + _run_length(outcome.value, expected, problem, rtol, atol)
+    return mismatch(expected, outcome.value, rtol, atol, what, reveal)
+
+
+_NUMBERS = (int, float, np.integer, np.floating)
+
+
+def _run_length(got: Any, expected: Any, problem: str, rtol: float, atol: float) -> str:
+    """What a list of numbers of another length holds, when `problem` is its length: ": the first k are right, then it
+    ends" or "..., then n more follow(s)" when its common part with the right list is within tolerance (a per-epoch
+    curve or a per-step count that stops early or late; relation:shape then says so), else ""."""
+    pair = _unequal_lists(got, expected)
+    if pair is None:
+        return ""
+    g, e = pair
+    k = min(len(g), len(e))
+    if (not problem.endswith(_length(g, e)) or k == 0 or type(e) is not list
+            or not all(isinstance(x, _NUMBERS) for x in e) or not all(close(x, y, rtol, atol) for x, y in zip(g, e))):
+        return ""
+    more = len(g) - k
+    then = "it ends" if not more else f"{more} more follow{'s' * (more == 1)}"
+    return f": the first {'is' if k == 1 else f'{k} are'} right, then {then}"
+
+
+def _length(value: list | tuple, like: list | tuple) -> str:
+    """'has 3 items, expected 2' ('has 1 item, ...')."""
+    return f"has {len(value)} item{'s' * (len(value) != 1)}, expected {len(like)}"
+
+
+def _unequal_lists(got: Any, expected: Any) -> tuple[list, list] | None:
+    """The first (got, expected) lists or tuples of another length, walking as structure_problem does, or None."""
+    if type(expected) in (list, tuple) and type(got) in (list, tuple):
+        if len(got) != len(expected):
+            return got, expected
+        return next(filter(None, map(_unequal_lists, got, expected)), None)
+    if type(expected) is dict and type(got) is dict:
+        return next(filter(None, (_unequal_lists(got[k], v) for k, v in expected.items() if k in got)), None)
+    return None

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Mapping
 
 from mlptutor.grader.checks.base import Check, Context, Evidence, Plan, Verdict
-from mlptutor.grader.checks.behaviour import picked_name
 from mlptutor.grader.checks.cases import FIXED_ONLY, as_case, batch, fixed_only, hidden_batch, judged_inputs, secret
 from mlptutor.grader.checks.tolerance import ATOL, RTOL
-from mlptutor.grader.checks.validate import result_problem
+from mlptutor.grader.checks.validate import picked_name, result_problem
 from mlptutor.grader.sandbox import Outcome
 
 

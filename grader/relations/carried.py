@@ -129,7 +129,7 @@ def _at(value: Any, path: tuple) -> np.ndarray | None:
 def _relation(leaf: Leaf, setting: Setting, shown: int, what: str, how: str, beta: float) -> Relation:
     label = setting.label(leaf.path)
     whose = f"your {label} is" if leaf.path or setting.pick else f"your {label} returned"
-    total = "the sum" if beta == 1 else f"a sum decayed by {beta:g} a call"
+    total = "the sum" if beta == 1 else f"a sum, decayed by {beta:g} per call,"
     return Relation("stale", f"{whose}, on {shown} calls, the right value {how}{total} of {what} the "
                              f"earlier calls of {setting.function} in this run: {_HINT}",
                     f"the right {label} plus a sum kept from the earlier calls", leaf.path)

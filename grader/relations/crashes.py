@@ -45,7 +45,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import Relation
-from mlptutor.grader.relations.stated import CELL_TAIL
+from mlptutor.grader.relations.stated import CAST_ADVICE, CAST_ERROR, CELL_TAIL
 from mlptutor.grader.relations.subsets import choices
 from mlptutor.grader.relations.values import Setting, integral, is_scalar
 
@@ -379,10 +379,12 @@ def crash_values(setting: Setting, how: str, every: bool, values: str, error: st
     own = re.search(r"line \d+ `(raise|assert)\b", values)
     # a name the module lacks (np.float, np.NaN: aliases NumPy removed, common in older courses' code)
     missing = _NO_SUCH_NAME.search(error)
+    cast = CAST_ERROR.search(error)
     advice = (f"that {own.group(1)} is your own check, and it refuses an input the docstring allows: let every input "
               f"of the docstring's domain through" if own else
               f"{missing.group(1)} has no name {missing.group(2)} in the version graded here (an alias removed from it, "
               f"or a misspelling): the error's own words say what to write instead" if missing else
+              CAST_ADVICE.format(**cast.groupdict()) if cast else
               "check what each name holds against what the line needs (a transpose, another layer's array, an axis, "
               "a key)")
     return Relation("crash-values", f"your {setting.function} {exception} on {inputs}; {values}: {advice}",

@@ -7,7 +7,9 @@ the student's file with `ast` on the trusted side, never run: literal ones (numb
 arithmetic of numbers and of the module's own constants (`eps=1e-6 * 2`, `alpha=ALPHA` after `ALPHA = 0.1`), of a
 top-level `def` of the graded function's name, the last one (as Python binds the name). Each that differs from
 the reference's becomes a candidate mistake, the reference with the student's default, which the evidence must
-single out like any catalogued mistake (grader.mistakes.diagnose).
+single out like any catalogued mistake (grader.mistakes.diagnose); where several differ (a framework's defaults
+copied whole: tf.layers.batch_normalization's momentum=0.99 and epsilon=1e-3), so does the reference with all of
+them, which alone gives a call that leaves them all out.
 """
 
 from __future__ import annotations
@@ -119,16 +121,22 @@ def default_mistakes(source: str | bytes, function: str, reference: Callable[...
     except (TypeError, ValueError):
         return ()
     theirs = student_defaults(source, function)
-    mistakes = []
-    for name, parameter in signature.parameters.items():
-        ours = parameter.default
-        if name not in theirs or ours is inspect.Parameter.empty or _same(theirs[name], ours):
-            continue
+    differing = {name: parameter.default for name, parameter in signature.parameters.items()
+                 if name in theirs and parameter.default is not inspect.Parameter.empty
+                 and not _same(theirs[name], parameter.default)}
+    mistakes = [Mistake(
+        DEFAULT, f"the default {name}={theirs[name]!r} instead of the stub's {name}={ours!r}",
+        f"your {function}'s signature gives {name} the default {theirs[name]!r}, the stub's is {ours!r}: every call "
+        f"that leaves {name} out gets yours. Keep the stub's defaults.",
+        _with_defaults(reference, signature, {name: theirs[name]})) for name, ours in differing.items()]
+    if len(differing) > 1:
+        yours = ", ".join(f"{name}={theirs[name]!r}" for name in differing)
+        stubs = ", ".join(f"{name}={ours!r}" for name, ours in differing.items())
         mistakes.append(Mistake(
-            DEFAULT, f"the default {name}={theirs[name]!r} instead of the stub's {name}={ours!r}",
-            f"your {function}'s signature gives {name} the default {theirs[name]!r}, the stub's is {ours!r}: every call "
-            f"that leaves {name} out gets yours. Keep the stub's defaults.",
-            _with_default(reference, signature, name, theirs[name])))
+            DEFAULT, f"the defaults {yours} instead of the stub's {stubs}",
+            f"your {function}'s signature gives the defaults {yours}, the stub's are {stubs}: every call that leaves "
+            f"one of them out gets yours. Keep the stub's defaults.",
+            _with_defaults(reference, signature, {name: theirs[name] for name in differing})))
     return tuple(mistakes)
 
 
@@ -141,10 +149,11 @@ def _same(a: Any, b: Any) -> bool:
         return True
 
 
-def _with_default(reference: Callable[..., Any], signature: inspect.Signature, name: str, value: Any) -> Callable:
-    """The reference, `name` taking `value` when a call leaves it out."""
+def _with_defaults(reference: Callable[..., Any], signature: inspect.Signature, values: dict[str, Any]) -> Callable:
+    """The reference, each parameter of `values` taking its value there when a call leaves it out."""
     def variant(*args, **kwargs):
         bound = signature.bind_partial(*args, **kwargs)
-        bound.arguments.setdefault(name, value)
+        for name, value in values.items():
+            bound.arguments.setdefault(name, value)
         return reference(*bound.args, **bound.kwargs)
     return variant

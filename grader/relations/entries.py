@@ -9,6 +9,7 @@ import numpy as np
 
 from mlptutor.grader.checks.validate import leaves
 from mlptutor.grader.relations.base import SIGN_ADVICE, Relation, compact, factors, matching_factor
+from mlptutor.grader.relations.stated import BOOL_MASK
 from mlptutor.grader.relations.values import Item, Leaf, Setting, holds, off, one_number, wrong_kind
 
 
@@ -29,6 +30,9 @@ def dtype(leaf: Leaf, setting: Setting) -> Relation | None:
         kind = f"{'an' if kinds[0].startswith('i') else 'a'} {kinds[0]}"
         return Relation("dtype", f"your {what} has the right value as {kind}: make it a float, e.g. with float(...) "
                                  f"or a float literal (0.0, not 0)", f"the right {what} as {kind}", leaf.path)
+    if kinds[0] == "bool":  # a comparison's mask returned as it is (relu_grad's z > 0)
+        return Relation("dtype", f"your {what} holds the right values as {BOOL_MASK}", f"the right {what} as bool",
+                        leaf.path)
     return Relation("dtype", f"your {what} has the right values as {kinds[0]}: return a float array "
                              f"(float64), e.g. with .astype(float)", f"the right {what} as {kinds[0]}", leaf.path)
 

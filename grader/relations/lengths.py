@@ -27,11 +27,11 @@ from mlptutor.grader.relations.values import HOLD_ATOL, HOLD_RTOL, Item, Setting
 _PLACES = {
     ("end", 1): ("the right entries, then {k} more at the end",
                  "a loop that records once more after its last step (or once before it and after every step)"),
-    ("end", -1): ("the right entries but the last {k} missing",
+    ("end", -1): ("the right entries without the last {n}",
                   "a loop that stops early, or records before a step it never takes"),
     ("start", 1): ("{k} more at the start, then the right entries",
                    "a record made before the loop besides those made in it"),
-    ("start", -1): ("the right entries but the first {k} missing",
+    ("start", -1): ("the right entries without the first {n}",
                     "a loop that starts late, or records only after the first step"),
 }
 
@@ -89,7 +89,7 @@ def lengths(items: list[Item], setting: Setting) -> Relation | None:
         return None
     (where, sign), k = next(iter(places)), abs(next(iter(counts)))
     what, cause = _PLACES[where, sign]
-    what = what.format(k=k)
+    what = what.format(k=k, n="one" if k == 1 else k)  # "without the last one", "then 1 more at the end"
     label = "result" + "".join(f"[{p!r}]" for p in setting.pick) if setting.pick else f"{setting.function}'s result"
     entries = "entry" if k == 1 else "entries"
     line = (f"your {label} holds {what} ({k} {entries} {'too many' if sign > 0 else 'too few'}): "

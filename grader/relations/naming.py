@@ -99,9 +99,17 @@ def _outgrown(got: Any, expected: Any) -> bool:
     """Whether `got` holds many more parts outside arrays than the right value `expected` does (a list of floats
     where an array is due): the relations walk every part of every call's value, so each float of a result nested
     in lists cost the grader's CPU (activations.py returning 1,000 floats in a list from each function: 2.3 s instead
-    of 0.5 for the whole file, 64,000 nested 3 deep: 14 s; red23). A long list where one is due is searched."""
-    limit = 2 * _parts(expected, None) + 16
+    of 0.5 for the whole file, 64,000 nested 3 deep: 14 s; red23). A long list where a list is due is searched up to
+    SEARCHED parts: a list kept between calls (112 parts where 16 are due) or a run's 100 epochs where it stopped at
+    6 is the evidence the stale and slip relations pair."""
+    due = _parts(expected, None)
+    limit = max(2 * due + 16, SEARCHED if due else 0)
     return _parts(got, limit) > limit
+
+
+# parts of a value always searched: about twice the right solutions' largest result (112), so a walk of it costs
+# what a right result's does within a factor 2
+SEARCHED = 256
 
 
 def _parts(value: Any, limit: int | None) -> int:
@@ -175,8 +183,10 @@ def explain_rows(planned: list, outcomes=None, unexplored: bool = True,
             # formula's values: the answer as a function of its variables); relations only numbers that are off
             # the catalogue first: a default it names (leaky_relu's alpha 0.1) is its mistake, not a tie with `extra`
             reference = p.check.explained_reference(p.ctx)
+            # a check without an absolute tolerance (values small by design) names without one too
+            atol = 0.0 if getattr(p.check, "atol", None) == 0 else 1e-9
             mistake = next((m for mistakes in (p.function.mistakes, extra) if mistakes and (m := diagnose(
-                mistakes, evidence, reference, more=pooled, replays=setting.replays))), None) \
+                mistakes, evidence, reference, more=pooled, replays=setting.replays, atol=atol))), None) \
                 or slips_by_choice(p.function.mistakes, evidence, reference, setting.replays) \
                 or paired_slips(p.function.mistakes, evidence, reference, setting.replays)
             row_pick = evidence[0].pick

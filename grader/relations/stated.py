@@ -24,7 +24,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `kept-keys` | call <n> returned the keys [...] besides its own, which belong to an earlier call's result |
 | `extra-keys` | the result holds the keys [...], which its own arguments do not give |
 | `kept-state` | the same arguments gave <x> on the first call and <y> on the second: something is kept between calls |
-| `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> |
+| `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> (: the first <k> are right, then it ends / then <j> more follow) |
 | `type` | <leaf> has type <t>, expected ...; is a <t>, expected ...; is None, expected ...; <f>() returns one <t> where its docstring asks for ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
@@ -55,6 +55,11 @@ from mlptutor.grader.mistakes import Mistake
 CELL_TAIL = r"(?:: notebook cell [^()\n,]*(?: \([^()\n]*\))?, line \d+)?"
 _LINE = r"\((?P<file>[\w.]+\.py) line (?P<line>\d+" + CELL_TAIL + r")\)"
 
+# what a comparison's mask returned where floats are due is, and why it matters (relations/entries.py says it too)
+BOOL_MASK = ("True/False, the bool array a comparison such as z > 0 gives: not the float numbers the docstring "
+             "promises, and a caller's arithmetic breaks on it (-g raises a TypeError, g -= x cannot cast); return a "
+             "float array (float64), e.g. with .astype(float)")
+
 # (kind, pattern, title, hint): the first pattern found in the message names the row; titles and hints are
 # filled from the match's groups
 # a bare exception (`assert x.ndim == 2`, `raise ValueError`) has no message: "AssertionError (losses.py line 50)"
@@ -77,8 +82,17 @@ _OVERFLOW = ("error", re.compile(r"raised an error: (?P<exc>OverflowError): math
              "math.exp (or a power) of a large argument does not fit a float: {file} line {line} raised OverflowError "
              "on an input the docstring allows. Compute so that no exponent is large (a sigmoid from exp(-|a|): one "
              "form for a >= 0, another below 0; tanh as math.tanh or np.tanh, not from exp(2a)).")
+# numpy's casting error: an in-place update (W -= lr * dW on an int W, np.add(a, b, out=a)) that would write floats
+# into an int (or bool) array; relations/crashes.py gives the same advice beside the line's values
+CAST_ERROR = re.compile(r"Cannot cast ufunc '\w+' output from dtype\('(?P<got>\w+)'\) to dtype\('(?P<to>\w+)'\)")
+CAST_ADVICE = ("an in-place operation (+=, -=, *=, /=, out=) keeps its array's dtype, and numpy will not write the "
+               "{got} result into an array of dtype {to}: make that array {got} where it is made (dtype=float, 0.0 rather than "
+               "0), or assign a new array (a = a + b) instead of updating it in place")
+_CAST = ("error", re.compile(r"raised an error: (?P<exc>\w+): " + CAST_ERROR.pattern + r"[^()]* " + _LINE),
+         "a {exc} raised at {file} line {line}: a {got} result written into an array of dtype {to}",
+         "{file} line {line}: " + CAST_ADVICE + ".")
 _STATED = (
-    _PASSED, _OVERFLOW, _ERROR,
+    _PASSED, _OVERFLOW, _CAST, _ERROR,
     ("mutates-argument", re.compile(r"(?P<arg>argument [\w.]+(?: \(\w+\))?) was modified in place"),
      "changing {arg} in place",
      "{arg} is changed by the call: compute on a copy or into a new array, never into the caller's data."),
@@ -119,6 +133,9 @@ _STATED = (
      "a RuntimeWarning ({what}) at {file} line {line}",
      "{file} line {line} gives '{what}' on inputs the docstring allows: rewrite it so nothing overflows "
      "or divides by 0."),
+    ("cast", re.compile(r"(?P<leaf>\S+) has dtype bool, expected (?:float64|a float array)"),
+     "a result of dtype bool",
+     "{leaf} comes back as " + BOOL_MASK + "."),
     ("cast", re.compile(r"(?P<leaf>\S+) has dtype (?P<got>\w+), expected (?P<want>float64|a float array)"),
      "a result of dtype {got}",
      "{leaf} comes back as {got}: keep the computation in float64 (no cast, no integer or boolean result)."),
@@ -128,7 +145,7 @@ _STATED = (
      "(its keys, its items, in that order)."),
     ("keys", re.compile(r"(?P<leaf>\S+) lacks the keys (?P<keys>\[[^\]]*\])"),
      "a result without the keys {keys}",
-     "{leaf} must hold every key the docstring lists; {keys} are missing."),
+     "{leaf} must hold every key the docstring lists; it lacks {keys}."),
     # grader/specs/_keys.py: a gradients or values dict with keys its arguments do not give
     ("kept-keys", re.compile(r"call (?P<call>\d+) returned the keys (?P<keys>\[[^\]]*\](?: and \d+ more)?) besides its own, which "
                              r"belong to an earlier call's result"),
@@ -145,8 +162,21 @@ _STATED = (
      "state kept between calls (the same arguments gave {first}, then {second})",
      "a second call with the same arguments must give the same answer: keep nothing on the module or in a default "
      "argument; every variable the computation needs starts afresh inside the function."),
+    # grader/checks/validate.py _run_length: a list of numbers whose common part is right stops early or late
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items?, expected (?P<m>\d+): the first (?:\d+ are|is) right, then it "
+                         r"ends"),
+     "a list that ends early",
+     "{leaf} holds the first {n} of the {m} right entries, then ends: the loop that fills it stops early. Where it "
+     "holds one entry per epoch or step, the run ends before the docstring's rule or count says: check the loop's "
+     "count and its stopping condition."),
+    ("shape", re.compile(r"(?P<leaf>\S+) has (?P<n>\d+) items?, expected (?P<m>\d+): the first (?:\d+ are|is) right, then "
+                         r"(?P<more>\d+) more follows?"),
+     "a list that goes on past its end",
+     "{leaf} holds the {m} right entries, then {more} more: the loop that fills it goes on past the end. Where it "
+     "holds one entry per epoch or step, the run ends later than the docstring's rule or count says: check the "
+     "loop's count and its stopping condition."),
     ("shape", re.compile(r"(?P<leaf>\S+) has (?:shape (?P<got>\([\d, ]*\)), expected (?P<want>\([\d, ]*\))"
-                         r"|(?P<n>\d+) items, expected (?P<m>\d+))"),
+                         r"|(?P<n>\d+) items?, expected (?P<m>\d+))"),
      "a result of another shape",
      "{leaf} does not have the shape the docstring gives: check every axis of the computation."),
     # a function that printed its result, or returned one array of a (Z, cache) (grader/sandbox/child.py not_a_tuple)
@@ -159,7 +189,7 @@ _STATED = (
      "{function}() must return {want}, every item in that order, separated by commas after `return`."),
     ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
      "a result of type {got}",
-     "{leaf} comes back as a {got}: return the type the docstring gives."),
+     "{leaf} comes back as type {got}: return the type the docstring gives."),
     ("empty-batch", re.compile(r"on an empty batch[^:]*: result is (?P<got>[^,;]{1,30}), expected NaN \(the mean of no "
                                r"examples\)"),
      "a loss of no examples that is a number",

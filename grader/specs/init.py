@@ -12,6 +12,8 @@ start at one value keeps every hidden unit identical through training (the
 spread between units stays exactly 0) while the weights do move.
 """
 
+import inspect
+
 import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
@@ -56,23 +58,45 @@ def candidates(distribution):
     return found
 
 
-def drawn(distribution, spread, default=None):
-    """A variant drawing exactly like the reference with spread(n_in, n_out) as std (normal) or limit (uniform);
-    given the initialiser's `default` mode, spread(fan) of the fan the call's mode chooses instead: a slip in a formula
-    written in the fan (a gain, a missing root) keeps the mode, as the stub's fan helper does."""
+def drawn(distribution, spread):
+    """A variant drawing exactly like the reference with spread(n_in, n_out) as std (normal) or limit (uniform)."""
     draw = ref.normal if distribution == "normal" else ref.uniform
 
     def variant(n_in, n_out, rng, mode=None):
-        s = float(spread(n_in, n_out) if default is None else spread(ref.fan(n_in, n_out, mode or default)))
+        s = float(spread(n_in, n_out))
         return draw(n_in, n_out, rng, s), s
     return variant
+
+
+MODE_HINT = "mode chooses the fan: n_in for 'fan_in', n_out for 'fan_out', their mean for 'average'."
+
+
+def default_mode(function):
+    """The fan mode `function` takes when the call gives none."""
+    return inspect.signature(function).parameters["mode"].default
+
+
+def in_the_fan(function, distribution, spread, mistake_id, title, hint):
+    """A slip of a formula written in the fan, spread(fan) as std or limit, as two Mistakes: with the fan the call's
+    mode chooses (as the stub's fan helper gives it), and with `function`'s default fan whatever mode says (the slip
+    and mode-ignored at once). Both fit the default mode's rows; the modes row tells them apart."""
+    draw = ref.normal if distribution == "normal" else ref.uniform
+    default = default_mode(function)
+
+    def follows(n_in, n_out, rng, mode=default):
+        s = float(spread(ref.fan(n_in, n_out, mode)))
+        return draw(n_in, n_out, rng, s), s
+    return (Mistake(mistake_id, title, hint, follows),
+            Mistake(f"{mistake_id}-mode-ignored", f"{title}, and mode ignored", f"{hint} And {MODE_HINT}",
+                    drawn(distribution, lambda n_in, n_out: spread(ref.fan(n_in, n_out, default)))))
+
 
 
 def mode_ignored(function):
     """The initialiser always using its default fan, whatever `mode` says."""
     return Mistake(
         f"{function.__name__.replace('_', '-')}-mode-ignored", f"{function.__name__} ignoring its mode argument",
-        "mode chooses the fan: n_in for 'fan_in', n_out for 'fan_out', their mean for 'average'.",
+        MODE_HINT,
         lambda n_in, n_out, rng, mode=None: function(n_in, n_out, rng))
 
 
@@ -101,12 +125,12 @@ AVERAGE_SLIPS = {
 }
 
 
-def average_slip(function, gain, distribution, default, slip="floored"):
+def average_slip(function, gain, distribution, slip="floored"):
     """The initialiser whose fan for mode "average" is AVERAGE_SLIPS[slip]'s instead of (n_in + n_out) / 2."""
     draw = ref.normal if distribution == "normal" else ref.uniform
     fan, words, hint = AVERAGE_SLIPS[slip]
 
-    def variant(n_in, n_out, rng, mode=default):
+    def variant(n_in, n_out, rng, mode=default_mode(function)):
         if mode != "average":
             return function(n_in, n_out, rng, mode)
         s = float(np.sqrt(gain / fan(n_in, n_out)))
@@ -184,10 +208,10 @@ HE_FAN_OUT = Mistake(
     "he-fan-out", "He normal with fan-out (n_out) instead of fan-in",
     "He's default keeps the forward signal's variance: the fan is the number of inputs of each unit.",
     drawn("normal", lambda n_in, n_out: np.sqrt(2 / n_out)))
-HE_NO_SQRT = Mistake(
+HE_NO_SQRT = in_the_fan(
+    ref.he_normal, "normal", lambda fan: 2 / fan,
     "he-std-not-sqrt", "He normal with std 2 / fan (2 / n_in by default) instead of its square root",
-    "2 / fan is the variance; the draws are scaled by the standard deviation.",
-    drawn("normal", lambda fan: 2 / fan, "fan_in"))
+    "2 / fan is the variance; the draws are scaled by the standard deviation.")
 HE_SQRT_OF_NUMERATOR = Mistake(
     "he-sqrt-of-numerator", "He normal with std sqrt(2) / n_in, the root taken of the numerator only",
     "the std is the square root of the whole variance 2 / n_in: sqrt(2 / n_in), not sqrt(2) / n_in.",
@@ -210,11 +234,11 @@ def _scaled_by_variance(n_in, n_out, rng, mode):
     return ref.normal(n_in, n_out, rng, variance), float(np.sqrt(variance))
 
 
-HE_UNIFORM_LIMIT_AS_STD = Mistake(
+HE_UNIFORM_LIMIT_AS_STD = in_the_fan(
+    ref.he_uniform, "uniform", lambda fan: np.sqrt(2 / fan),
     "he-uniform-limit-as-std", "He uniform with the normal's std sqrt(2 / fan) (sqrt(2 / n_in) by default) as its "
     "limit",
-    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals He's variance.",
-    drawn("uniform", lambda fan: np.sqrt(2 / fan), "fan_in"))
+    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals He's variance.")
 HE_UNIFORM_FAN_OUT = Mistake(
     "he-uniform-fan-out", "He uniform with fan-out (n_out) instead of fan-in",
     "He's default keeps the forward signal's variance: the fan is the number of inputs of each unit.",
@@ -227,11 +251,11 @@ XAVIER_SUM = Mistake(
     "xavier-sum-not-average", "Xavier normal with std sqrt(1 / (n_in + n_out)), the sum instead of the mean",
     "the fan of mode 'average' is the mean of n_in and n_out, not their sum.",
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / (n_in + n_out))))
-XAVIER_UNIFORM_LIMIT_AS_STD = Mistake(
+XAVIER_UNIFORM_LIMIT_AS_STD = in_the_fan(
+    ref.xavier_uniform, "uniform", lambda fan: np.sqrt(1 / fan),
     "xavier-uniform-limit-as-std", "Xavier uniform with the normal's std sqrt(1 / fan) (sqrt(2 / (n_in + n_out)) by "
     "default) as its limit",
-    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals Xavier's variance.",
-    drawn("uniform", lambda fan: np.sqrt(1 / fan), "average"))
+    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals Xavier's variance.")
 XAVIER_UNIFORM_FAN_IN = Mistake(
     "xavier-uniform-fan-in-only", "Xavier uniform from n_in only (limit sqrt(3 / n_in))",
     "Xavier balances the forward and the backward pass: its fan is the mean of n_in and n_out.",
@@ -259,23 +283,23 @@ def checks(scheme, distribution):
     )
 
 
-LECUN_HE_GAIN = Mistake(
+LECUN_HE_GAIN = in_the_fan(
+    ref.lecun_normal, "normal", lambda fan: np.sqrt(2 / fan),
     "lecun-he-gain", "LeCun normal with He's gain, std sqrt(2 / fan) (sqrt(2 / n_in) by default)",
-    "LeCun keeps the variance 1 / fan (gain 1); the 2 is He's, for ReLU.",
-    drawn("normal", lambda fan: np.sqrt(2 / fan), "fan_in"))
+    "LeCun keeps the variance 1 / fan (gain 1); the 2 is He's, for ReLU.")
 LECUN_FAN_OUT = Mistake(
     "lecun-fan-out", "LeCun normal with fan-out (n_out) instead of fan-in",
     "LeCun's default fan is the number of inputs of each unit, n_in.",
     drawn("normal", lambda n_in, n_out: np.sqrt(1 / n_out)))
-LECUN_UNIFORM_LIMIT_AS_STD = Mistake(
+LECUN_UNIFORM_LIMIT_AS_STD = in_the_fan(
+    ref.lecun_uniform, "uniform", lambda fan: np.sqrt(1 / fan),
     "lecun-uniform-limit-as-std", "LeCun uniform with the normal's std sqrt(1 / fan) (sqrt(1 / n_in) by default) as "
     "its limit",
-    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals 1 / fan.",
-    drawn("uniform", lambda fan: np.sqrt(1 / fan), "fan_in"))
-LECUN_UNIFORM_HE_GAIN = Mistake(
+    "U(-a, a) has variance a^2 / 3: choose the limit so that this equals 1 / fan.")
+LECUN_UNIFORM_HE_GAIN = in_the_fan(
+    ref.lecun_uniform, "uniform", lambda fan: np.sqrt(6 / fan),
     "lecun-uniform-he-gain", "LeCun uniform with He's limit sqrt(6 / fan) (sqrt(6 / n_in) by default)",
-    "LeCun's variance is 1 / fan, so the limit is sqrt(3 / fan).",
-    drawn("uniform", lambda fan: np.sqrt(6 / fan), "fan_in"))
+    "LeCun's variance is 1 / fan, so the limit is sqrt(3 / fan).")
 ZEROS_TRANSPOSED = Mistake(
     "zeros-transposed", "the zero matrix as (n_out, n_in)",
     "batch-first Z = A W + b needs W of shape (n_in, n_out).",
@@ -669,6 +693,17 @@ EDITS = {
     "lecun-uniform-mode-ignored": Edit(
         "    limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))",
         "    limit = np.sqrt(3 / n_in)"),
+    # the six slips of a formula in the fan made with the default fan written out: mode ignored too
+    "he-std-not-sqrt-mode-ignored": Edit("std = np.sqrt(2 / _fan(n_in, n_out, mode))", "std = 2 / n_in"),
+    "he-uniform-limit-as-std-mode-ignored": Edit(
+        "limit = np.sqrt(6 / _fan(n_in, n_out, mode))", "limit = np.sqrt(2 / n_in)"),
+    "xavier-uniform-limit-as-std-mode-ignored": Edit(
+        "limit = np.sqrt(3 / _fan(n_in, n_out, mode))", "limit = np.sqrt(2 / (n_in + n_out))"),
+    "lecun-he-gain-mode-ignored": Edit("std = np.sqrt(1.0 / _fan(n_in, n_out, mode))", "std = np.sqrt(2 / n_in)"),
+    "lecun-uniform-limit-as-std-mode-ignored": Edit(
+        "limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))", "limit = np.sqrt(1 / n_in)"),
+    "lecun-uniform-he-gain-mode-ignored": Edit(
+        "limit = np.sqrt(3.0 / _fan(n_in, n_out, mode))", "limit = np.sqrt(6 / n_in)"),
     **{f"{scheme}-drawn-transposed": drawn_transposed_edit(scheme) for scheme in (
         "he-normal", "xavier-normal", "lecun-normal", "he-uniform", "xavier-uniform", "lecun-uniform")},
     "zeros-transposed": Edit("    return np.zeros((n_in, n_out))", "    return np.zeros((n_out, n_in))"),
@@ -813,40 +848,40 @@ EDITS.update({f"symmetry-demo-{slip}": EDITS[slip] for slip in ("spread-rows-of-
 
 SPEC = ExerciseSpec("init", (
     FunctionSpec("he_normal", ref.he_normal, checks("he", "normal"),
-                 (HE_FAN_OUT, HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
+                 (HE_FAN_OUT, *HE_NO_SQRT, HE_SQRT_OF_NUMERATOR, HE_DRAWS_SCALED_BY_VARIANCE, UNSCALED,
                   mode_ignored(ref.he_normal), average_as_fan_out(ref.he_normal),
                   drawn_transposed(ref.he_normal, "normal"),
-                  average_slip(ref.he_normal, 2.0, "normal", "fan_in"),
-                  average_slip(ref.he_normal, 2.0, "normal", "fan_in", "summed"),
+                  average_slip(ref.he_normal, 2.0, "normal"),
+                  average_slip(ref.he_normal, 2.0, "normal", "summed"),
                   without_gain(ref.he_normal, "normal"), small_random(ref.he_normal))),
     FunctionSpec("he_uniform", ref.he_uniform, checks("he", "uniform"),
-                 (HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
+                 (*HE_UNIFORM_LIMIT_AS_STD, HE_UNIFORM_FAN_OUT, mode_ignored(ref.he_uniform),
                   normal_for_uniform(ref.he_uniform), average_as_fan_out(ref.he_uniform),
                   drawn_transposed(ref.he_uniform, "uniform"),
-                  average_slip(ref.he_uniform, 6.0, "uniform", "fan_in"),
-                  average_slip(ref.he_uniform, 6.0, "uniform", "fan_in", "summed"),
+                  average_slip(ref.he_uniform, 6.0, "uniform"),
+                  average_slip(ref.he_uniform, 6.0, "uniform", "summed"),
                   without_gain(ref.he_uniform, "uniform"))),
     FunctionSpec("xavier_normal", ref.xavier_normal, checks("xavier", "normal"),
                  (XAVIER_FAN_IN, XAVIER_SUM, UNSCALED, mode_ignored(ref.xavier_normal),
                   drawn_transposed(ref.xavier_normal, "normal"),
-                  average_slip(ref.xavier_normal, 1.0, "normal", "average"), small_random(ref.xavier_normal))),
+                  average_slip(ref.xavier_normal, 1.0, "normal"), small_random(ref.xavier_normal))),
     FunctionSpec("xavier_uniform", ref.xavier_uniform, checks("xavier", "uniform"),
-                 (XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
+                 (*XAVIER_UNIFORM_LIMIT_AS_STD, XAVIER_UNIFORM_FAN_IN, mode_ignored(ref.xavier_uniform),
                   normal_for_uniform(ref.xavier_uniform), drawn_transposed(ref.xavier_uniform, "uniform"),
-                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average"),
-                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "summed"),
-                  average_slip(ref.xavier_uniform, 3.0, "uniform", "average", "plus-one"))),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform"),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "summed"),
+                  average_slip(ref.xavier_uniform, 3.0, "uniform", "plus-one"))),
     FunctionSpec("lecun_normal", ref.lecun_normal, checks("lecun", "normal"),
-                 (LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
-                  average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal", "fan_in"),
-                  average_slip(ref.lecun_normal, 1.0, "normal", "fan_in", "summed"),
+                 (*LECUN_HE_GAIN, LECUN_FAN_OUT, UNSCALED, mode_ignored(ref.lecun_normal),
+                  average_as_fan_out(ref.lecun_normal), average_slip(ref.lecun_normal, 1.0, "normal"),
+                  average_slip(ref.lecun_normal, 1.0, "normal", "summed"),
                   drawn_transposed(ref.lecun_normal, "normal"), small_random(ref.lecun_normal))),
     FunctionSpec("lecun_uniform", ref.lecun_uniform, checks("lecun", "uniform"),
-                 (LECUN_UNIFORM_LIMIT_AS_STD, LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
+                 (*LECUN_UNIFORM_LIMIT_AS_STD, *LECUN_UNIFORM_HE_GAIN, mode_ignored(ref.lecun_uniform),
                   normal_for_uniform(ref.lecun_uniform), average_as_fan_out(ref.lecun_uniform),
                   drawn_transposed(ref.lecun_uniform, "uniform"),
-                  average_slip(ref.lecun_uniform, 3.0, "uniform", "fan_in"),
-                  average_slip(ref.lecun_uniform, 3.0, "uniform", "fan_in", "summed"))),
+                  average_slip(ref.lecun_uniform, 3.0, "uniform"),
+                  average_slip(ref.lecun_uniform, 3.0, "uniform", "summed"))),
     FunctionSpec("zeros", ref.zeros, (
         ValueCheck("value", 1.0, fixed=((2, 3),), hidden=lambda rng: [(int(rng.integers(4, 7)), 1), (1, 5)]),
     ), (ZEROS_TRANSPOSED,)),

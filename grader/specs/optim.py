@@ -155,6 +155,10 @@ INDICES_AS_LISTS = Mistake(
     "a slice of the permutation array is itself an int array, what X[idx] and the docstring expect; a list is "
     "not: check type() of each batch.",
     lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
+INDICES_EMPTY = Mistake(
+    "minibatch-indices-empty-slices", "each mini-batch sliced as perm[i * B:i * B], empty (the + 1 of (i + 1) * B lost)",
+    "a slice a[s:e] holds e - s entries: check where each batch's slice ends against where it starts.",
+    lambda n, batch_size, rng: [order[i:i] for order in [rng.permutation(n)] for i in range(0, n, batch_size)])
 INDICES_NO_SHUFFLE = Mistake(
     "minibatch-indices-no-shuffle", "mini-batches taken in the original order, never shuffled",
     "shuffle once per epoch with the generator you are given, then slice the shuffled indices.",
@@ -321,6 +325,8 @@ EDITS = {
     "minibatch-indices-permutation-uncut": Edit("    return batches\n", "    return perm\n"),
     "minibatch-indices-slice-end-fixed": Edit("batches.append(perm[start:start + batch_size])",
                                               "batches.append(perm[start:batch_size])"),
+    "minibatch-indices-empty-slices": Edit("batches.append(perm[start:start + batch_size])",
+                                           "batches.append(perm[start:start])"),
     "minibatch-indices-as-lists": Edit("perm = rng.permutation(n)", "perm = rng.permutation(n).tolist()"),
     "minibatch-indices-with-replacement": Edit("perm = rng.permutation(n)", "perm = rng.integers(0, n, size=n)"),
     "minibatch-indices-balanced-sizes": Edit(
@@ -403,7 +409,7 @@ SPEC = ExerciseSpec("optim", (
                                                     *index_scenarios(3, 7), *index_scenarios(4, 1),
                                                     *index_scenarios(9, 4), TWO_EPOCHS)),
     ), (INDICES_DROP_LAST, INDICES_NO_SHUFFLE, INDICES_AS_LISTS, INDICES_ARRAY_SPLIT, INDICES_PERMUTATION_ONLY,
-        *PASSED_ON)),
+        INDICES_EMPTY, *PASSED_ON)),
     FunctionSpec("minibatches", ref.minibatches, (
         ValueCheck("value", 2.0, fixed=((*labelled_rows(5), 2, RNG(0)), LABELS_1D), hidden=BATCHES),
         BehaviourCheck("behaviour", 1.0, scenarios=(

@@ -310,8 +310,8 @@ STEP_LABEL_MARGIN = Mistake(
     "perceptron-rule-label-margin", "the rule of -1/+1 labels pasted unchanged, w + eta y x whenever y z <= 0, with "
     "0/1 labels",
     "the test y z <= 0 and the step eta y x are written for labels -1 and +1: with a label 0 the test always holds "
-    "and the step is 0, so a wrongly accepted x never pushes w away. With 0/1 labels the step is eta (y - y_hat) x, "
-    "y_hat = step(z).",
+    "and the step is 0, so a wrongly accepted x never pushes w away; and a label 1 at z = 0, which step(0) = 1 "
+    "already gets right, is updated. With 0/1 labels the step is eta (y - y_hat) x, y_hat = step(z).",
     lambda w, b, x, y, eta=1.0: _signed_margin_step(w, b, x, y, eta, recoded=False))
 STEP_ALWAYS = Mistake(
     "perceptron-rule-always-updates", "an update on every example, by t = +-1 (w + eta t x), the correctly "
@@ -531,7 +531,9 @@ def _loss_log_plus(eps):
 
 
 # a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps (not 1e-7:
-# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart)
+# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart). Only the hygiene row's
+# saturated z names them: on the value rows' p (0.08 or more) a loss is off by about eps / p, 4e-9 of it for 1e-9,
+# inside the matching's rtol 1e-6, so these variants are not told apart from the right loss there
 LOG_PLUS_EPS = tuple(Mistake(
     f"neuron-logistic-loss-log-plus-{eps:g}", f"the logistic loss as log(p + {eps:g}) and log(1 - p + {eps:g}) of "
     "p = sigmoid(z)",

@@ -22,6 +22,10 @@ LARGE = np.array([[1000.0, 999.0, -1000.0, 0.0], [-5.0, 800.0, 0.0, 3.0], [-1000
 # one row whose largest size is a negative logit: a shift by max |z| overflows exp (exp(1005)), one by the maximum
 # (row or batch: one row) is right; a shape no other call has, so a result kept by an array's id cannot answer it
 NEGATIVE_FAR = np.array([[5.0, -1000.0, 0.0, 1.0, 2.0]])
+# log-probabilities near log(1e-10) (probabilities 2.8e-10 and 7.6e-10): an eps added inside the log moves them, a
+# floor only when above them (1e-9 does, 1e-10 does not), so each of ADDED_EPS and FLOORS gives its own values here;
+# on LARGE, far below every eps, an eps added and the same floor agree
+NEAR_EPS = np.array([[0.0, -22.0, -21.0]])
 # batch 1, square (where a transpose keeps the shape) and non-square; width >= 2: over one class softmax is 1
 # and log_softmax 0 whatever the logits
 LOGIT_SIZES = ((1, 4), (3, 3), (5, 2))
@@ -111,15 +115,15 @@ LOG_OF_SOFTMAX = Mistake(
     lambda Z: np.log(ref.softmax(Z)))
 # log(softmax) kept finite by a floor (or an eps added): every log-probability below log(eps) comes out as about
 # log(eps); common bounds
-FLOORS = (1e-7, 1e-10, 1e-12, 1e-15)
+FLOORS = (1e-7, 1e-9, 1e-10, 1e-12, 1e-15)
 LOG_FLOORED = tuple(Mistake(
     f"log-softmax-floored-{eps:g}", f"log_softmax as log(max(softmax(Z), {eps:g})), floored",
     "a floor keeps log finite but caps every log-probability at log(eps): use (z - m) - log(sum(exp(z - m))), "
     "exact for every logit.",
     lambda Z, eps=eps: np.log(np.maximum(ref.softmax(Z), eps))) for eps in FLOORS)
 # log(softmax + eps), the float32 frameworks' eps added rather than a floor: every log-probability is off a little,
-# a vanishing one capped near log(eps); 1e-9 is the blog answers' constant
-ADDED_EPS = (1e-7, 1e-8, 1e-9)
+# a vanishing one capped near log(eps); 1e-9 and 1e-10 are the blog answers' constants
+ADDED_EPS = (1e-7, 1e-8, 1e-9, 1e-10)
 LOG_PLUS_EPS = tuple(Mistake(
     f"log-softmax-plus-{eps:g}", f"log_softmax as log(softmax(Z) + {eps:g}), an eps added",
     "an eps added inside the log shifts every log-probability a little and caps the small ones near log(eps): use "
@@ -300,12 +304,12 @@ def reuse_check(draw):
         Scenario("logits refilled in place", computed_afresh, draw=draw, several=True, refill=True),))
 
 
-def row_checks(*extreme):
-    """Shape, value (and the worked example), hygiene (warnings, large logits and the cases `extreme`, float32) on
-    shared rows, and a caller that reuses its buffer (a result kept by the argument object shows)."""
+def row_checks(*extreme, fixed=()):
+    """Shape, value (the worked example, the cases `fixed`), hygiene (warnings, large logits and the cases `extreme`,
+    float32) on shared rows, and a caller that reuses its buffer (a result kept by the argument object shows)."""
     return (
         ShapeCheck("shape", 1.0, sizes=ROWS),
-        ValueCheck("value", 2.0, fixed=((LOGITS,),), hidden=ROWS),
+        ValueCheck("value", 2.0, fixed=((LOGITS,), *fixed), hidden=ROWS),
         HygieneCheck("hygiene", 1.0, inputs=ROWS, extreme=((LARGE,), *extreme)),
         reuse_check(refilled_logits),
     )
@@ -452,7 +456,7 @@ SPEC = ExerciseSpec("softmax", (
     FunctionSpec("softmax", ref.softmax, row_checks((NEGATIVE_FAR,)),
                  (NO_MAX_SHIFT, WRONG_AXIS, GLOBAL_SUM, GLOBAL_SUM_ROW_SHIFT, SHIFT_BY_MAX_ABS, GLOBAL_MAX_SHIFT,
                   WRONG_AXIS_ROW_SHIFT, SOFTMAX_CLIPPED)),
-    FunctionSpec("log_softmax", ref.log_softmax, row_checks(),
+    FunctionSpec("log_softmax", ref.log_softmax, row_checks(fixed=((NEAR_EPS,),)),
                  (LOG_OF_SOFTMAX, LOG_NO_MAX_SHIFT, *LOG_FLOORED, *LOG_PLUS_EPS, LOG_GLOBAL_MAX_SHIFT)),
     FunctionSpec("softmax_jacobian", ref.softmax_jacobian, (
         ShapeCheck("shape", 1.0, sizes=JACOBIAN_ROWS),

@@ -417,6 +417,10 @@ class Slips:
     over_batch_size: bool = False  # the mean taken over batch_size, also for the shorter last batch
     over_n: bool = False  # the mean taken over the whole training set's size N, not the batch's
     bias_mean: bool = False  # the bias gradients divided by the batch size once more
+    # the step itself: a solver's other update rule
+    momentum: float = 0.0  # heavy-ball steps v <- momentum v + eta g, params - v (Caffe's, Chainer's MomentumSGD)
+    weight_decay: float = 0.0  # g + weight_decay * params in every step (a prototxt's weight_decay), biases too
+    accumulated: bool = False  # each step takes the sum of every batch's gradients so far (never cleared)
     # what each epoch records
     running_train_loss: bool = False  # the mean of the batch losses, not the loss at the end of the epoch
     running_weighted: bool = False  # that mean weighted by each batch's rows (scikit-learn's loss_curve_)
@@ -579,6 +583,7 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
     params = _initial_params([np.shape(X_train)[1], *hidden, np.shape(Y_train)[1]], rng, slips)
     shuffles = _shuffler(rng, seed, slips)
     activations = ["identity"] * (len(params) // 2) if slips.linear_forward else ref.classifier_activations(params)
+    solver = {}  # what a slipped solver keeps between steps: a momentum's velocity, the gradients' running sum
     yield params, []
     while True:
         seen, start = [], 0
@@ -596,14 +601,27 @@ def _steps(X_train, Y_train, hidden, seed, batch_size, eta, slips: Slips, kinks:
                 size = batch_size if slips.over_batch_size else len(X_train)
                 grads = {k: g * len(idx) / size for k, g in grads.items()}
             seen.append(loss)
-            params = sgd_step(params, grads, eta)
+            params, solver = _solver_step(params, grads, eta, solver, slips)
         yield params, seen
+
+
+def _solver_step(params: dict, grads: dict, eta: float, kept: dict, slips: Slips) -> tuple[dict, dict]:
+    """The step the docstring asks for (sgd_step), or a slipped solver's, with what it keeps for the next step."""
+    if not (slips.momentum or slips.weight_decay or slips.accumulated):
+        return sgd_step(params, grads, eta), kept
+    if slips.accumulated:
+        grads = {k: kept.get(k, 0.0) + g for k, g in grads.items()}
+        return sgd_step(params, grads, eta), grads
+    grads = {k: g + slips.weight_decay * params[k] for k, g in grads.items()}
+    velocity = {k: slips.momentum * kept.get(k, 0.0) + eta * g for k, g in grads.items()}
+    return {k: params[k] - velocity[k] for k in params}, velocity
 
 
 # the slips that change a run's steps; the others change only what an epoch records and when the run stops
 STEP_SLIPS = ("legacy", "std", "init_last_first", "shuffle", "second_rng", "same_shuffle", "shuffle_once", "compounding",
               "drop_last", "with_replacement", "floor_count", "x_only", "columns_permuted", "linear_forward", "relu_logits",
-              "linear_backward", "sigmoid_derivative", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean")
+              "linear_backward", "sigmoid_derivative", "log_probs", "summed", "over_batch_size", "over_n", "bias_mean",
+              "momentum", "weight_decay", "accumulated")
 
 
 class _Runs:
@@ -978,6 +996,22 @@ COLUMNS_PERMUTED = Mistake(
     "rng.permuted(X, axis=0) is not rng.permutation: it scrambles each column separately. Draw perm = "
     "rng.permutation(N) once per epoch and index X_train and Y_train with the same perm[start:start + B].",
     variant(columns_permuted=True))
+_PLAIN_SGD = ("the docstring's step is plain SGD, params - eta * grads of this batch alone: {}, and the run follows "
+              "another path from the same seed.")
+MOMENTUM = Mistake(
+    "train-momentum-sgd-0.9", "momentum SGD (momentum 0.9: v <- 0.9 v + eta g, params - v, as a solver's momentum, "
+    "Chainer's MomentumSGD or TF's MomentumOptimizer) instead of the plain SGD step",
+    _PLAIN_SGD.format("no velocity carried from step to step"), variant(momentum=0.9))
+CAFFE_SOLVER = Mistake(
+    "train-momentum-0.9-weight-decay-0.0005", "a solver's momentum 0.9 and weight_decay 0.0005 (Caffe's LeNet "
+    "prototxt) instead of the plain SGD step",
+    _PLAIN_SGD.format("no velocity carried from step to step, no weight decay added to the gradient"),
+    variant(momentum=0.9, weight_decay=5e-4))
+ACCUMULATED = Mistake(
+    "train-gradients-never-cleared", "each step taken with the sum of every batch's gradients so far: the gradients "
+    "never cleared between steps (Chainer's cleargrads(), PyTorch's zero_grad() left out)",
+    _PLAIN_SGD.format("each step's gradient is its own batch's, computed afresh, never added to the earlier ones"),
+    variant(accumulated=True))
 STOP_ONE_BASED = Mistake(
     "train-stop-epoch-one-based", "stop_epoch counted from 1 (the number of epochs run)",
     "epochs are numbered from 0: the last epoch run is epochs run - 1.",
@@ -991,6 +1025,16 @@ _EPOCH_STEPS = (
     "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
     "            params = {{k: params[k] - eta * grads[k] for k in params}}\n"
     "        train_loss.append({recorded})"
+)
+# the correct solution's loop from its best-so-far to a batch's step
+_EPOCHS_TO_STEP = (
+    "    best, best_epoch, best_params, wait = np.inf, 0, params, 0\n"
+    "    for epoch in range(epochs):\n"
+    "        perm = rng.permutation(len(X_train))\n"
+    "        for start in range(0, len(X_train), batch_size):\n"
+    "            idx = perm[start:start + batch_size]\n"
+    "            grads = _gradients(params, X_train[idx], Y_train[idx])\n"
+    "            {step}\n"
 )
 # the correct solution's epoch up to its recorded training loss
 _EPOCH = ("        perm = rng.permutation(len(X_train))\n"
@@ -1034,9 +1078,27 @@ def running_loss_edit(start: str, before: str, recorded: str) -> Edit:
                 f"        perm, {start}\n" + _EPOCH_STEPS.format(before=f"            {before}\n", recorded=recorded))
 
 
+def _solver_edit(keep: str, step: str) -> Edit:
+    """The edit whose steps keep `keep` (a statement making `velocity` from itself and grads) and take `step`, from
+    velocity = 0 in every entry: a solver's other update rule."""
+    right = "params = {k: params[k] - eta * grads[k] for k in params}"
+    return Edit("    train_loss, val_loss = [], []\n" + _EPOCHS_TO_STEP.format(step=right),
+                "    train_loss, val_loss = [], []\n    velocity = {k: np.zeros_like(v) for k, v in params.items()}\n"
+                + _EPOCHS_TO_STEP.format(step=f"{keep}\n            {step}"))
+
+
 # How a student makes each mistake: in the correct solution tests/solutions/train.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "train-momentum-sgd-0.9": _solver_edit(
+        "velocity = {k: 0.9 * velocity[k] + eta * grads[k] for k in params}",
+        "params = {k: params[k] - velocity[k] for k in params}"),
+    "train-momentum-0.9-weight-decay-0.0005": _solver_edit(
+        "velocity = {k: 0.9 * velocity[k] + eta * (grads[k] + 0.0005 * params[k]) for k in params}",
+        "params = {k: params[k] - velocity[k] for k in params}"),
+    "train-gradients-never-cleared": _solver_edit(
+        "velocity = {k: velocity[k] + grads[k] for k in params}",
+        "params = {k: params[k] - eta * velocity[k] for k in params}"),
     "train-batches-sampled-with-replacement": Edit(
         "        perm = rng.permutation(len(X_train))\n"
         "        for start in range(0, len(X_train), batch_size):\n"
@@ -1202,5 +1264,6 @@ SPEC = ExerciseSpec("train", (
         SOFTMAX_UNSHIFTED, SOFTMAX_BATCH_MAX, LOG_EPS, CLIPPED_LOSS, DELTA_IN_RECORDED_LOG, LEGACY_GENERATOR,
         LINEAR_BACKWARD, FORWARD_LINEAR, HIDDEN_LINEAR, SIGMOID_DERIVATIVE, SOFT_TARGETS, IMPROVES_ON_PREVIOUS,
         MIN_DELTA,
-        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY, PATIENCE_INCREASE, COLUMNS_PERMUTED)),
+        OVER_BATCH_SIZE, NO_RESET, OVER_N, X_ONLY, PATIENCE_INCREASE, COLUMNS_PERMUTED, MOMENTUM, CAFFE_SOLVER,
+        ACCUMULATED)),
 ), edits=EDITS)

@@ -38,7 +38,7 @@ from mlptutor.grader.specs._reuse import kept_by_object
 from mlptutor.reference import xor as ref
 from mlptutor.reference.backprop import mlp_loss_and_grads
 from mlptutor.reference.init import init_params
-from mlptutor.reference.losses import bce
+from mlptutor.reference.losses import bce, bce_with_logits
 from mlptutor.reference.mlp import predict
 from mlptutor.reference.optim import sgd_step
 
@@ -212,9 +212,9 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
            bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False,
-           uniform=False, w1_transposed=False, nguyen_widrow=False):
+           uniform=False, w1_transposed=False, nguyen_widrow=False, unclipped=None):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
-    each start makes a new rng from)."""
+    each start makes a new rng from; unclipped: L with p never clipped, from the output's "logits" or "log" of p)."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
         if reseed is not None:
@@ -252,6 +252,8 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             params = init_params([2, 2, 1], rng, scheme="xavier")
         for epoch in range(max_epochs + 1):
             value, grads = mlp_loss_and_grads(ref.XOR_INPUTS, ref.XOR_TARGETS, params, ref.ACTIVATIONS, loss=loss)
+            if unclipped:
+                value = _unclipped_loss(params, unclipped)
             if not hidden_derivative:
                 grads = _without_hidden_derivative(params)
             if hidden_grads is not None:
@@ -280,6 +282,18 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
     epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
     return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
             "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+def _unclipped_loss(params, form: str) -> float:
+    """The mean cross-entropy with p never clipped: from the output's logits (TF's and Caffe's sigmoid cross-entropy,
+    form "logits"), where a saturated wrong output costs more than the clipped -log(1e-12), or as log p and
+    log(1 - p) of the bare p (form "log"), inf once p is exactly 0 or 1."""
+    A1 = predict(ref.XOR_INPUTS, {"W1": params["W1"], "b1": params["b1"]}, ref.ACTIVATIONS[:1])
+    if form == "logits":
+        return float(bce_with_logits(A1 @ params["W2"] + params["b2"], ref.XOR_TARGETS))
+    p, Y = predict(A1, {"W1": params["W2"], "b1": params["b2"]}, ref.ACTIVATIONS[1:]), ref.XOR_TARGETS
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(-np.mean(Y * np.log(p) + (1 - Y) * np.log(1 - p)))
 
 
 def textbook_loss(params) -> float:
@@ -544,6 +558,18 @@ NGUYEN_WIDROW = Mistake(
     "the docstring fixes each start's draws: W1, then W2, standard normal times sqrt(2/4) and sqrt(2/3), and zero "
     "biases; any other rule, however good, gives other numbers from the same seed.",
     _slipping(nguyen_widrow=True))
+LOSS_UNCLIPPED = Mistake(
+    "xor-loss-from-logits-unclipped", "L computed from the output's logits (a stable sigmoid cross-entropy) without "
+    "the docstring's clip of p to [1e-12, 1 - 1e-12]",
+    "the docstring's L clips p to [1e-12, 1 - 1e-12], so a saturated wrong output costs at most -log(1e-12) = 27.6 "
+    "per pattern: compute L from p, clipped, even where the logits would give a larger loss.",
+    _slipping(unclipped="logits"))
+LOG_UNCLIPPED = Mistake(
+    "xor-loss-log-of-unclipped-p", "L computed as log p and log(1 - p) without the docstring's clip of p to "
+    "[1e-12, 1 - 1e-12]: inf once an output saturates to exactly 0 or 1",
+    "the docstring's L clips p to [1e-12, 1 - 1e-12] before the logs: a saturated output is exactly 0 or 1 in "
+    "float64, and log(0) is -inf (with a RuntimeWarning).",
+    _slipping(unclipped="log"))
 XAVIER_UNIFORM = Mistake(
     "xor-init-xavier-uniform", "the weights drawn from Xavier's uniform form (Keras' default glorot_uniform) instead "
     "of its normal form",
@@ -703,6 +729,11 @@ cached_train_xor = functools.lru_cache(maxsize=256)(diskcache.memoised("xor-runs
 # How a student makes each mistake: in the correct solution tests/solutions/xor.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "xor-loss-log-of-unclipped-p": Edit("    p = np.clip(p, 1e-12, 1 - 1e-12)\n    return", "    return"),
+    "xor-loss-from-logits-unclipped": Edit(
+        "            loss = _loss(_forward(XOR_INPUTS, params)[1])",
+        "            z = _forward(XOR_INPUTS, params)[0] @ params[\"W2\"] + params[\"b2\"]\n"
+        "            loss = float(np.mean(np.maximum(z, 0) - z * XOR_TARGETS + np.log1p(np.exp(-np.abs(z)))))"),
     "xor-tol-tested-after-steps-only": Edit(
         "            if loss < tol or epoch == max_epochs:\n"
         "                break\n"
@@ -956,6 +987,10 @@ SPEC = ExerciseSpec("xor", (
             # the first start is below tol before any step (its L is under 1): 0 epochs
             Scenario("tol 5, above the first start's loss", same_run, args=Case((14,), {**SHORT, "tol": 5.0}),
                      validate=False),
+            # one step of eta 200 from seed 4's unsaturated draw saturates every output at 1: L clips p there
+            # (13.8 = 2 * 27.6 / 4), a loss from the logits does not; the step itself is every student's
+            Scenario("one step of eta 200: the outputs saturate", same_run,
+                     args=Case((4,), {"eta": 200.0, "max_epochs": 1, "max_restarts": 0}), validate=False),
         )),
         BehaviourCheck("behaviour", 2.0, scenarios=(
             Scenario("3 epochs, one restart", reports_short_run, args=Case((4,), {**SHORT, "max_restarts": 1}),
@@ -974,7 +1009,8 @@ SPEC = ExerciseSpec("xor", (
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
         STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, HIDDEN_DELTA_NOT_THROUGH_W2,
         SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM, NGUYEN_WIDROW,
-        BIPOLAR_HIDDEN_DERIVATIVE, THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS)),
+        BIPOLAR_HIDDEN_DERIVATIVE, THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS,
+        LOSS_UNCLIPPED, LOG_UNCLIPPED)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (
         ValueCheck("value", 2.0, fixed=((COURSE,), (trained(0),), (SOFT,), (UNSATURATED,), *every_table()),
                    hidden=logic_cases),

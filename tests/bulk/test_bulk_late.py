@@ -3,6 +3,7 @@ course, the instructor's penalty policy, and the flags in gradebook, grades.csv,
 
 import csv
 import os
+import re
 import sqlite3
 from datetime import datetime, timezone
 
@@ -194,6 +195,8 @@ def test_the_penalties_taken_away_name_the_last_runs_due_date_and_no_empty_paren
               "gus": Late(due, due, 3600.0, 0.4, "per-day:10%")}
     after = {"ann": Late(extended, None), "gus": Late(due, None)}
     assert "(the last had 2024-03-01 17:00 UTC and per-day:10%)" in _dropped_penalties(before, after, None, Policy())[0]
+    # the class's date as recorded, not guessed as the earliest: a roster date may be earlier than the class's
+    assert "(the last had 2024-03-08 17:00 UTC" in _dropped_penalties(before, after, None, Policy(), extended)[0]
     unrecorded = {"gus": Late(due, None, 3600.0, 0.4)}
     assert ("this run has no due date; run again with the same --due"
             in _dropped_penalties(unrecorded, {"gus": Late(due, None)}, None, Policy())[0])
@@ -209,6 +212,33 @@ def test_a_roster_due_column_gives_a_student_an_extension(tmp_path, write):
     assert "1 student with their own due date (roster)" in result.output and " late" not in result.output, result.output
     rows = {r["student"]: r for r in csv.DictReader((out / "grades.csv").open())}
     assert (rows["gus"]["late"], rows["gus"]["penalty"], rows["gus"]["final"]) == ("", "0", "1")
+    # a rerun without the roster puts gus back on the class's date: said, the gradebook holding the class's date
+    rerun = _run("grade", course, "--out", out, "--due", "2024-03-01 17:00 UTC", "--late-penalty", "per-day:10%")
+    assert ("1 judged by the class's due date this run, by their own the last (run again with the same --roster to "
+            "give it back): gus (their own 2024-03-02 17:00 UTC)") in rerun.output, rerun.output
     (tmp_path / "roster.csv").write_text("id,name,due\ngus,Gus,next monday\n")
     bad = CliRunner().invoke(cli, ["grade", str(course), "--out", str(out), "--roster", str(tmp_path / "roster.csv")])
     assert bad.exit_code != 0 and "column 'due' of gus" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_roster_due_date_applies_only_where_it_extends_the_class(tmp_path, write):
+    """Without --due, gus's roster date (an extension) was applied anyway: only he was late (lost 0.8) under a line
+    saying nothing counts as late. A roster date before the class's shortened his deadline without a word."""
+    course, roster = _course(write), tmp_path / "roster.csv"
+    roster.write_text("id,name,due\ngus,Gus,2024-03-01T16:00:00Z\n")
+    undated = _run("grade", course, "--out", tmp_path / "a", "--late-penalty", "per-day:10%", "--roster", roster)
+    assert "1 with their own due date in the roster, not applied: the class has no due date" in undated.output
+    assert re.search(r"\b\d+ late\b", undated.output) is None, undated.output
+    rows = {r["student"]: r for r in csv.DictReader((tmp_path / "a" / "grades.csv").open())}
+    assert (rows["gus"]["late"], rows["gus"]["penalty"]) == ("", "0")
+    shorter = _run("grade", course, "--out", tmp_path / "b", "--due", "2024-03-01 17:00 UTC", "--roster", roster)
+    assert ("1 with a roster due date before the class's or their nbgrader extension: the roster's counts, an earlier "
+            "deadline: gus (2024-03-01 16:00 UTC, not 2024-03-01 17:00 UTC)") in shorter.output, shorter.output
+
+
+def test_grade_help_says_the_roster_due_column_and_a_date_alone():
+    """--roster's help said only that it reports missing students, not that its `due` column changes lateness; a
+    date alone ('2024-03-01') is its 00:00 UTC, which neither --due's help nor the roster's said."""
+    text = " ".join(CliRunner().invoke(cli, ["grade", "--help"]).output.split())
+    assert "optional `due` column is a student's own due date" in text and "'2024-03-01', is its 00:00" in text, text
+    assert parse_time("2024-03-01") == datetime(2024, 3, 1, tzinfo=timezone.utc)

@@ -20,11 +20,13 @@ def _rows(fmt, reports, roster, **options):
     return list(csv.reader(io.StringIO(text))), lines
 
 
-@pytest.mark.parametrize("fmt, cell", [("canvas", "1.33"), ("moodle", "1.333333")])
-def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, cell):
+@pytest.mark.parametrize("fmt, points, cell", [("canvas", 4 / 3, "1.33"), ("moodle", 4 / 3, "1.333333"),
+                                               ("canvas", 3.125, "3.13"), ("canvas", 1.005, "1.01")])
+def test_canvas_grades_are_written_at_the_2_decimals_canvas_saves(fmt, points, cell):
     """Canvas saves and shows a grade at 2 decimals: 1.333333 read back as 1.33, and a regrade to 1.334 showed as no
-    change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6."""
-    rows, _ = _rows(fmt, [_report("alee", 4 / 3)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
+    change in the import's preview while changing the grade. Canvas's file is rounded there; others keep 6. A half
+    rounds up: round() took eighth-point credit 3.125 to 3.12 (half to even) and 1.005 to 1 (its binary float)."""
+    rows, _ = _rows(fmt, [_report("alee", points)], {"alee": Student("alee", "Ann Lee", sis_id="s1", login="alee")})
     assert rows[-1][-1] == cell, rows
 
 
@@ -55,7 +57,8 @@ def test_a_brightspace_file_with_non_ascii_usernames_has_the_bom_brightspaces_ex
                                                   ("de", "Bewertung kann geändert werden", "Nein")])
 def test_a_worksheet_saying_a_grade_cannot_be_changed_is_one_line(tmp_path, language, header, no):
     """Moodle's grading worksheet has 'Grade can be changed: No' for a grade locked or overridden in the gradebook;
-    the upload skips that student ('The grade has been locked in the gradebook for ...'), and nothing said so."""
+    the upload skips that student ('The grade has been locked in the gradebook for ...'), and nothing said so; only
+    the worksheet export was checked, while a --format moodle file with such a student stops Moodle's whole import."""
     from mlptutor.lms_rosters import WORKSHEET_HEADERS
     from mlptutor.roster import read_roster
 
@@ -68,3 +71,7 @@ def test_a_worksheet_saying_a_grade_cannot_be_changed_is_one_line(tmp_path, lang
     assert [line for line in lines if "Grade can be changed: No" in line] == [
         "1 with 'Grade can be changed: No' in the worksheet (their grade locked or overridden in Moodle's gradebook): "
         "its upload skips them, so unlock the grade (Grades > Grader report) before uploading: 102"], lines
+    # the same worksheet as the roster of Moodle's CSV grade import: a locked grade stops it all (load_data.php)
+    _, lines = lms_csv("moodle", "HW1", [_report("101", 4.0), _report("102", 3.0)], roster.by_id())
+    assert [line for line in lines if "Grade can be changed: No" in line and "importing nothing" in line
+            and line.endswith(": 102")], lines

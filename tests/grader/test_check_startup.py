@@ -447,7 +447,7 @@ def test_the_console_script_makes_the_companion_before_click_and_the_check_takes
 
 def test_the_early_guess_reads_no_file_the_check_would_refuse(tmp_path, monkeypatch):
     """A FIFO (read, it would block) or a file over the sandbox's size limit named derivatives.py: no companion made
-    early; the check then refuses it in one line."""
+    early; the check then refuses the folder in one line, after at most one note naming the file."""
     monkeypatch.setenv("MLPTUTOR_CACHE", str(tmp_path / "cache"))
     fifo, big = tmp_path / "fifo", tmp_path / "big"
     fifo.mkdir(), big.mkdir()
@@ -457,4 +457,6 @@ def test_the_early_guess_reads_no_file_the_check_would_refuse(tmp_path, monkeypa
         sympy_ahead.start_early([str(folder)])
         assert sympy_ahead._AHEAD == []
         result = check(folder, tmp_path / "cache")
-        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+        *notes, refusal = result.output.strip().splitlines()
+        assert result.exit_code == 2 and refusal.startswith("mlptutor check: "), result.output
+        assert len(notes) <= 1 and all("derivatives.py" in note for note in notes), result.output

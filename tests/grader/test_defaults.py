@@ -1,5 +1,7 @@
 """relation:default: a default of the student's signature that is not the stub's (grader/relations/defaults.py)."""
 
+import numpy as np
+
 from mlptutor.grader.relations.defaults import default_mistakes, student_defaults
 from mlptutor.reference.gradcheck import relative_error
 
@@ -47,3 +49,18 @@ def test_a_changed_default_is_a_candidate_that_gives_the_reference_with_it():
     (mistake,) = default_mistakes("FLOOR = 1e-3 * 1e-3\ndef relative_error(a, b, floor=FLOOR):\n    pass\n",
                                   "relative_error", relative_error)
     assert "floor the default 1e-06, the stub's is 1e-08" in mistake.hint
+
+
+def test_several_changed_defaults_are_also_one_candidate_with_all_of_them():
+    """A framework's defaults copied whole (tf.layers.batch_normalization's momentum=0.99, epsilon=1e-3): a call
+    that leaves both out gets both, which neither one-default candidate gives."""
+    from mlptutor.reference.normalization import batchnorm_forward
+    source = "def batchnorm_forward(X, gamma, beta, rm, rv, mode='train', momentum=0.99, eps=1e-3):\n    pass\n"
+    momentum, eps, both = default_mistakes(source, "batchnorm_forward", batchnorm_forward)
+    assert "the defaults momentum=0.99, eps=0.001, the stub's are momentum=0.9, eps=1e-05" in both.hint
+    X, ones, zeros = np.array([[1.0, 2.0], [3.0, 6.0]]), np.ones(2), np.zeros(2)
+    out, cache = both.variant(X, ones, zeros, zeros, ones)
+    want, want_cache = batchnorm_forward(X, ones, zeros, zeros, ones, momentum=0.99, eps=1e-3)
+    assert np.array_equal(out, want) and np.array_equal(cache["running_var"], want_cache["running_var"])
+    assert not np.array_equal(momentum.variant(X, ones, zeros, zeros, ones)[0], want)
+    assert not np.array_equal(eps.variant(X, ones, zeros, zeros, ones)[1]["running_var"], want_cache["running_var"])

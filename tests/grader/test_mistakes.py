@@ -188,3 +188,17 @@ def test_a_result_the_inputs_never_reach_names_a_condition_that_always_holds():
     hint of relation:same-for-every-input names beside one that never does."""
     from mlptutor.grader.pipeline import DOES_NOTHING
     assert "never holds" in DOES_NOTHING.hint and "always does" in DOES_NOTHING.hint
+
+
+def test_a_check_without_an_absolute_tolerance_names_slips_on_tiny_values():
+    """derivative_product's deep path has a product near 1e-56 and its check no absolute tolerance: a slip that shows
+    only there (here a factor 2 on products below 1e-40) was within the matcher's 1e-15 floor of the right value, so
+    caught and never named; named with atol 0, and a variant giving another tiny value does not reproduce it (acc24)."""
+    def right(p):
+        return p
+
+    doubled = Mistake("tiny-doubled", "", "", lambda p: 2 * p if abs(p) < 1e-40 else p)
+    tripled = Mistake("tiny-tripled", "", "", lambda p: 3 * p if abs(p) < 1e-40 else p)
+    evidence = [Evidence((1e-56,), {}, 2e-56), Evidence((0.25,), {}, 0.25)]
+    assert diagnose([doubled, tripled], evidence, right) is None  # the default floor: every tiny value alike
+    assert diagnose([doubled, tripled], evidence, right, atol=0.0) is doubled

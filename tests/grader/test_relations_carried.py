@@ -72,8 +72,8 @@ def test_a_momentum_buffer_is_a_decayed_sum_of_the_earlier_gradients():
     calls, evidence = job(momentum(), steps(), shown=[1, 3, 4])
     relation = find(Setting(sgd_step, "sgd_step", calls=calls), evidence)
     assert relation.kind == "stale" and relation.line.startswith(
-        "your w is, on 3 calls, the right value minus eta times a sum decayed by 0.9 a call of the grads passed to the "
-        "earlier calls of sgd_step in this run"), relation.line
+        "your w is, on 3 calls, the right value minus eta times a sum, decayed by 0.9 per call, of the grads passed "
+        "to the earlier calls of sgd_step in this run"), relation.line
 
 
 def test_without_every_call_of_the_job_or_with_one_that_does_not_fit_no_sum_is_said():

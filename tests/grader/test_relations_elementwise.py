@@ -222,6 +222,22 @@ def test_a_multiple_of_an_argument_added_is_named():
                            "does not have"), line
 
 
+def _decayed_step(X, y, w, b, eta, model):
+    """neuron_gd_step with a prototxt's weight_decay 0.0005 in the step: w - eta (dw + 0.0005 w)."""
+    w_new, b_new = perceptron.neuron_gd_step(X, y, w, b, eta, model)
+    return w_new - eta * 0.0005 * w, b_new
+
+
+def test_a_multiple_of_a_number_argument_times_an_argument_added_is_named():
+    """-eta 0.0005 w on calls of three learning rates: one constant times eta times w, not one constant times w."""
+    rng = np.random.default_rng(5)
+    calls = [((rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.3, eta, "linear"), {})
+             for eta in (0.1, 0.25, 0.5)]
+    kind, line = relation(Setting(perceptron.neuron_gd_step, "neuron_gd_step"), _decayed_step, calls)
+    assert kind == "added-argument"
+    assert line.startswith("your result[0] is the right one plus -0.0005 times eta times the argument w"), line
+
+
 def test_a_multiple_of_an_argument_of_one_number_is_an_offset():
     """W all ones: dW + 0.5 W is dW + 0.5, a constant (entries.offset says it), not a term of W."""
     calls = [((dZ, (A, np.ones_like(W), b)), {}) for (dZ, (A, W, b)), _ in _dense_calls()]

@@ -35,9 +35,9 @@ def relation(losses):
 
 @pytest.mark.parametrize("losses, says", [
     (with_final, "the right entries, then 1 more at the end (1 entry too many)"),
-    (lambda *case: ref.fit_neuron(*case)[2][:-1], "the right entries but the last 1 missing (1 entry too few)"),
+    (lambda *case: ref.fit_neuron(*case)[2][:-1], "the right entries without the last one (1 entry too few)"),
     (lambda *case: [0.0, 0.0, *ref.fit_neuron(*case)[2]], "2 more at the start, then the right entries"),
-    (lambda *case: np.array(ref.fit_neuron(*case)[2][1:]), "the right entries but the first 1 missing"),
+    (lambda *case: np.array(ref.fit_neuron(*case)[2][1:]), "the right entries without the first one"),
 ])
 def test_entries_added_or_missing_at_one_end(losses, says):
     kind, line = relation(losses)

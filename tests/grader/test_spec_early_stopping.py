@@ -65,7 +65,7 @@ class TestEarlyStoppingSpec(SpecTests):
         """)
         row = failed(grade_edits(grader, "early_stopping", [never])["never"], "behaviour")
         assert "the course's example, given twice: best_epoch has type NoneType, expected int (an epoch, 0-based)" in row.message
-        assert row.mistake == "relation:type" and row.hint.startswith("best_epoch comes back as a NoneType")
+        assert row.mistake == "relation:type" and row.hint.startswith("best_epoch comes back as type NoneType")
 
 
 def test_a_stopping_rule_slip_is_the_rule_with_its_slip_switched_on():

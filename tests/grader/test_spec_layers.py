@@ -28,3 +28,13 @@ class TestLayersSpec(SpecTests):
         rows = grade_edits(grader, "layers", [Appended("namedtuple", ("dense_forward", "dense_backward"), code)])
         assert all(r.passed for r in rows["namedtuple"]), [(r.function, r.check, r.message) for r in rows["namedtuple"]
                                                             if not r.passed]
+
+    def test_picked_parts_are_named_as_indexed_on_every_row(self, grader):
+        """dense_forward's rows pick Z = result[0]: the shape and hygiene rows named it "result", where the value
+        rows say result[0] (acc24)."""
+        flat = "def dense_forward(A, W, b):\n    return (A @ W + b).ravel(), (A, W, b)\n"
+        half = "def dense_forward(A, W, b):\n    return (A @ W + b).astype(np.float16), (A, W, b)\n"
+        rows = grade_edits(grader, "layers", [Appended("flat", ("dense_forward",), flat),
+                                              Appended("half", ("dense_forward",), half)])
+        assert "result[0] has shape" in failed(rows["flat"], "shape").message
+        assert "on float32 input the result[0] has dtype float16" in failed(rows["half"], "hygiene").message

@@ -92,6 +92,23 @@ def test_the_rules_prediction_slips_are_the_predict_slips():
                     assert np.array_equal(new_w, w + error * x) and new_b == b + error
 
 
+
+def test_the_pasted_pm1_rule_is_told_by_its_update_at_z_0_and_its_hint_says_so():
+    """perceptron-rule-label-margin (if y z <= 0: w += eta y x) and perceptron-rule-target-times-x (a miss moved by
+    eta y x) step alike but for a label 1 at z = 0, which only the pasted rule updates: its hint must say so (r24c's
+    review: the hint named the label 0 only, not the update that tells the two apart)."""
+    import numpy as np
+
+    from mlptutor.grader.specs import perceptron as spec
+
+    w, x = np.array([1.0, -1.0]), np.array([2.0, 1.0])
+    for b in (-2.0, -1.0, 0.0, 1.0):  # z = 1 + b: below, at and above the threshold
+        for y in (0, 1):
+            pasted, target = spec.STEP_LABEL_MARGIN.variant(w, b, x, y), spec.STEP_TARGET.variant(w, b, x, y)
+            same = np.array_equal(pasted[0], target[0]) and pasted[1] == target[1]
+            assert same == (not (y == 1 and b == -1.0)), (b, y)
+    assert "a label 1 at z = 0" in spec.STEP_LABEL_MARGIN.hint
+
 def test_a_training_slip_is_the_training_with_its_slip_switched_on():
     """train_perceptron's mistakes are _trained(flag), _train with that flag (each lambda spelled the signature and
     its defaults again): without the early exit, the run goes on to max_epochs."""

@@ -12,6 +12,10 @@ from mlptutor.grader.relations.stated import stated
      "error", "AssertionError raised at losses.py line 50"),  # a bare assert has no message
     ("on large inputs: raised an error: OverflowError: math range error (graph.py line 81)", "error",
      "OverflowError (math range error) raised at graph.py line 81"),
+    # acc24: numpy's casting error names the in-place update, not a line to debug
+    ("on a fixed input: raised an error: UFuncTypeError: Cannot cast ufunc 'subtract' output from dtype('float64') to "
+     "dtype('int64') with casting rule 'same_kind' (optim.py line 12)", "error",
+     "a float64 result written into an array of dtype int64"),
     ("argument 1 (grads) was modified in place: work on a copy (e.g. Z = Z - m, not Z -= m)",
      "mutates-argument", "changing argument 1 (grads) in place"),
     ("on large inputs: RuntimeWarning: overflow encountered in exp (mlp.py line 39): the docstring promises",
@@ -32,6 +36,11 @@ from mlptutor.grader.relations.stated import stated
      "call earns 50% of its points); right shapes for 6 sizes", "returned-again", "one list object"),
     ("on a fixed input: result has shape (3,), expected (3, 1): a flat (n,) vector", "shape", "another shape"),
     ("on a fixed input: result has 3 items, expected 2", "shape", "another shape"),
+    # acc24: a per-epoch list whose common part is right (grader/checks/validate.py _run_length)
+    ("on a hidden input: result['train_loss'] has 2 items, expected 3: the first 2 are right, then it ends", "shape",
+     "ends early"),
+    ("on a fixed input: result['mistakes'] has 7 items, expected 6: the first 6 are right, then 1 more follows",
+     "shape", "goes on past its end"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
     ("caches of a 3-layer network: result[0]['activation'] is a function, expected a str", "type", "type function"),
     # fix23: a forward returning Z alone, a function that prints (grader/sandbox/child.py not_a_tuple, validate.py)
@@ -87,3 +96,18 @@ def test_missing_keys_say_which_keys_came_instead():
     # a student's key of 20,000 characters made an 80 KB row: each is shown cut
     long = structure_problem({"x" * 20000: 1.0}, like, lambda v, l, what: None, "result")
     assert len(long) < 120 and long.endswith(" instead"), long
+
+
+@pytest.mark.parametrize("got, words", [
+    ({"loss": [0.5, 0.25]}, "result['loss'] has 2 items, expected 3: the first 2 are right, then it ends"),
+    ({"loss": [0.5, 0.25, 0.125, 0.1, 0.1]}, "has 5 items, expected 3: the first 3 are right, then 2 more follow"),
+    ({"loss": [0.5, 0.3]}, "result['loss'] has 2 items, expected 3"),  # its common part is off: the length alone
+])
+def test_a_list_of_another_length_says_whether_its_common_part_is_right(got, words):
+    """A per-epoch curve that stops early or late is told so, not as a shape to check on every axis (acc24)."""
+    from mlptutor.grader.checks.validate import result_problem
+    from mlptutor.grader.sandbox import Outcome
+
+    problem = result_problem(Outcome("ok", got), {"loss": [0.5, 0.25, 0.125]}, 1e-8, 1e-12)
+    assert problem.endswith(words), problem
+    assert stated(problem).id == "relation:shape"

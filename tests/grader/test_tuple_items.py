@@ -67,5 +67,5 @@ def test_a_predicate_that_reads_a_failed_item_gets_its_problem_whatever_it_does_
         verdict = _judged(reads, (1.0, np.array([2.0])))
         assert verdict.score == 0.0 and verdict.message.startswith("s: result[1] has type ndarray, expected float")
     # a result of another layout is judged as a whole, as before: no predicate sees it
-    assert _judged(first, (1.0,)).message == "s: result has 1 items, expected 2"
+    assert _judged(first, (1.0,)).message == "s: result has 1 item, expected 2"
     assert _judged(first, [1.0, 2.0]).passed  # a list for a tuple, as unpacking takes it

@@ -8,23 +8,21 @@ import pytest
 
 from mlptutor.question_bank.answers import check_answer, formula_sandbox
 from mlptutor.question_bank.loader import load_question, question_ids
-from mlptutor.question_bank.practice import hint, practice_variant
+from mlptutor.question_bank.practice import arithmetic, hint, practice_variant
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def _pieces(text: str) -> set[str]:
-    """What a student could copy out of a hint: the whole, and each stretch between ': ', ', ' and ' = '."""
+    """What a student could copy out of a hint: the whole, and each stretch between ': ', ', ', ' = ' and ' ← '."""
     body = text.removeprefix("The first step: ").rstrip(".")
-    return {body, *(piece.strip() for piece in re.split(r": |, | = |; ", body) if piece.strip())}
+    return {body, *(piece.strip() for piece in re.split(r": |, | = | ← |; ", body) if piece.strip())}
 
 
 def _worked(text: str) -> list[float]:
-    """The values of the hint's pieces that are arithmetic of numbers alone ('4.3 - 0.20 · (2.4)'): one step from
-    the answer when they are worth it."""
-    pieces = (piece.replace("·", "*") for piece in _pieces(text))
-    return [eval(piece, {"__builtins__": {}}) for piece in pieces  # our own hint text, digits and operators only
-            if re.fullmatch(r"[\d.\s()+*/-]+", piece) and re.search(r"\d\)?\s*[-+*/]", piece)]
+    """The values of the hint's pieces that are arithmetic of numbers alone ('4.3 - 0.20 · (2.4)', '0.5 × (-1)'):
+    one step from the answer when they are worth it. practice.arithmetic's reading, the one reveals() uses."""
+    return [value for value in map(arithmetic, _pieces(text)) if value is not None]
 
 
 def _typed_numbers(text: str, decimals: int) -> set[str]:

