@@ -58,6 +58,17 @@ SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 # kept before student code can monkeypatch os and select
 _write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
+# and what the put-backs after every stage call (restore, replug, end_forks, collector_back): os.chdir replaced by a
+# call after moving to '/' left the job there, and another module's right function saving a file raised
+# PermissionError (review D of red24)
+_chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
+_dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
+    os.path.samestat
+_gc = types.SimpleNamespace(**{name: getattr(gc, name) for name in (
+    "get_threshold", "set_threshold", "isenabled", "enable", "get_debug", "set_debug", "collect")})
+# the very lists the collector holds: gc.callbacks = [] names another, and the collector kept calling a sleeper the
+# call had added first, in another module's right function building 100,000 lists (it timed out)
+_gc_names, _callbacks, _garbage = gc.__dict__, gc.callbacks, gc.garbage
 _owner = [0]  # pid of the job's child
 PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
@@ -231,17 +242,17 @@ def replug() -> None:
     if not _output:
         return  # the harness run in-process (benchmarks/child_harness.py): no job's pipe
     try:
-        if not os.get_blocking(OUTPUT_FD):
-            os.set_blocking(OUTPUT_FD, True)
+        if not _get_blocking(OUTPUT_FD):
+            _set_blocking(OUTPUT_FD, True)
     except OSError:
         return  # the copy closed, where no system-call filter keeps it: nothing to put back
     for fd in (1, 2):
         try:
-            plugged = os.path.samestat(os.fstat(fd), _output[0])
+            plugged = _samestat(_fstat(fd), _output[0])
         except OSError:
             plugged = False
         if not plugged:
-            os.dup2(OUTPUT_FD, fd)
+            _dup2(OUTPUT_FD, fd)
 
 
 def address_space() -> int:
@@ -253,15 +264,23 @@ def address_space() -> int:
         return 0
 
 
-def collector_back(thresholds: tuple, callbacks: list) -> None:
+def collector_back(thresholds: tuple, callbacks: list, debug: int) -> None:
     """The collector as the job began: a gc callback sleeping 0.2 s left by one call made another module's right
-    function building 100,000 lists time out (red24), as thresholds of 1 or gc.disable() slow it or grow its memory."""
-    if gc.get_threshold() != thresholds:
-        gc.set_threshold(*thresholds)
-    if _moved(gc.callbacks, callbacks):
-        gc.callbacks[:] = callbacks
-    if not gc.isenabled():
-        gc.enable()
+    function building 100,000 lists time out (red24), as thresholds of 1 or gc.disable() slow it or grow its memory;
+    gc.set_debug(DEBUG_SAVEALL | DEBUG_STATS) kept every collected object in gc.garbage (another function 0.054 ->
+    0.091 s, memory unbounded) and wrote statistics into the later calls' output (review D)."""
+    if _gc.get_threshold() != thresholds:
+        _gc.set_threshold(*thresholds)
+    if _moved(_callbacks, callbacks):
+        _callbacks[:] = callbacks
+    if _gc_names.get("callbacks") is not _callbacks or _gc_names.get("garbage") is not _garbage:
+        _gc_names.update(callbacks=_callbacks, garbage=_garbage)
+    if _gc.get_debug() != debug:
+        _gc.set_debug(debug)
+    if _garbage:
+        _garbage.clear()
+    if not _gc.isenabled():
+        _gc.enable()
 
 
 def end_forks() -> None:
@@ -273,8 +292,8 @@ def end_forks() -> None:
         return
     try:  # kill(-1) walks the processes of the namespace: 24 us of CPU at rlimits with 120 on the host, per stage
         _kill(-1, signal.SIGKILL)
-        while os.waitpid(-1, os.WNOHANG)[0]:
-            pass
+        while True:  # blocking: WNOHANG right after the SIGKILL left the children not yet dead unreaped
+            _waitpid(-1, 0)
     except OSError:  # no process left to kill, no child left to reap
         pass
 
@@ -547,7 +566,8 @@ class ChildJob:
         self.address_space = address_space()  # before student code: what the job's calls hold is above it
         self.umask = os.umask(0o022)
         os.umask(self.umask)
-        self.collector = gc.get_threshold(), gc.callbacks[:]
+        self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
+        self.collector = gc.get_threshold(), gc.callbacks[:], gc.get_debug()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -594,6 +614,9 @@ class ChildJob:
             ipc.clear(self.scratch)
         except OSError:
             pass  # the zygote's helper removes what is left
+        # the outcomes out before the streams flush: sys.stdout.flush replaced by a 30 s sleep hung this stage and
+        # lost every call's outcome, another module's right function's too (review D); now only trailing output
+        self.reporter.flush()
         self.flush_streams()
         self.reporter.close()
 
@@ -619,11 +642,22 @@ class ChildJob:
         collector_back(*self.collector)
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
         # function that saves and loads its weights raise PermissionError (red24)
-        os.umask(self.umask)
+        _umask(self.umask)
+        self.home_again()
+
+    def home_again(self) -> None:
+        """The working dir back in the scratch dir when a stage left it, not when it moved within: a module doing
+        os.makedirs('w'); os.chdir('w') at import and reading its files there in its calls got FileNotFoundError
+        (review D)."""
         try:
-            os.chdir(self.scratch)
+            here = _getcwd()
         except OSError:
-            pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+            here = ""  # the working dir removed
+        if here != self.home and not here.startswith(self.home + "/"):
+            try:
+                _chdir(self.scratch)
+            except OSError:
+                pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams
@@ -1511,6 +1545,8 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
     elif type(exc) is RuntimeError and text == "can't start new thread":
         text += " (graded code runs in one thread: compute in the calling one)"
+    elif type(exc) is ValueError and text == "not allowed to raise maximum limit":  # what EPERM becomes: the filter's
+        text = "graded code cannot set resource limits (resource.setrlimit was refused)"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = " ".join((f"{kind}: {text}" if text else kind).split())
