@@ -563,7 +563,7 @@ class ChildJob:
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.calls_run = 0  # calls (not replays) this child ran
-        self.address_space = address_space()  # before student code: what the job's calls hold is above it
+        self.address_space = 0  # when the calls begin (read_calls): what the job's calls hold is above it
         self.umask = os.umask(0o022)
         os.umask(self.umask)
         self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
@@ -667,6 +667,10 @@ class ChildJob:
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
+        # what the imports hold is the job's, not its calls': a module whose import kept 1.5 GB failed another
+        # module's right function as the job's first call but not as its second, run again in a fresh child that
+        # did not import the hoarder (review D of red24)
+        self.address_space = address_space()
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         for call in calls.values():  # the functions graded: no rename hint names one of them
             self.asked.setdefault(call.module, set()).add(call.function)
@@ -756,11 +760,14 @@ class ChildJob:
         """Exit for a fresh child (seccomp.MEMORY_HELD_EXIT) when the child's earlier calls hold more than a quarter
         of its memory limit: one call kept 1.5 GB in a global and another module's right function allocating 0.7 GB
         after it raised MemoryError, where it returned 10.0 when it ran first (red24). In the fresh child this call
-        is the first, so it runs again at most once. What the earlier calls reported goes first."""
-        gc.collect()  # the failed call's frames, which its MemoryError's traceback held
+        is the first, so it runs again at most once. What the earlier calls reported goes first, before measuring:
+        the reports queued are not what the calls hold."""
+        self.reporter.flush()
+        _gc.collect()  # the failed call's frames, which its MemoryError's traceback held
         if address_space() - self.address_space > self.header["limits"]["memory_bytes"] // 4:
-            self.reporter.flush()
             _exit(seccomp.MEMORY_HELD_EXIT)
+        self.restore()  # again: the collection ran the student's __del__ methods
+        self.settings.leave()
 
     def execute(self, call):
         """(status, value, error, changed, returned) of one wire.CALL record.
