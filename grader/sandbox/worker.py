@@ -79,6 +79,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         np.random.seed(child.SEED)
         child.bind_random(np)
     child.fixed_entropy()
+    child.tags_kept()  # probed once here (cached): each job's child probed it again
     clock.fix()
     reroute(boot.get("reroute", ()))
     wake_r, wake_w = os.pipe()
