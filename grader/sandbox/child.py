@@ -1231,7 +1231,7 @@ class ModuleSettings:
         # were last found as the job's mean no namespace moved since, and the 84 need no loop of their own (a loop
         # over their Pristines made the child's harness 26% slower on a submission's 370 calls)
         tags = [names.tag for names in self.names]
-        self.tags = None if None in tags else tags
+        self.tags = None if None in tags else tag_reader(tags, numpy)
         self.clean = None  # their values when last found as the job's
         self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them
@@ -1308,14 +1308,31 @@ class ModuleSettings:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
         without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
         moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
-        tags = None if self.tags is None else list(map(_TAG_VALUE, self.tags))
+        tags = None if self.tags is None else self.tags()
         if tags is None or tags != self.clean:
             for names, saved in zip(self.names, self.start[2]):
                 moved = moved or (names.moved() and _moved(names.namespace, saved))
         if moved:
             self.put(self.start)
-            tags = None if tags is None else list(map(_TAG_VALUE, self.tags))
+            tags = None if tags is None else self.tags()
         self.clean = tags
+
+
+def tag_reader(tags: list, numpy):
+    """A function reading the version tags `tags` (ctypes views, see version_tag) at once, as bytes (a list without
+    numpy): numpy's take gathers the 103 words from the span of memory they lie in, reading those words only, in
+    0.3 us where reading each view's .value took 4.9, after every call (a submission's 370 calls: 1.7 ms of the
+    child's 40 ms, CPU, in-process, review D of red24). The namespaces' dicts live as long as the job's Pristines,
+    so every word read is a tag."""
+    addresses = [ctypes.addressof(tag) for tag in tags]
+    base = min(addresses)
+    if numpy is None or any((address - base) % 8 for address in addresses):
+        return lambda: list(map(_TAG_VALUE, tags))
+    span = (ctypes.c_char * (max(addresses) - base + 8)).from_address(base)
+    words = numpy.frombuffer(span, dtype=numpy.uint64)
+    at = numpy.array([(address - base) // 8 for address in addresses], dtype=numpy.intp)
+    take = words.take
+    return lambda: take(at).tobytes()
 
 
 _TAG_VALUE = operator.attrgetter("value")
