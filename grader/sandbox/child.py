@@ -58,12 +58,15 @@ SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 # kept before student code can monkeypatch os and select
 _write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
-# and what the put-backs after every stage call (restore, replug, end_forks, collector_back): os.chdir replaced by a
-# call after moving to '/' left the job there, and another module's right function saving a file raised
-# PermissionError (review D of red24)
+# and what the put-backs after every stage call (restore, replug, end_forks, collector_back, ModuleSettings):
+# os.chdir replaced by a call after moving to '/' left the job there, and another module's right function saving a
+# file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
+# RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
     os.path.samestat
+_setrecursionlimit, _settrace, _setprofile, _gettrace, _getprofile = (
+    sys.setrecursionlimit, sys.settrace, sys.setprofile, sys.gettrace, sys.getprofile)
 _gc = types.SimpleNamespace(**{name: getattr(gc, name) for name in (
     "get_threshold", "set_threshold", "isenabled", "enable", "get_debug", "set_debug", "collect")})
 # the very lists the collector holds: gc.callbacks = [] names another, and the collector kept calling a sleeper the
@@ -511,9 +514,9 @@ class StudentModules:
         try:
             self._execute(module)
         finally:
-            trace, profile = sys.gettrace(), sys.getprofile()  # taken off first: the harness below runs untraced
-            sys.settrace(None)
-            sys.setprofile(None)
+            trace, profile = _gettrace(), _getprofile()  # taken off first: the harness below runs untraced
+            _settrace(None)
+            _setprofile(None)
             self.settings.imported(module.__spec__.name, before, trace, profile)
 
     def _execute(self, module) -> None:
@@ -636,7 +639,7 @@ class ChildJob:
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         self.loaded.restore()
-        sys.setrecursionlimit(self.recursion_limit)
+        _setrecursionlimit(self.recursion_limit)
         end_forks()
         replug()
         collector_back(*self.collector)
@@ -1225,8 +1228,8 @@ class ModuleSettings:
         self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
                       if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
                       and isinstance(module, types.ModuleType)]
-        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
-                      sys.getprofile())
+        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
+                      _getprofile())
         # their version tags, read at C speed (operator.attrgetter over ctypes views): the same values as when they
         # were last found as the job's mean no namespace moved since, and the 84 need no loop of their own (a loop
         # over their Pristines made the child's harness 26% slower on a submission's 370 calls)
@@ -1250,13 +1253,13 @@ class ModuleSettings:
         if settings is self.start:
             self.start_handling = self.handling()
         if tracers:
-            sys.settrace(trace)
-            sys.setprofile(profile)
+            _settrace(trace)
+            _setprofile(profile)
 
     def importing(self) -> tuple | None:
         """Before a module's own code runs: the settings of the module whose import runs it (None: the job's), and
         the job's put in their place."""
-        before = self._changed(sys.gettrace(), sys.getprofile())
+        before = self._changed(_gettrace(), _getprofile())
         if before is not None:
             self.put(self.start)
         return before
@@ -1293,16 +1296,16 @@ class ModuleSettings:
 
     def call(self, function, args: tuple, kwargs: dict):
         """function(*args, **kwargs) under its module's tracer and profiler, both taken off as soon as it ends."""
-        sys.settrace(self.tracers[0])
-        sys.setprofile(self.tracers[1])
+        _settrace(self.tracers[0])
+        _setprofile(self.tracers[1])
         try:
             return function(*args, **kwargs)
         finally:
             try:  # inline, no call of the harness's: a profiler gets this one (c_call) and may raise
-                sys.setprofile(None)
+                _setprofile(None)
             except BaseException:
                 pass  # raised by the profiler, which the interpreter takes off when it raises
-            sys.settrace(None)
+            _settrace(None)
 
     def leave(self) -> None:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at

@@ -340,6 +340,37 @@ def test_the_put_backs_after_a_call_do_not_use_what_the_call_replaced(bwrap, fir
     assert "gc:" not in result.output, result.output[-300:]
 
 
+SYS_SIDESTEPPING = """\
+import sys
+
+def recursion():
+    limit = sys.setrecursionlimit
+    sys.setrecursionlimit = lambda limit: None
+    limit(60)
+    return 1
+
+def trace():  # a tracer raising at every call of another module's function
+    def tracer(frame, event, arg):
+        if event == 'call' and 'b_deep' in frame.f_code.co_filename:
+            raise ValueError('traced')
+        return None
+    settrace = sys.settrace
+    sys.settrace = lambda tracer: None
+    settrace(tracer)
+    return 1
+"""
+DEEP = "def deep(n=150):\n    return 0 if n == 0 else 1 + deep(n - 1)\n"
+
+
+@pytest.mark.parametrize("first", ["recursion", "trace"])
+def test_the_put_backs_use_sys_as_the_job_began(bwrap, first):
+    """As os and gc: sys.setrecursionlimit replaced after setting 60 left the limit there (another module's right
+    recursion 150 deep raised RecursionError), sys.settrace replaced after setting a tracer left it tracing."""
+    result = bwrap.run({"a_sidestepping": SYS_SIDESTEPPING, "b_deep": DEEP},
+                       [Call("first", "a_sidestepping", first), Call("deep", "b_deep", "deep")])
+    assert [result.outcomes[c].value for c in ("first", "deep")] == [1, 150], result.outcomes
+
+
 WANDERING = ("import os\n\nos.makedirs('w')\nos.chdir('w')  # its files in a folder of their own\n"
              "with open('x.txt', 'w') as f:\n    f.write('kept')\n\ndef read():\n    with open('x.txt') as f:\n"
              "        return f.read()\n")
