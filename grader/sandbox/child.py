@@ -58,6 +58,20 @@ SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 # kept before student code can monkeypatch os and select
 _write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
+# and what the put-backs after every stage call (restore, replug, end_forks, collector_back, ModuleSettings):
+# os.chdir replaced by a call after moving to '/' left the job there, and another module's right function saving a
+# file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
+# RecursionError (review D of red24)
+_chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
+_dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
+    os.path.samestat
+_setrecursionlimit, _settrace, _setprofile, _gettrace, _getprofile = (
+    sys.setrecursionlimit, sys.settrace, sys.setprofile, sys.gettrace, sys.getprofile)
+_gc = types.SimpleNamespace(**{name: getattr(gc, name) for name in (
+    "get_threshold", "set_threshold", "isenabled", "enable", "get_debug", "set_debug", "collect")})
+# the very lists the collector holds: gc.callbacks = [] names another, and the collector kept calling a sleeper the
+# call had added first, in another module's right function building 100,000 lists (it timed out)
+_gc_names, _callbacks, _garbage = gc.__dict__, gc.callbacks, gc.garbage
 _owner = [0]  # pid of the job's child
 PATH_FDS = []  # ascending: the sys.path entries the zygote opened for jobs (worker.reroute), kept open in the child
 _progress = []  # the child's view of the progress memory, as one native uint32
@@ -231,17 +245,17 @@ def replug() -> None:
     if not _output:
         return  # the harness run in-process (benchmarks/child_harness.py): no job's pipe
     try:
-        if not os.get_blocking(OUTPUT_FD):
-            os.set_blocking(OUTPUT_FD, True)
+        if not _get_blocking(OUTPUT_FD):
+            _set_blocking(OUTPUT_FD, True)
     except OSError:
         return  # the copy closed, where no system-call filter keeps it: nothing to put back
     for fd in (1, 2):
         try:
-            plugged = os.path.samestat(os.fstat(fd), _output[0])
+            plugged = _samestat(_fstat(fd), _output[0])
         except OSError:
             plugged = False
         if not plugged:
-            os.dup2(OUTPUT_FD, fd)
+            _dup2(OUTPUT_FD, fd)
 
 
 def address_space() -> int:
@@ -253,15 +267,23 @@ def address_space() -> int:
         return 0
 
 
-def collector_back(thresholds: tuple, callbacks: list) -> None:
+def collector_back(thresholds: tuple, callbacks: list, debug: int) -> None:
     """The collector as the job began: a gc callback sleeping 0.2 s left by one call made another module's right
-    function building 100,000 lists time out (red24), as thresholds of 1 or gc.disable() slow it or grow its memory."""
-    if gc.get_threshold() != thresholds:
-        gc.set_threshold(*thresholds)
-    if _moved(gc.callbacks, callbacks):
-        gc.callbacks[:] = callbacks
-    if not gc.isenabled():
-        gc.enable()
+    function building 100,000 lists time out (red24), as thresholds of 1 or gc.disable() slow it or grow its memory;
+    gc.set_debug(DEBUG_SAVEALL | DEBUG_STATS) kept every collected object in gc.garbage (another function 0.054 ->
+    0.091 s, memory unbounded) and wrote statistics into the later calls' output (review D)."""
+    if _gc.get_threshold() != thresholds:
+        _gc.set_threshold(*thresholds)
+    if _moved(_callbacks, callbacks):
+        _callbacks[:] = callbacks
+    if _gc_names.get("callbacks") is not _callbacks or _gc_names.get("garbage") is not _garbage:
+        _gc_names.update(callbacks=_callbacks, garbage=_garbage)
+    if _gc.get_debug() != debug:
+        _gc.set_debug(debug)
+    if _garbage:
+        _garbage.clear()
+    if not _gc.isenabled():
+        _gc.enable()
 
 
 def end_forks() -> None:
@@ -273,8 +295,8 @@ def end_forks() -> None:
         return
     try:  # kill(-1) walks the processes of the namespace: 24 us of CPU at rlimits with 120 on the host, per stage
         _kill(-1, signal.SIGKILL)
-        while os.waitpid(-1, os.WNOHANG)[0]:
-            pass
+        while True:  # blocking: WNOHANG right after the SIGKILL left the children not yet dead unreaped
+            _waitpid(-1, 0)
     except OSError:  # no process left to kill, no child left to reap
         pass
 
@@ -492,9 +514,9 @@ class StudentModules:
         try:
             self._execute(module)
         finally:
-            trace, profile = sys.gettrace(), sys.getprofile()  # taken off first: the harness below runs untraced
-            sys.settrace(None)
-            sys.setprofile(None)
+            trace, profile = _gettrace(), _getprofile()  # taken off first: the harness below runs untraced
+            _settrace(None)
+            _setprofile(None)
             self.settings.imported(module.__spec__.name, before, trace, profile)
 
     def _execute(self, module) -> None:
@@ -544,10 +566,11 @@ class ChildJob:
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.calls_run = 0  # calls (not replays) this child ran
-        self.address_space = address_space()  # before student code: what the job's calls hold is above it
+        self.address_space = 0  # when the calls begin (read_calls): what the job's calls hold is above it
         self.umask = os.umask(0o022)
         os.umask(self.umask)
-        self.collector = gc.get_threshold(), gc.callbacks[:]
+        self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
+        self.collector = gc.get_threshold(), gc.callbacks[:], gc.get_debug()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
         self.reporter = wire.Reporter(send, header["strict"], limits["result_bytes"], budget,
@@ -594,6 +617,9 @@ class ChildJob:
             ipc.clear(self.scratch)
         except OSError:
             pass  # the zygote's helper removes what is left
+        # the outcomes out before the streams flush: sys.stdout.flush replaced by a 30 s sleep hung this stage and
+        # lost every call's outcome, another module's right function's too (review D); now only trailing output
+        self.reporter.flush()
         self.flush_streams()
         self.reporter.close()
 
@@ -613,17 +639,28 @@ class ChildJob:
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         self.loaded.restore()
-        sys.setrecursionlimit(self.recursion_limit)
+        _setrecursionlimit(self.recursion_limit)
         end_forks()
         replug()
         collector_back(*self.collector)
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
         # function that saves and loads its weights raise PermissionError (red24)
-        os.umask(self.umask)
+        _umask(self.umask)
+        self.home_again()
+
+    def home_again(self) -> None:
+        """The working dir back in the scratch dir when a stage left it, not when it moved within: a module doing
+        os.makedirs('w'); os.chdir('w') at import and reading its files there in its calls got FileNotFoundError
+        (review D)."""
         try:
-            os.chdir(self.scratch)
+            here = _getcwd()
         except OSError:
-            pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+            here = ""  # the working dir removed
+        if here != self.home and not here.startswith(self.home + "/"):
+            try:
+                _chdir(self.scratch)
+            except OSError:
+                pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams
@@ -633,6 +670,10 @@ class ChildJob:
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
+        # what the imports hold is the job's, not its calls': a module whose import kept 1.5 GB failed another
+        # module's right function as the job's first call but not as its second, run again in a fresh child that
+        # did not import the hoarder (review D of red24)
+        self.address_space = address_space()
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         for call in calls.values():  # the functions graded: no rename hint names one of them
             self.asked.setdefault(call.module, set()).add(call.function)
@@ -722,11 +763,14 @@ class ChildJob:
         """Exit for a fresh child (seccomp.MEMORY_HELD_EXIT) when the child's earlier calls hold more than a quarter
         of its memory limit: one call kept 1.5 GB in a global and another module's right function allocating 0.7 GB
         after it raised MemoryError, where it returned 10.0 when it ran first (red24). In the fresh child this call
-        is the first, so it runs again at most once. What the earlier calls reported goes first."""
-        gc.collect()  # the failed call's frames, which its MemoryError's traceback held
+        is the first, so it runs again at most once. What the earlier calls reported goes first, before measuring:
+        the reports queued are not what the calls hold."""
+        self.reporter.flush()
+        _gc.collect()  # the failed call's frames, which its MemoryError's traceback held
         if address_space() - self.address_space > self.header["limits"]["memory_bytes"] // 4:
-            self.reporter.flush()
             _exit(seccomp.MEMORY_HELD_EXIT)
+        self.restore()  # again: the collection ran the student's __del__ methods
+        self.settings.leave()
 
     def execute(self, call):
         """(status, value, error, changed, returned) of one wire.CALL record.
@@ -1184,13 +1228,13 @@ class ModuleSettings:
         self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
                       if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
                       and isinstance(module, types.ModuleType)]
-        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], sys.gettrace(),
-                      sys.getprofile())
+        self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
+                      _getprofile())
         # their version tags, read at C speed (operator.attrgetter over ctypes views): the same values as when they
         # were last found as the job's mean no namespace moved since, and the 84 need no loop of their own (a loop
         # over their Pristines made the child's harness 26% slower on a submission's 370 calls)
         tags = [names.tag for names in self.names]
-        self.tags = None if None in tags else tags
+        self.tags = None if None in tags else tag_reader(tags, numpy)
         self.clean = None  # their values when last found as the job's
         self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them
@@ -1209,13 +1253,13 @@ class ModuleSettings:
         if settings is self.start:
             self.start_handling = self.handling()
         if tracers:
-            sys.settrace(trace)
-            sys.setprofile(profile)
+            _settrace(trace)
+            _setprofile(profile)
 
     def importing(self) -> tuple | None:
         """Before a module's own code runs: the settings of the module whose import runs it (None: the job's), and
         the job's put in their place."""
-        before = self._changed(sys.gettrace(), sys.getprofile())
+        before = self._changed(_gettrace(), _getprofile())
         if before is not None:
             self.put(self.start)
         return before
@@ -1252,29 +1296,46 @@ class ModuleSettings:
 
     def call(self, function, args: tuple, kwargs: dict):
         """function(*args, **kwargs) under its module's tracer and profiler, both taken off as soon as it ends."""
-        sys.settrace(self.tracers[0])
-        sys.setprofile(self.tracers[1])
+        _settrace(self.tracers[0])
+        _setprofile(self.tracers[1])
         try:
             return function(*args, **kwargs)
         finally:
             try:  # inline, no call of the harness's: a profiler gets this one (c_call) and may raise
-                sys.setprofile(None)
+                _setprofile(None)
             except BaseException:
                 pass  # raised by the profiler, which the interpreter takes off when it raises
-            sys.settrace(None)
+            _settrace(None)
 
     def leave(self) -> None:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
         without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
         moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
-        tags = None if self.tags is None else list(map(_TAG_VALUE, self.tags))
+        tags = None if self.tags is None else self.tags()
         if tags is None or tags != self.clean:
             for names, saved in zip(self.names, self.start[2]):
                 moved = moved or (names.moved() and _moved(names.namespace, saved))
         if moved:
             self.put(self.start)
-            tags = None if tags is None else list(map(_TAG_VALUE, self.tags))
+            tags = None if tags is None else self.tags()
         self.clean = tags
+
+
+def tag_reader(tags: list, numpy):
+    """A function reading the version tags `tags` (ctypes views, see version_tag) at once, as bytes (a list without
+    numpy): numpy's take gathers the 103 words from the span of memory they lie in, reading those words only, in
+    0.3 us where reading each view's .value took 4.9, after every call (a submission's 370 calls: 1.7 ms of the
+    child's 40 ms, CPU, in-process, review D of red24). The namespaces' dicts live as long as the job's Pristines,
+    so every word read is a tag."""
+    addresses = [ctypes.addressof(tag) for tag in tags]
+    base = min(addresses)
+    if numpy is None or any((address - base) % 8 for address in addresses):
+        return lambda: list(map(_TAG_VALUE, tags))
+    span = (ctypes.c_char * (max(addresses) - base + 8)).from_address(base)
+    words = numpy.frombuffer(span, dtype=numpy.uint64)
+    at = numpy.array([(address - base) // 8 for address in addresses], dtype=numpy.intp)
+    take = words.take
+    return lambda: take(at).tobytes()
 
 
 _TAG_VALUE = operator.attrgetter("value")
@@ -1373,9 +1434,9 @@ _TAG_OFFSET = 3 * ctypes.sizeof(ctypes.c_ssize_t)  # after ob_refcnt, ob_type an
 
 @functools.lru_cache(maxsize=None)
 def tags_kept() -> bool:
-    """Whether dicts keep a version tag at _TAG_OFFSET, checked once on a probe dict (in the zygote: 50 us, for
-    each of the 84 namespaces of a job before): a field at that place that missed any change (another layout, a
-    version without the tag) would let a change go unrestored."""
+    """Whether dicts keep a version tag at _TAG_OFFSET, checked once on a probe dict (3 us; in the zygote, at its
+    boot: worker.serve; it ran once in every job's child): a field at that place that missed any change (another
+    layout, a version without the tag) would let a change go unrestored."""
     if sys.implementation.name != "cpython":
         return False
     probe = {"kept": None}
@@ -1511,6 +1572,8 @@ def describe_error(exc: BaseException, scratch: str) -> str:
         text += f" (graded code can import numpy and Python's standard library only: write it without {top})"
     elif type(exc) is RuntimeError and text == "can't start new thread":
         text += " (graded code runs in one thread: compute in the calling one)"
+    elif type(exc) is ValueError and text == "not allowed to raise maximum limit":  # what EPERM becomes: the filter's
+        text = "graded code cannot set resource limits (resource.setrlimit was refused)"
     # an object's address differs from run to run: the same submission must get the same words
     text = _ADDRESS.sub("0x...", text)
     line = " ".join((f"{kind}: {text}" if text else kind).split())

@@ -189,7 +189,9 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     command = ["bwrap", "--new-session", "--unshare-pid", "--unshare-net",
                "--unshare-ipc", "--unshare-uts", "--hostname", HOSTNAME, "--unshare-cgroup-try", "--cap-drop", "ALL"]
     if os.geteuid() == 0:  # root: no user namespace, so the zygote can switch jobs to the sandbox uid
-        for cap in ZYGOTE_CAPS + ("CAP_CHECKPOINT_RESTORE",) * (last_capability() >= CHECKPOINT_RESTORE):
+        # 40 by number: bwrap reads the name with libcap's cap_from_name, which before libcap 2.44 knows no
+        # CAP_CHECKPOINT_RESTORE ("unknown cap") but takes any number below 64
+        for cap in ZYGOTE_CAPS + (str(CHECKPOINT_RESTORE),) * (last_capability() >= CHECKPOINT_RESTORE):
             command += ["--cap-add", cap]
     else:
         command += ["--unshare-user"]

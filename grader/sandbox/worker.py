@@ -42,7 +42,12 @@ FILES_POLL_SECONDS = 0.05
 WARM = ("math", "cmath", "random", "itertools", "functools",
         "collections", "copy", "typing", "dataclasses", "operator", "statistics", "fractions", "decimal",
         "re", "string", "enum", "warnings", "json", "numbers", "heapq", "bisect", "contextlib", "inspect")
-WARM_NUMPY = ("numpy.random", "numpy.linalg", "numpy.fft")  # when numpy is preloaded (SymPy's companion's is not)
+# when numpy is preloaded (SymPy's companion's is not); and numpy's public submodules that load on first use, so
+# they are among the modules each job puts back (ModuleSettings): np.ma.log replaced in the job that first loaded
+# np.ma gave another module's right np.ma.log(...).sum() an AttributeError (review D of red24). 20 ms of the boot's
+# CPU; not numpy.testing, numpy.matlib (40 and 35 ms, 87 and 32 modules), numpy.typing, numpy.f2py (tools)
+WARM_NUMPY = ("numpy.random", "numpy.linalg", "numpy.fft", "numpy.ma", "numpy.polynomial", "numpy.rec", "numpy.char",
+              "numpy.ctypeslib")
 # package -> {name: the module defining it}: imported once its parent is, its __init__ run only when a name it
 # defines is asked for, those names taken from their modules meanwhile. SymPy's companion preloads
 # sympy.tensor.tensor (Add.flatten imports it in every job), which takes only Permutation from
@@ -74,6 +79,7 @@ def serve(control: socket.socket, boot: dict) -> None:
         np.random.seed(child.SEED)
         child.bind_random(np)
     child.fixed_entropy()
+    child.tags_kept()  # probed once here (cached): each job's child probed it again
     clock.fix()
     reroute(boot.get("reroute", ()))
     wake_r, wake_w = os.pipe()

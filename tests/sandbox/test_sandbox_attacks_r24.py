@@ -67,6 +67,30 @@ def test_a_forked_process_cannot_outlive_its_call_and_change_a_later_one(bwrap):
     assert [result.outcomes[c].value for c in ("start", "read")] == [1, 0], result.outcomes
 
 
+SPAWNING = """\
+import os, time
+
+def spawn():
+    for _ in range(20):
+        if os.fork() == 0:
+            time.sleep(100)
+    return 1
+
+def children():  # its own, dead or alive
+    with open('/proc/thread-self/children') as f:
+        return len(f.read().split())
+"""
+
+
+def test_the_processes_a_call_forked_are_reaped_after_it(bwrap):
+    """Killed after the call, the 20 processes it forked were reaped without waiting (WNOHANG right after the
+    SIGKILL): most stayed the child's zombies, pids and process slots taken (RLIMIT_NPROC) for the later calls."""
+    if os.geteuid() != 0:
+        pytest.skip("a job has a uid of its own only when the grader is root")
+    result = bwrap.run({"m": SPAWNING}, [Call("spawn", "m", "spawn"), Call("children", "m", "children")])
+    assert [result.outcomes[c].value for c in ("spawn", "children")] == [1, 0], result.outcomes
+
+
 INTERNALS = """\
 import numpy as np
 import numpy._core._methods, numpy._core.fromnumeric
@@ -222,11 +246,26 @@ def test_memory_an_earlier_call_holds_does_not_fail_a_later_call_of_another_modu
         result.outcomes
 
 
+def test_memory_a_modules_import_holds_fails_every_later_call_alike(bwrap):
+    """A module whose import kept 1.5 GB: another module's right function allocating 0.7 GB raised MemoryError as
+    the job's first call, not run again, and returned 10.0 as its second, run again in a fresh child (which did not
+    import the hoarder), so the verdict hung on the order of the calls. What the imports hold is the job's before
+    its calls: neither call is run again."""
+    hoarding = "import numpy as np\n\nKEPT = np.empty(1_500_000_000 // 8)\n\ndef f():\n    return 1\n"
+    result = bwrap.run({"a_hoarding": hoarding, "b_allocating": ALLOCATING},
+                       [Call("first", "b_allocating", "allocate"), Call("second", "b_allocating", "allocate"),
+                        Call("f", "a_hoarding", "f")])
+    outcomes = [result.outcomes[c] for c in ("first", "second")]
+    assert [(o.status, o.value) for o in outcomes] == [("error", None)] * 2, outcomes
+    assert all("MemoryError" in o.error for o in outcomes), outcomes
+
+
 def test_a_call_exiting_with_the_restart_status_itself_is_run_again_once(bwrap):
     """os._exit(72) of the student's own is the status the child exits with to have a call run again: each call is
     run again at most once, then blamed as any exit."""
-    outcome, _ = run_one(bwrap, "import os\ndef f():\n    os._exit(72)\n")
+    outcome, result = run_one(bwrap, "import os\ndef f():\n    print('ran', flush=True)\n    os._exit(72)\n")
     assert outcome.status == "crashed" and "exited with code 72" in outcome.error, outcome
+    assert result.output.count("ran") == 2, result.output  # run again, once
 
 
 POISONING = """\
@@ -251,3 +290,132 @@ def test_a_modules_import_poisoning_sys_modules_or_math_does_not_reach_the_modul
     result = bwrap.run({"a_poisoning": POISONING, "b_importing": IMPORTING},
                        [Call("f", "a_poisoning", "f"), Call("g", "b_importing", "g")])
     assert [result.outcomes[c].value for c in ("f", "g")] == [1, [1.0, 1.0]], result.outcomes
+
+
+SIDESTEPPING = """\
+import gc, os, time
+
+def chdir():  # the harness's put-back called os.chdir, which now does nothing
+    move = os.chdir
+    os.chdir = lambda path: None
+    move('/')
+    return 1
+
+def umask():
+    mask = os.umask
+    os.umask = lambda mask: 0o022
+    mask(0o777)
+    return 1
+
+def callbacks():  # the collector keeps calling the list it holds, whatever gc.callbacks names now
+    gc.callbacks.append(lambda phase, info: time.sleep(0.2))
+    gc.callbacks = []
+    return 1
+
+def debug():  # every collection's statistics in the output, every collected object kept in gc.garbage
+    gc.set_debug(gc.DEBUG_STATS | gc.DEBUG_SAVEALL)
+    return 1
+"""
+BUILDING_AND_SAVING = BUILDING + SAVING.replace("import numpy as np\n", "import numpy as np\n\nimport gc\n") + """
+def collected():
+    a = []
+    a.append(a)
+    del a
+    gc.collect()
+    return len(gc.garbage)
+"""
+
+
+@pytest.mark.parametrize("first", ["chdir", "umask", "callbacks", "debug"])
+def test_the_put_backs_after_a_call_do_not_use_what_the_call_replaced(bwrap, first):
+    """The put-backs after every stage called os.chdir, os.umask and gc.callbacks through the modules' names,
+    which a call can replace: os.chdir replaced after moving to '/' (or os.umask after setting 0o777) made another
+    module's right function that saves and loads a file raise PermissionError, gc.callbacks = [] after adding a
+    0.2 s sleeper made another's 100,000-list build time out; gc.set_debug(DEBUG_SAVEALL) kept every collected
+    object (gc.garbage grew, memory unbounded) and wrote gc's statistics into the output. The harness calls the
+    functions and the very list it kept when it was loaded, and puts the collector's debug flags back."""
+    calls = [Call("first", "a_sidestepping", first)] + [Call(n, "b_working", n) for n in ("save", "build", "collected")]
+    result = bwrap.run({"a_sidestepping": SIDESTEPPING, "b_working": BUILDING_AND_SAVING}, calls)
+    assert [result.outcomes[c.id].value for c in calls] == [1, 2.0, 100_000, 0], result.outcomes
+    assert "gc:" not in result.output, result.output[-300:]
+
+
+SYS_SIDESTEPPING = """\
+import sys
+
+def recursion():
+    limit = sys.setrecursionlimit
+    sys.setrecursionlimit = lambda limit: None
+    limit(60)
+    return 1
+
+def trace():  # a tracer raising at every call of another module's function
+    def tracer(frame, event, arg):
+        if event == 'call' and 'b_deep' in frame.f_code.co_filename:
+            raise ValueError('traced')
+        return None
+    settrace = sys.settrace
+    sys.settrace = lambda tracer: None
+    settrace(tracer)
+    return 1
+"""
+DEEP = "def deep(n=150):\n    return 0 if n == 0 else 1 + deep(n - 1)\n"
+
+
+@pytest.mark.parametrize("first", ["recursion", "trace"])
+def test_the_put_backs_use_sys_as_the_job_began(bwrap, first):
+    """As os and gc: sys.setrecursionlimit replaced after setting 60 left the limit there (another module's right
+    recursion 150 deep raised RecursionError), sys.settrace replaced after setting a tracer left it tracing."""
+    result = bwrap.run({"a_sidestepping": SYS_SIDESTEPPING, "b_deep": DEEP},
+                       [Call("first", "a_sidestepping", first), Call("deep", "b_deep", "deep")])
+    assert [result.outcomes[c].value for c in ("first", "deep")] == [1, 150], result.outcomes
+
+
+WANDERING = ("import os\n\nos.makedirs('w')\nos.chdir('w')  # its files in a folder of their own\n"
+             "with open('x.txt', 'w') as f:\n    f.write('kept')\n\ndef read():\n    with open('x.txt') as f:\n"
+             "        return f.read()\n")
+
+
+def test_a_module_moving_within_its_scratch_dir_stays_there(bwrap):
+    """A module doing os.makedirs('w'); os.chdir('w') at import, its calls reading x.txt there, raised
+    FileNotFoundError once the working dir was put back after every stage: only a working dir outside the job's
+    scratch dir is put back."""
+    outcome, result = run_one(bwrap, WANDERING, "read")
+    assert outcome.value == "kept", (outcome, result.module_errors)
+
+
+STALLING = "import sys, time\n\ndef stall():\n    sys.stdout.flush = lambda: time.sleep(30)\n    return 1\n"
+
+
+def test_a_stream_that_hangs_when_flushed_does_not_lose_the_outcomes(bwrap):
+    """sys.stdout.flush replaced by a 30 s sleep hung the job's last stage, where the harness flushes the streams,
+    before its batched outcomes went out: every call of the job, another module's right function too, "crashed ...
+    timed out before this call". The outcomes go out before the streams are flushed."""
+    result = bwrap.run({"a_stalling": STALLING, "b_good": "def good():\n    return 2\n"},
+                       [Call("stall", "a_stalling", "stall"), Call("good", "b_good", "good")])
+    assert [result.outcomes[c].value for c in ("stall", "good")] == [1, 2], result.outcomes
+
+
+MASKING = "import numpy as np\n\ndef mask():\n    np.ma.log = lambda x: -1\n    return 1\n"
+MASKED = "import numpy as np\n\ndef masked():\n    return float(np.ma.log(np.ma.array([1.0])).sum())\n"
+
+
+def test_numpys_submodules_loaded_on_first_use_are_put_back_too(bwrap):
+    """np.ma (as np.polynomial, np.fft...) loads on first use: a call replacing np.ma.log in the first job that
+    loaded it was not put back (only numpy's modules loaded when the job began were), and another module's right
+    np.ma.log(...).sum() raised AttributeError. numpy's public submodules are loaded in the zygote."""
+    result = bwrap.run({"a_masking": MASKING, "b_masked": MASKED},
+                       [Call("mask", "a_masking", "mask"), Call("masked", "b_masked", "masked")])
+    assert [result.outcomes[c].value for c in ("mask", "masked")] == [1, 0.0], result.outcomes
+
+
+STACKING = ("import resource\n\nresource.setrlimit(resource.RLIMIT_STACK, resource.getrlimit(resource.RLIMIT_STACK))"
+            "\n\ndef f():\n    return 1\n")
+
+
+def test_setting_a_limit_says_why_it_is_refused(bwrap):
+    """resource.setrlimit is refused (a call lowering RLIMIT_FSIZE broke later calls), and Python's message for the
+    EPERM, "not allowed to raise maximum limit", misled a module setting its stack limit to what it was: the error
+    says graded code cannot set resource limits."""
+    outcome, result = run_one(bwrap, STACKING)
+    assert outcome.status == "module_error" and "cannot set resource limits" in outcome.error, outcome

@@ -1,6 +1,7 @@
 """The commands at the sandbox's edges: `grade` refuses to run below bubblewrap unless told, `check` runs weaker
 with one line, and input the sandbox cannot take is one line (exit 2 in `check`, a module error in a job)."""
 
+import os
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -112,3 +113,13 @@ def test_importing_a_refused_module_says_why(bwrap):
     error = result.outcomes["c"].error
     assert result.outcomes["c"].status == "module_error"
     assert "ImportError: helper.py cannot be imported: helper.py is larger than the sandbox's file size limit" in error
+
+
+def test_bwrap_is_given_the_checkpoint_capability_by_number(tmp_path):
+    """bwrap reads --cap-add with libcap's cap_from_name: before libcap 2.44 the name CAP_CHECKPOINT_RESTORE is
+    "unknown" and bwrap refused to start (no sandbox at all), where the number 40 is taken by every version."""
+    if os.geteuid() != 0 or levels.last_capability() < levels.CHECKPOINT_RESTORE:
+        pytest.skip("the capability is asked for only by root, on kernels that have it")
+    command = levels._bwrap(runtime(("numpy",)), str(tmp_path), 1 << 20)
+    added = [command[i + 1] for i, arg in enumerate(command) if arg == "--cap-add"]
+    assert "40" in added and not [cap for cap in added if "CHECKPOINT" in cap], added

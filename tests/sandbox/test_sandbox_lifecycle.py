@@ -113,6 +113,25 @@ def test_parent_death_takes_the_sandbox_down(level):
     assert processes_of(uid) == []
 
 
+def test_a_grader_in_another_network_namespace_leases_another_uid():
+    """The lease was an abstract socket's name, which a network namespace has its own of: two root graders in
+    different network namespaces (one pid namespace) leased the same uid, so one's per-stage kill(-1) could kill
+    the other's job processes and RLIMIT_NPROC counted both. The lease is also a lock on a file."""
+    if os.geteuid() != 0:
+        pytest.skip("only root leases uids")
+    from mlptutor.grader.sandbox.uids import UidLease
+    lease = UidLease()
+    try:
+        # the other grader looks from our uid on (the uids below may be other sandboxes' of this machine)
+        code = f"from mlptutor.grader.sandbox import uids; uids.FIRST_UID = {lease.uid}; print(uids.UidLease().uid)"
+        other = subprocess.run(["unshare", "--net", sys.executable, "-c", code], capture_output=True, text=True,
+                               timeout=60)
+        assert other.returncode == 0, other.stderr
+        assert int(other.stdout) != lease.uid, (other.stdout, lease.uid)
+    finally:
+        lease.release()
+
+
 def test_several_sandboxes_at_once_get_their_own_uid():
     with open_sandbox("bwrap") as first, open_sandbox("bwrap") as second:
         uids = {first._resources.lease.uid, second._resources.lease.uid}
