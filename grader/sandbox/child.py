@@ -595,7 +595,7 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
-        self.settings = self.modules.settings = ModuleSettings()
+        self.settings = self.modules.settings = ModuleSettings(self.home)
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -649,18 +649,12 @@ class ChildJob:
         self.home_again()
 
     def home_again(self) -> None:
-        """The working dir back in the scratch dir when a stage left it, not when it moved within: a module doing
-        os.makedirs('w'); os.chdir('w') at import and reading its files there in its calls got FileNotFoundError
-        (review D)."""
+        """The working dir back in the scratch dir after every stage, wherever the stage left it (the dir a module's
+        import leaves is that module's, ModuleSettings.enter); and sys.stdout and sys.stderr back when unusable."""
         try:
-            here = _getcwd()
+            _chdir(self.scratch)
         except OSError:
-            here = ""  # the working dir removed
-        if here != self.home and not here.startswith(self.home + "/"):
-            try:
-                _chdir(self.scratch)
-            except OSError:
-                pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+            pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams
@@ -1208,7 +1202,9 @@ class ModuleSettings:
     run only around the student's function itself (call): one raising in the harness's own code ended the child
     ("exited with code 70")."""
 
-    def __init__(self):
+    def __init__(self, home: str):
+        self.home = home  # the job's scratch dir, as os.getcwd() names it
+        self.dirs = {}  # module -> the dir within `home` its import left, for its calls (enter)
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
         # numpy 2 keeps the error handling in a context variable that np.seterr replaces (np.errstate puts the very
@@ -1267,6 +1263,7 @@ class ModuleSettings:
     def imported(self, module: str, before: tuple | None, trace, profile) -> None:
         """After `module`'s own code ran (or raised), with the tracer and profiler it left taken off (`trace`,
         `profile`): its settings kept for its calls, those it was imported under (importing) put back."""
+        self._left_in(module)
         kept = self._changed(trace, profile)
         if kept is not None:
             self.kept[module] = kept
@@ -1287,8 +1284,27 @@ class ModuleSettings:
                                      else names.saved for names in self.names], trace, profile
         return None
 
+    def _left_in(self, module: str) -> None:
+        """The working dir `module`'s import left, when within the scratch dir: a module doing os.makedirs('w');
+        os.chdir('w') at import reads its files there in its calls (review D). The working dir is the process's:
+        kept for every later stage, a call's os.chdir('sub') made another module's right read() of the file its
+        import wrote raise FileNotFoundError (review G)."""
+        try:
+            here = _getcwd()
+        except OSError:
+            return  # the working dir removed
+        if here.startswith(self.home + "/"):
+            self.dirs[module] = here
+        else:
+            self.dirs.pop(module, None)
+
     def enter(self, module: str) -> None:
-        """Before a call of `module`: its settings, but its tracer and profiler only for `call`."""
+        """Before a call of `module`: its settings and working dir, but its tracer and profiler only for `call`."""
+        if module in self.dirs:
+            try:
+                _chdir(self.dirs[module])
+            except OSError:
+                pass  # removed since: the call runs in the scratch dir
         kept = self.kept.get(module)
         self.tracers = self.start[3:] if kept is None else kept[3:]
         if kept is not None:

@@ -384,6 +384,20 @@ def test_a_module_moving_within_its_scratch_dir_stays_there(bwrap):
     assert outcome.value == "kept", (outcome, result.module_errors)
 
 
+DESCENDING = "import os\n\ndef descend():\n    os.makedirs('sub')\n    os.chdir('sub')\n    return 1\n"
+CACHING = ("with open('cache.txt', 'w') as f:\n    f.write('kept')\n\ndef read():\n    with open('cache.txt') as f:\n"
+           "        return f.read()\n")
+
+
+def test_a_calls_move_within_the_scratch_dir_does_not_reach_another_modules_call(bwrap):
+    """A call doing os.makedirs('sub'); os.chdir('sub') left the process there: another module's right read() of
+    the file its import wrote raised FileNotFoundError ('kept' when called first). Each module's calls run in the
+    dir its import left."""
+    result = bwrap.run({"a_descending": DESCENDING, "b_caching": CACHING},
+                       [Call("descend", "a_descending", "descend"), Call("read", "b_caching", "read")])
+    assert [result.outcomes[c].value for c in ("descend", "read")] == [1, "kept"], result.outcomes
+
+
 STALLING = "import sys, time\n\ndef stall():\n    sys.stdout.flush = lambda: time.sleep(30)\n    return 1\n"
 
 
