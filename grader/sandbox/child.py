@@ -565,8 +565,7 @@ class ChildJob:
         self.loaded = Loaded()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
-        self.calls_run = 0  # calls (not replays) this child ran
-        self.address_space = 0  # when the calls begin (read_calls): what the job's calls hold is above it
+        self.address_space = 0  # before the imports (run): what the job's imports and calls hold is above it
         self.umask = os.umask(0o022)
         os.umask(self.umask)
         self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
@@ -595,6 +594,10 @@ class ChildJob:
         calls = {}
         stages = self.header["stages"]
         watch_warnings(self.warned, self.scratch)  # before the imports: a student's own filters come first
+        # before the imports: what a module's import holds counts as held, as what a call keeps. A restarted child
+        # imports only the modules its calls need (not a hoarder's), so a call first in its child judged on the
+        # memory another module's import holds failed there and passed run again (review G)
+        self.address_space = address_space()
         self.settings = self.modules.settings = ModuleSettings(self.home)
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
@@ -664,10 +667,6 @@ class ChildJob:
     def read_calls(self) -> dict:
         """The request's second message: call id -> wire.CALL record."""
         header, self.arrays = self.request.next()
-        # what the imports hold is the job's, not its calls': a module whose import kept 1.5 GB failed another
-        # module's right function as the job's first call but not as its second, run again in a fresh child that
-        # did not import the hoarder (review D of red24)
-        self.address_space = address_space()
         calls = {call.id: call for call in wire.CALL.rows(header["calls"])}
         for call in calls.values():  # the functions graded: no rename hint names one of them
             self.asked.setdefault(call.module, set()).add(call.function)
@@ -727,11 +726,10 @@ class ChildJob:
             self.failed[call.id] = f"ended with status {status}"
         if replay:
             return
-        self.calls_run += 1
         sites = [] if raised is None else crashsite.sites(raised, self.scratch, self.modules.sources)
         memory = isinstance(raised, MemoryError)
         del raised  # its traceback holds the student's frames
-        if memory and self.calls_run > 1:
+        if memory:  # run again at most once: the job restarts a call once (job._run_child)
             self.again_if_held()
         try:
             if type(value) is wire.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
@@ -756,9 +754,9 @@ class ChildJob:
     def again_if_held(self) -> None:
         """Exit for a fresh child (seccomp.MEMORY_HELD_EXIT) when the child's earlier calls hold more than a quarter
         of its memory limit: one call kept 1.5 GB in a global and another module's right function allocating 0.7 GB
-        after it raised MemoryError, where it returned 10.0 when it ran first (red24). In the fresh child this call
-        is the first, so it runs again at most once. What the earlier calls reported goes first, before measuring:
-        the reports queued are not what the calls hold."""
+        after it raised MemoryError, where it returned 10.0 when it ran first (red24); as when a module's import holds
+        it (review G). The job runs each call again at most once (job._run_child). What the earlier calls reported
+        goes first, before measuring: the reports queued are not what the calls hold."""
         self.reporter.flush()
         _gc.collect()  # the failed call's frames, which its MemoryError's traceback held
         if address_space() - self.address_space > self.header["limits"]["memory_bytes"] // 4:
