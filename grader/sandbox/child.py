@@ -562,6 +562,11 @@ class ChildJob:
         self.asked = {}  # module -> the functions the job calls in it (read_calls)
         self.results = {}
         self.builtins = Pristine(builtins.__dict__)
+        # sys's functions, not its streams (home_again) nor what it records: sys.setrecursionlimit = lambda n: None
+        # in one call left another module's right deep() (sys.setrecursionlimit(10000), 3000 deep) RecursionError
+        # (3000 when first, review G)
+        self.sys = Pristine(sys.__dict__, [name for name, value in vars(sys).items()
+                                           if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
@@ -650,6 +655,7 @@ class ChildJob:
         # function that saves and loads its weights raise PermissionError (red24)
         _umask(self.umask)
         self.home_again()
+        self.sys.restore()  # after home_again's sys.stdout: untouched, sys's tag does not move between calls
 
     def home_again(self) -> None:
         """The working dir back in the scratch dir after every stage, wherever the stage left it (the dir a module's
@@ -1184,7 +1190,7 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 # the standard library's modules whose names are each student module's, as numpy's (ModuleSettings), when loaded
 OWN_STDLIB = frozenset({"warnings", "math", "cmath", "random", "statistics", "operator", "functools", "itertools",
-                        "collections", "copy", "json"})
+                        "collections", "copy", "json", "os", "posix", "gc"})
 
 
 class ModuleSettings:
@@ -1397,9 +1403,11 @@ class Pristine:
     23.9 -> 22.3 median, CPU, in-process, benchmarks/child_harness.py). No comparison of values, which would run a
     replacement's __eq__ inside the harness."""
 
-    def __init__(self, namespace: dict):
+    def __init__(self, namespace: dict, names: list | None = None):
+        """Of the whole namespace, or of `names` in it only (sys's functions: the rest is the interpreter's)."""
         self.namespace = namespace
-        self.saved = dict(namespace)
+        self.saved = dict(namespace) if names is None else {name: namespace[name] for name in names}
+        self.whole = names is None
         self.tag = version_tag(namespace)
         self.seen = None if self.tag is None else self.tag.value
 
@@ -1410,7 +1418,10 @@ class Pristine:
     def restore(self) -> None:
         if not self.moved():
             return  # not changed since it was put back (or since the job began)
-        restore(self.namespace, self.saved)
+        if self.whole:
+            restore(self.namespace, self.saved)
+        else:
+            self.namespace.update(self.saved)
         if self.tag is not None:
             self.seen = self.tag.value
 

@@ -369,6 +369,20 @@ def test_the_put_backs_use_sys_as_the_job_began(bwrap, first):
     assert [result.outcomes[c].value for c in ("first", "deep")] == [1, 150], result.outcomes
 
 
+PATCHING = ("import os, sys\n\ndef patch():\n    sys.setrecursionlimit = lambda n: None\n"
+            "    os.chdir = lambda path: None\n    return 1\n")
+DEEPER = ("import os, sys\n\ndef down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n\n"
+          "def deeper():\n    sys.setrecursionlimit(10000)\n    return [down(3000), os.chdir.__name__]\n")
+
+
+def test_the_names_a_call_replaces_in_sys_os_and_gc_are_put_back_after_it(bwrap):
+    """sys.setrecursionlimit and os.chdir replaced by one call stayed replaced: another module's right deeper()
+    (sys.setrecursionlimit(10000), then 3000 deep) raised RecursionError, 3000 when it ran first."""
+    result = bwrap.run({"a_patching": PATCHING, "b_deeper": DEEPER},
+                       [Call("patch", "a_patching", "patch"), Call("deeper", "b_deeper", "deeper")])
+    assert [result.outcomes[c].value for c in ("patch", "deeper")] == [1, [3000, "chdir"]], result.outcomes
+
+
 WANDERING = ("import os\n\nos.makedirs('w')\nos.chdir('w')  # its files in a folder of their own\n"
              "with open('x.txt', 'w') as f:\n    f.write('kept')\n\ndef read():\n    with open('x.txt') as f:\n"
              "        return f.read()\n")
