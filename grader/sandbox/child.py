@@ -626,8 +626,10 @@ class ChildJob:
         except OSError:
             pass  # the zygote's helper removes what is left
         # the outcomes out before the streams flush: sys.stdout.flush replaced by a 30 s sleep hung this stage and
-        # lost every call's outcome, another module's right function's too (review D); now only trailing output
-        self.reporter.flush()
+        # lost every call's outcome, another module's right function's too (review D); now only trailing output.
+        # Only when any is queued: an empty report costs the job's results budget as any (Budget.take)
+        if self.reporter.queued:
+            self.reporter.flush()
         self.flush_streams()
         self.reporter.close()
 
@@ -763,7 +765,8 @@ class ChildJob:
         after it raised MemoryError, where it returned 10.0 when it ran first (red24); as when a module's import holds
         it (review G). The job runs each call again at most once (job._run_child). What the earlier calls reported
         goes first, before measuring: the reports queued are not what the calls hold."""
-        self.reporter.flush()
+        if self.reporter.queued:
+            self.reporter.flush()
         _gc.collect()  # the failed call's frames, which its MemoryError's traceback held
         if address_space() - self.address_space > self.header["limits"]["memory_bytes"] // 4:
             _exit(seccomp.MEMORY_HELD_EXIT)
