@@ -7,8 +7,12 @@ file named after it under LOCKS: the kernel frees both when they are closed
 or their process dies. The socket's name is its network namespace's only, so
 two graders in different network namespaces (one pid namespace, one
 filesystem) leased the same uid, and one's kill(-1) after every stage could
-kill the other's job processes; the lock is the filesystem's. A machine
-without a writable /run keeps the socket alone. Not root: no switch (uid
+kill the other's job processes; the lock is the filesystem's. The lock
+file is opened read-only (flock needs no write access), so a read-only /run
+where the files exist still locks; a machine where they cannot be made keeps
+the socket alone. Graders in separate containers (a private /run and network
+namespace each, one uid space) can still lease one uid: neither the socket
+nor the lock is seen by both. Not root: no switch (uid
 None), the user's own RLIMIT_NPROC applies.
 """
 
@@ -62,7 +66,7 @@ def _claim(uid: int, locks: bool) -> list:
     if not locks:
         return [claim]
     try:
-        lock = open(os.open(f"{LOCKS}/{uid}", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600), "rb")
+        lock = open(os.open(f"{LOCKS}/{uid}", os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600), "rb")
     except OSError:
         return [claim]  # the file cannot be made: the socket alone
     try:

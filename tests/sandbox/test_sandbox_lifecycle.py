@@ -253,3 +253,29 @@ def test_a_zygote_killed_as_it_starts_leaves_no_process_under_init():
     for pid in left:  # this test's own
         os.kill(pid, signal.SIGKILL)
     assert left == []
+
+
+def test_a_uid_is_locked_on_a_read_only_run_where_its_file_exists(monkeypatch, tmp_path):
+    """The lock file was opened for writing: on a read-only /run with the files present (EROFS) the lease silently
+    kept the socket alone, which graders in other network namespaces do not see. flock needs no write access."""
+    import errno
+
+    from mlptutor.grader.sandbox import uids
+
+    uid = 9_000_000 + os.getpid()  # no sandbox's
+    (tmp_path / str(uid)).touch()
+    opened = os.open
+
+    def read_only(path, flags, *args):
+        if flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(errno.EROFS, "Read-only file system", path)
+        return opened(path, flags, *args)
+
+    monkeypatch.setattr(uids, "LOCKS", str(tmp_path))
+    monkeypatch.setattr(uids.os, "open", read_only)
+    held = uids._claim(uid, True)
+    try:
+        assert len(held) == 2, held  # the socket and the locked file
+    finally:
+        for claim in held:
+            claim.close()
