@@ -1223,19 +1223,21 @@ class ModuleSettings:
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
         # every numpy module loaded by now, not numpy, numpy.random and numpy.linalg only: np.mean, ndarray.mean and
         # np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call replacing one
-        # changed them for every later call of the job (red24); 84 modules, a version tag each (see Pristine)
+        # changed them for every later call of the job (red24); about 108 modules with those below (the
+        # benchmark's process, benchmarks/child_harness.py), a version tag each (see Pristine)
         # and the warnings module's: warnings.showwarning replaced by one call hid another module's RuntimeWarnings
         # from the harness (watch_warnings), and the checks that judge warnings passed it; and math's and the
         # numerical stdlib's (OWN_STDLIB): math.exp replaced by one module's import reached the modules after it
-        # (red24)
+        # (red24); os's, posix's and gc's: a call's os.chdir = lambda path: None reached another module's calls
+        # (review G)
         self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
                       if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
                       and isinstance(module, types.ModuleType)]
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
                       _getprofile())
-        # their version tags, read at C speed (operator.attrgetter over ctypes views): the same values as when they
-        # were last found as the job's mean no namespace moved since, and the 84 need no loop of their own (a loop
-        # over their Pristines made the child's harness 26% slower on a submission's 370 calls)
+        # their version tags, read at C speed (tag_reader): the same values as when they were last found as the
+        # job's mean no namespace moved since, and they need no loop of their own (a loop over their Pristines made
+        # the child's harness 26% slower on a submission's 370 calls)
         tags = [names.tag for names in self.names]
         self.tags = None if None in tags else tag_reader(tags, numpy)
         self.clean = None  # their values when last found as the job's
@@ -1250,7 +1252,7 @@ class ModuleSettings:
         self.mutated()
         for pristine, saved in zip(self.names, names):
             if saved is pristine.saved:
-                pristine.restore()  # only when its tag moved: 84 dict.update a put made the harness 21% slower
+                pristine.restore()  # only when its tag moved: a dict.update each (84 then) made the harness 21% slower
             else:
                 restore(pristine.namespace, saved)
         if settings is self.start:
@@ -1346,14 +1348,15 @@ class ModuleSettings:
 
 def tag_reader(tags: list, numpy):
     """A function reading the version tags `tags` (ctypes views, see version_tag) at once, as bytes (a list without
-    numpy): numpy's take gathers the 103 words from the span of memory they lie in, reading those words only, in
-    0.3 us where reading each view's .value took 4.9, after every call (a submission's 370 calls: 1.7 ms of the
-    child's 40 ms, CPU, in-process, review D of red24). The namespaces' dicts live as long as the job's Pristines,
-    so every word read is a tag."""
+    numpy): numpy's take gathers the words (one a module, about 108) from the span of memory they lie in, reading
+    those words only, in 0.3 us where reading each view's .value took 4.9, after every call (a submission's 370
+    calls: 1.7 ms of the child's 40 ms, CPU, in-process, review D of red24). The namespaces' dicts live as long as
+    the job's Pristines, so every word read is a tag; CPython's objects are 8-byte aligned and the tag 24 bytes in,
+    so every tag is a whole word of the span."""
+    if numpy is None:  # a companion that preloads SymPy alone
+        return lambda: list(map(_TAG_VALUE, tags))
     addresses = [ctypes.addressof(tag) for tag in tags]
     base = min(addresses)
-    if numpy is None or any((address - base) % 8 for address in addresses):
-        return lambda: list(map(_TAG_VALUE, tags))
     span = (ctypes.c_char * (max(addresses) - base + 8)).from_address(base)
     words = numpy.frombuffer(span, dtype=numpy.uint64)
     at = numpy.array([(address - base) // 8 for address in addresses], dtype=numpy.intp)
