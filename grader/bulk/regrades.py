@@ -67,7 +67,7 @@ def _exercises(report: SubmissionReport) -> frozenset[str]:
 def _cause(old: SubmissionReport, new: SubmissionReport) -> str:
     return ("files" if old.content_hash != new.content_hash else "grader" if old.grader_version != new.grader_version
             else "ungraded" if not_graded_reason(old) else "exercises" if _exercises(old) != _exercises(new)
-            else "names" if old.files != new.files else "same")
+            else "names" if old.files is not None and old.files != new.files else "same")  # None: not recorded
 
 
 def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[SubmissionReport],
