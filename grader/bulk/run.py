@@ -246,11 +246,16 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                         copy = report if member == report.student else replace(report, student=member)
                         late = judged(copy)
                         folder.write_student(copy, late)
+                        # before the commit: a Ctrl-C just after it left the old grade out of regrades.txt
+                        written[member] = copy
+                        try:
+                            replaced = gradebook.record(found.assignment, copy, late, folder.render_version)
+                        except BaseException:
+                            del written[member]
+                            raise
                         summary.problems += [
                             f"{member}: replaces the gradebook's {old!r} (the same id in another letter case, one "
-                            f"student); its feedback files under {old!r} are left as they were"
-                            for old in gradebook.record(found.assignment, copy, late, folder.render_version)]
-                        written[member] = copy
+                            f"student); its feedback files under {old!r} are left as they were" for old in replaced]
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
             stopped = exc
