@@ -140,3 +140,21 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
             _run(tmp_path)
         kept = tmp_path / "out" / "regrades.txt"
         assert (kept.exists() and "(ann 0 -> 2 of 4;" in kept.read_text()) is committed
+
+
+def test_each_submission_is_hashed_once_per_run(tmp_path, write):
+    """Review F of mend24: the content hash was computed in _pending per member and again when graded (a 16 MB
+    notebook parsed 2+ times): counted, one hash per submission, graded or skipped."""
+    hashed = []
+
+    class Counting(FakeEngine):
+        def content_hash(self, modules):
+            hashed.append(modules)
+            return super().content_hash(modules)
+
+    for student in ("ann", "bob"):
+        write(f"class/{student}/softmax.py", "CORRECT")
+    _run(tmp_path, Counting())
+    assert len(hashed) == 2
+    _run(tmp_path, Counting(), regrade=True)
+    assert len(hashed) == 4
