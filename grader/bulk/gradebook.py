@@ -139,6 +139,15 @@ _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isola
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
 
+# SQL's lower(), which record matches ids by: ASCII letters only ('İ'.casefold() is 'i̇', lower('İ') is 'İ')
+_SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def same_id(student: str) -> str:
+    """`student` as Gradebook.record matches ids: SQL's lower(), ASCII letters only."""
+    return student.translate(_SQL_LOWER)
+
+
 def _files_of(column: str | None) -> dict[str, tuple[str, ...]] | None:
     """SubmissionReport.files from the `files` column (JSON; NULL: not recorded, None: read as {}, a row of before
     the column was told a rename under --regrade)."""

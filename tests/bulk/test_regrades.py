@@ -72,3 +72,10 @@ def test_a_row_that_did_not_record_its_files_is_no_rename(tmp_path):
     assert old.files is None
     [line] = regrade_lines({"ann": old}, [report("ann", 4, 4, named={"softmax": ("softmax.ipynb",)})], regrade=True)
     assert line.startswith("1 graded again with the same files by the same grader (--regrade)")
+
+
+def test_ids_are_matched_as_the_gradebook_matches_them_ascii_letters_only():
+    """Review F of mend24: the lines matched ids by casefold, gradebook.record by SQL's lower() (ASCII only): 'STRASSE'
+    and 'straße' are two students there, and one regrade here."""
+    assert regrade_lines({"STRASSE": report("STRASSE", 1, 4)}, [report("straße", 2, 4, files="h2")]) == []
+    assert regrade_lines({"ÉVA": report("ÉVA", 1, 4)}, [report("éva", 2, 4, files="h2")]) == []
