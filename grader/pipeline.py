@@ -145,7 +145,8 @@ def not_loaded(module: str) -> Mistake:
 # load errors a student's own run does not show (the sandbox imports each exercise file as a top-level module), and
 # what to write instead: `from . import utils` shipped utils.py and still failed, with no word on why (review F)
 _LOADING = {"attempted relative import with no known parent package":
-            "exercise files run as top-level modules, not as a package: write `import utils`, not `from . import utils`"}
+            "exercise files run as top-level modules, not as a package: write `import utils`, not "
+            "`from . import utils`"}
 
 
 def _load_advice(error: str) -> str:

@@ -309,8 +309,8 @@ def test_two_files_given_that_define_one_exercise_are_read_together_as_grade_rea
                                                                          "softmax_v2.py"))
     err = capsys.readouterr().err
     assert "note: notes.py, softmax_final.py, softmax_v2.py: softmax defined in more than one of these files" in err
-    assert "note: notes.py, softmax_final.py, softmax_v2.py: checked as softmax (read together, as `mlptutor grade` reads them)" \
-        in err and "note: notes.py: no exercise in it; not checked itself" in err
+    assert "note: notes.py, softmax_final.py, softmax_v2.py: checked as softmax (read together, as `mlptutor grade` " \
+        "reads them)" in err and "note: notes.py: no exercise in it; not checked itself" in err
 
 
 def test_loose_files_are_read_together_for_every_exercise_and_a_dropped_file_is_named(tmp_path, capsys):
@@ -320,7 +320,7 @@ def test_loose_files_are_read_together_for_every_exercise_and_a_dropped_file_is_
     from mlptutor.grader.commands import collect
     from mlptutor.grader.specs import exercise_names
 
-    (tmp_path / "my_softmax.py").write_text("def _shift(Z):\n    return Z - 1\n\ndef softmax(Z):\n    return _shift(Z)\n")
+    (tmp_path / "my_softmax.py").write_text("def _shift(Z):\n    return Z - 1\n\n\ndef softmax(Z):\n    return _shift(Z)\n")
     (tmp_path / "other.py").write_text("def _shift(Z):\n    return Z\n\ndef relu(Z):\n    return Z\n")
     folder, _ = collect((str(tmp_path),), exercise_names())
     origins = {}
