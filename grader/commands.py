@@ -128,20 +128,23 @@ def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) ->
 def _laid_out(given: list[Path], exercises: list[str], modules: dict, origins: dict, alone: bool = True) -> list[str]:
     """The exercises the files `given`, none named after one, give code of, by `mlptutor grade`'s rule
     (grader.bulk.sources.laid_out: '# mlptutor:' sections, or the whole file for the exercises whose functions it
-    defines): each file read alone, but the files that give one exercise read together as grade reads them (joined
-    in name order, the last definition graded, a line saying which was defined twice): `check *.py` with
-    softmax_final.py and softmax_v2.py graded the first given (17.5) where grade and `check FOLDER` graded the last
-    definition (4.5), without a word. Read with its folder's files, a marker section of another file there was
-    checked instead of the student's, and a non-UTF-8 file beside it stopped the check. Modules join `modules`
-    and their files `origins`, a note says what is checked. None is a UsageProblem when one file is the only
+    defines): all read together as grade and `check FOLDER` read them (joined in name order, the last definition
+    graded, a line saying which was defined twice), each alone only for its notes: `check *.py` with
+    softmax_final.py and softmax_v2.py graded the first given (17.5) where grade graded the last definition (4.5),
+    and `check my_softmax.py other.py` read softmax from its one file (103/103) where `check .` joined other.py's
+    `_shift` too (99.11, "_shift defined in more than one"). Read with its folder's files, a marker section of another
+    file there was checked instead of the student's, and a non-UTF-8 file beside it stopped the check. Modules join
+    `modules` and their files `origins`; an exercise already checked from a file named after it is a note (the other
+    file was dropped without a word); a note says what is checked. None is a UsageProblem when one file is the only
     path; among others (`check *.py`) a note: a student's utils.py stopped the check of every file beside it,
     where it is shipped when they import it (_helpers)."""
     from mlptutor.grader.bulk.sources import MARKER, laid_out
 
-    read = {file: laid_out({file.name: source_bytes(file)}, exercises) for file in given}
+    data = {file: source_bytes(file) for file in given}
     suppliers: dict[str, list[Path]] = {}
     said: list[str] = []
-    for file, (_, graded, notes) in read.items():
+    for file, source in data.items():
+        _, graded, notes = laid_out({file.name: source}, exercises)
         said += notes  # first: they may say why a file gives nothing (not UTF-8)
         click.echo("".join(f"note: {line}\n" for line in notes), err=True, nl=False)
         if not graded and not alone:
@@ -150,27 +153,28 @@ def _laid_out(given: list[Path], exercises: list[str], modules: dict, origins: d
         else:
             _given(graded, file, "here", exercises)
         for name in graded:
+            if name in modules:
+                click.echo(f"note: {file.name}: not checked: {name} is checked from "
+                           f"{', '.join(Path(path).name for path in origins[name])}", err=True)
             suppliers.setdefault(name, []).append(file)
+    names = [file.name if [f.name for f in given].count(file.name) == 1 else str(file) for file in given]
+    raw = dict(zip(names, map(str, given)))
+    paths: dict[str, tuple[str, ...]] = {}
+    found, _, notes = laid_out(dict(zip(names, data.values())), exercises, origins=paths)
+    click.echo("".join(f"note: {line}\n" for line in notes if line not in said), err=True, nl=False)
     checked: dict[tuple[str, str], list[str]] = {}  # (files, how) -> the exercises so checked
-    for name, files in suppliers.items():
+    for name in suppliers:
         if name in modules:
             continue
+        files = [raw[path] for path in paths[name]]
         if len(files) == 1:
-            found = read[files[0]][0]
             marked = isinstance(found[name], str) and MARKER.search(found[name])
-            kind = "notebook" if files[0].suffix == ".ipynb" else "file"
+            kind = "notebook" if files[0].endswith(".ipynb") else "file"
             how = "its '# mlptutor:' sections" if marked else f"the whole {kind}"
-            modules[name], origins[name] = found[name], (str(files[0]),)
         else:
-            names = [file.name if [f.name for f in files].count(file.name) == 1 else str(file) for file in files]
-            paths: dict[str, tuple[str, ...]] = {}
-            found, _, notes = laid_out(dict(zip(names, map(source_bytes, files))), exercises, origins=paths)
-            click.echo("".join(f"note: {line}\n" for line in notes if line not in said), err=True, nl=False)
-            said += notes
-            raw = dict(zip(names, map(str, files)))
             how = "read together, as `mlptutor grade` reads them"
-            modules[name], origins[name] = found[name], tuple(raw[path] for path in paths[name])
-        checked.setdefault((", ".join(f.name for f in files), how), []).append(name)
+        modules[name], origins[name] = found[name], tuple(files)
+        checked.setdefault((", ".join(Path(f).name for f in files), how), []).append(name)
     for (files, how), names in checked.items():
         click.echo(f"note: {files}: checked as {', '.join(names)} ({how})", err=True)
     return list(suppliers)

@@ -117,7 +117,8 @@ class SubmissionReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)  # one-line notes: unknown files, skipped items
     output: str = ""  # the student's captured stdout + stderr, capped
-    files: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exercise -> its files, when not <exercise>.py
+    # exercise -> its files, when not <exercise>.py; None: not recorded (a gradebook row of before the column)
+    files: dict[str, tuple[str, ...]] | None = field(default_factory=dict)
 
     @property
     def score(self) -> float:
@@ -156,7 +157,7 @@ class SubmissionReport:
             ],
             "problems": list(self.problems),
             "output": self.output,
-            "files": {name: list(paths) for name, paths in self.files.items()},
+            "files": {name: list(paths) for name, paths in (self.files or {}).items()},
         }
 
     @classmethod

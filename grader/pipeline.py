@@ -142,6 +142,18 @@ def not_loaded(module: str) -> Mistake:
                    f"error and its line; run the file yourself and fix that line.", None)
 
 
+# load errors a student's own run does not show (the sandbox imports each exercise file as a top-level module), and
+# what to write instead: `from . import utils` shipped utils.py and still failed, with no word on why (review F)
+_LOADING = {"attempted relative import with no known parent package":
+            "exercise files run as top-level modules, not as a package: write `import utils`, not "
+            "`from . import utils`"}
+
+
+def _load_advice(error: str) -> str:
+    """'; ' and the advice for a load error that `_LOADING` knows, else ''."""
+    return "".join(f"; {advice}" for text, advice in _LOADING.items() if text in error)
+
+
 CELL_RAISED = Mistake(
     "relation:cell-raised", "a notebook cell raised",
     "the other cells ran (as nbgrader runs them), but what that cell would have defined after its error is missing: "
@@ -399,7 +411,8 @@ def report(job: GradingJob, grader: Grader) -> None:
     graded = {s.name for s in job.exercises}
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
-                    passed=False, message=f"{name}.py could not be loaded: {error}", mistake=(m := not_loaded(name)).id,
+                    passed=False, message=f"{name}.py could not be loaded: {error}{_load_advice(error)}",
+                    mistake=(m := not_loaded(name)).id,
                     hint=m.hint)
         for name, error in job.result.module_errors.items() if name in graded
     ] + [

@@ -139,9 +139,19 @@ _SUBMISSION_COLUMNS = ("assignment, student, content_hash, grader_version, isola
                        "graded_at, " + ", ".join(_ADDED_COLUMNS))
 
 
-def _files_of(column: str | None) -> dict[str, tuple[str, ...]]:
-    """SubmissionReport.files from the `files` column (JSON; NULL: not recorded, read as none)."""
-    return {name: tuple(paths) for name, paths in json.loads(column or "{}").items()}
+# SQL's lower(), which record matches ids by: ASCII letters only ('İ'.casefold() is 'i̇', lower('İ') is 'İ')
+_SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def same_id(student: str) -> str:
+    """`student` as Gradebook.record matches ids: SQL's lower(), ASCII letters only."""
+    return student.translate(_SQL_LOWER)
+
+
+def _files_of(column: str | None) -> dict[str, tuple[str, ...]] | None:
+    """SubmissionReport.files from the `files` column (JSON; NULL: not recorded, None: read as {}, a row of before
+    the column was told a rename under --regrade)."""
+    return None if column is None else {name: tuple(paths) for name, paths in json.loads(column).items()}
 
 
 def _late_values(late: Late) -> tuple:
@@ -321,6 +331,7 @@ class Gradebook:
         submission = (*key, report.content_hash, report.grader_version, report.isolation,
                       float(report.seconds), json.dumps(list(report.problems)), report.output,
                       datetime.now(timezone.utc).isoformat(timespec="seconds"), *_late_values(late), render_version,
+                      None if report.files is None else
                       json.dumps({name: list(paths) for name, paths in report.files.items()}))
         rows = [(*key, i, *values_of(c)) for i, c in enumerate(report.checks)]
         with self._transaction() as db:

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlptutor.grader.bulk.engine import not_graded_reason
+from mlptutor.grader.bulk.gradebook import same_id
 from mlptutor.grader.feedback.escape import visible_line
 from mlptutor.grader.model import SubmissionReport
 
@@ -67,7 +68,7 @@ def _exercises(report: SubmissionReport) -> frozenset[str]:
 def _cause(old: SubmissionReport, new: SubmissionReport) -> str:
     return ("files" if old.content_hash != new.content_hash else "grader" if old.grader_version != new.grader_version
             else "ungraded" if not_graded_reason(old) else "exercises" if _exercises(old) != _exercises(new)
-            else "names" if old.files != new.files else "same")
+            else "names" if old.files is not None and old.files != new.files else "same")  # None: not recorded
 
 
 def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[SubmissionReport],
@@ -75,10 +76,10 @@ def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[Submissio
     """One line per cause among the students of `after` (graded in this run) that `before` (the gradebook's reports
     before the run, by student) held a grade of: how many, whose grade moved from what to what, how many kept it.
     `regrade`: the run was told to grade everyone again (--regrade)."""
-    earlier = {student.casefold(): report for student, report in before.items()}  # as gradebook.record matches ids
+    earlier = {same_id(student): report for student, report in before.items()}  # as gradebook.record matches ids
     causes: dict[str, list[tuple[SubmissionReport, SubmissionReport]]] = {}
     for report in after:
-        if (old := earlier.get(report.student.casefold())) is not None:
+        if (old := earlier.get(same_id(report.student))) is not None:
             causes.setdefault(_cause(old, report), []).append((old, report))
     lines = []
     if pairs := causes.get("files"):

@@ -72,23 +72,27 @@ class RunSummary:
                 + "".join(f"\n{line}" for line in self.regraded))
 
 
-def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission], regrade: bool):
+def _pending(gradebook: Gradebook, engine: Engine, assignment: str, submissions: list[Submission],
+             regrade: bool) -> list[tuple[Submission, str]]:
+    """(submission, its content hash) of the submissions to grade: each hashed once (a 16 MB notebook was parsed
+    again per group member and once more when graded)."""
+    hashed = [(s, engine.content_hash(s.modules)) for s in submissions]
     if regrade:
-        return list(submissions)
+        return hashed
     graded = gradebook.graded(assignment, engine.version)
     # a grade out of other exercises (another --exercises) is graded again, not kept under the new maximum
     out_of, recorded = frozenset(engine.exercises()), gradebook.exercises(assignment)
     files = gradebook.files(assignment)
 
-    def stale(s: Submission, member: str) -> bool:
+    def stale(s: Submission, content: str, member: str) -> bool:
         # a file moved or renamed (same content) too, so its feedback does not keep the old name: the graded
         # exercises' files, as handed_in records them (a helper's src/utils.py is none); a row of before the files
         # column, none recorded, is no rename
         moved = {name: paths for name, paths in moved_files(s.origins).items() if name in out_of}
-        return (graded.get(member) != engine.content_hash(s.modules) or recorded.get(member, out_of) != out_of
+        return (graded.get(member) != content or recorded.get(member, out_of) != out_of
                 or files.get(member, moved) != moved)
 
-    return [s for s in submissions if any(stale(s, m) for m in s.everyone)]
+    return [(s, content) for s, content in hashed if any(stale(s, content, m) for m in s.everyone)]
 
 
 def _rerender(gradebook: Gradebook, folder: OutputFolder, assignment: str, reports: list,
@@ -217,17 +221,16 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
         todo = _pending(gradebook, engine, found.assignment, found.submissions, regrade)
         summary.skipped = len(found.submissions) - len(todo)
         # the grades this run may replace: the gradebook keeps one per student, so the run's lines are their record
-        earlier = {r.student: r for r in gradebook.reports(found.assignment, [m for s in todo for m in s.everyone],
+        earlier = {r.student: r for r in gradebook.reports(found.assignment, [m for s, _ in todo for m in s.everyone],
                                                            output=False)} if todo else {}
-        pending = {s.student: s for s in todo}
+        pending = {s.student: (s, content) for s, content in todo}
         written: dict[str, SubmissionReport] = {}  # member -> the report recorded for them
         bar = Progress(len(todo), progress)
         stopped = None
         try:
-            for done in executor.run(WorkItem(s.student, s.modules) for s in todo):
-                submission = pending[done.student]
+            for done in executor.run(WorkItem(s.student, s.modules) for s, _ in todo):
+                submission, content = pending[done.student]
                 report = done.report
-                content = engine.content_hash(submission.modules)
                 if report is None:
                     summary.failed += 1
                     if done.ungradable:  # the same on every run: recorded with 0, so reruns do not retry it
@@ -246,11 +249,16 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                         copy = report if member == report.student else replace(report, student=member)
                         late = judged(copy)
                         folder.write_student(copy, late)
+                        # before the commit: a Ctrl-C just after it left the old grade out of regrades.txt
+                        written[member] = copy
+                        try:
+                            replaced = gradebook.record(found.assignment, copy, late, folder.render_version)
+                        except BaseException:
+                            del written[member]
+                            raise
                         summary.problems += [
                             f"{member}: replaces the gradebook's {old!r} (the same id in another letter case, one "
-                            f"student); its feedback files under {old!r} are left as they were"
-                            for old in gradebook.record(found.assignment, copy, late, folder.render_version)]
-                        written[member] = copy
+                            f"student); its feedback files under {old!r} are left as they were" for old in replaced]
                 bar.advance(done.report is not None)
         except EngineError as exc:  # the executor cannot go on (no workers left, another grader version)
             stopped = exc

@@ -31,7 +31,7 @@ class Outline:
 
 def outline(report: SubmissionReport) -> Outline:
     """`report` grouped and totalled."""
-    return Outline(group(report.checks), *total(report.checks), dict(report.files))
+    return Outline(group(report.checks), *total(report.checks), dict(report.files or {}))
 
 
 def function_state(rows: list[CheckResult]) -> str:

@@ -48,17 +48,22 @@ def load_spec(name: str) -> ExerciseSpec:
     """The spec of exercise `name` (KeyError when there is none, SpecError when its module does not load)."""
     if name not in _names():
         raise KeyError(name)
+    spec = _imported(name)
+    if spec.name != name:
+        raise SpecError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
+    _forwards_graded(spec)
+    return spec
+
+
+def _imported(name: str) -> ExerciseSpec:
+    """The SPEC of module `name`, a SpecError naming its file and line when it does not import."""
     try:
-        spec = importlib.import_module(f"{__name__}.{name}").SPEC
+        return importlib.import_module(f"{__name__}.{name}").SPEC
     except Exception as error:  # a typo in the spec: an unknown keyword, a wrong import, a duplicate check name
         own, elsewhere = _places(error, name)
         raise SpecError(f"grader/specs/{name}.py{own}: {type(error).__name__}: {error}"
                         + (f" (raised in {elsewhere}: fix the spec or what it runs there" if elsewhere else
                            " (fix the spec") + ": grader/specs/README.md)") from error
-    if spec.name != name:
-        raise SpecError(f"grader/specs/{name}.py declares exercise {spec.name!r}: the names must agree")
-    _forwards_graded(spec)
-    return spec
 
 
 def _forwards_graded(spec: ExerciseSpec) -> None:
@@ -73,9 +78,9 @@ def _forwards_graded(spec: ExerciseSpec) -> None:
             if module not in _names():
                 raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward_module="
                                 f"{module!r}, no exercise ({', '.join(_names())})")
-            # the other's module, not load_spec: two specs naming each other's forwards would recurse
-            graded = {f.name for f in (spec if module == spec.name else
-                                       importlib.import_module(f"{__name__}.{module}").SPEC).functions}
+            # the other's module, not load_spec: two specs naming each other's forwards would recurse; a broken one
+            # is its SpecError (a bare ZeroDivisionError of mlp.py came out of loading backprop, in every command)
+            graded = {f.name for f in (spec if module == spec.name else _imported(module)).functions}
             if check.forward not in graded:
                 raise SpecError(f"grader/specs/{spec.name}.py: {fn.name}'s check {check.name!r} has forward="
                                 f"{check.forward!r}, which {module} does not grade ({', '.join(sorted(graded))})"

@@ -110,3 +110,51 @@ def test_a_moved_helper_does_not_make_every_rerun_grade_again(tmp_path, write):
     write("class/ann/src/softmax.py", "import utils\nCORRECT")
     write("class/ann/src/utils.py", "x = 1\n")
     assert [_run(tmp_path).graded for _ in range(2)] == [1, 0]
+
+
+def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp_path, write, monkeypatch):
+    """Review F of mend24: the run listed a member as regraded only after gradebook.record committed and its
+    replaced ids were read, so a Ctrl-C between the two left the old grade out of regrades.txt; one in record, before
+    the commit, lists nothing it did not replace."""
+    from mlptutor.grader.bulk.gradebook import Gradebook
+
+    write("class/ann/softmax.py", "wrong")
+    _run(tmp_path)
+    write("class/ann/softmax.py", "CORRECT")
+    record = Gradebook.record
+
+    def replaced():  # the ids record replaced, read after it returned and committed: the Ctrl-C comes then
+        raise KeyboardInterrupt
+        yield
+
+    def before_commit(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    def after_commit(self, *args, **kwargs):
+        record(self, *args, **kwargs)
+        return replaced()
+
+    for committed, recording in ((False, before_commit), (True, after_commit)):
+        monkeypatch.setattr(Gradebook, "record", recording)
+        with pytest.raises(KeyboardInterrupt):
+            _run(tmp_path)
+        kept = tmp_path / "out" / "regrades.txt"
+        assert (kept.exists() and "(ann 0 -> 2 of 4;" in kept.read_text()) is committed
+
+
+def test_each_submission_is_hashed_once_per_run(tmp_path, write):
+    """Review F of mend24: the content hash was computed in _pending per member and again when graded (a 16 MB
+    notebook parsed 2+ times): counted, one hash per submission, graded or skipped."""
+    hashed = []
+
+    class Counting(FakeEngine):
+        def content_hash(self, modules):
+            hashed.append(modules)
+            return super().content_hash(modules)
+
+    for student in ("ann", "bob"):
+        write(f"class/{student}/softmax.py", "CORRECT")
+    _run(tmp_path, Counting())
+    assert len(hashed) == 2
+    _run(tmp_path, Counting(), regrade=True)
+    assert len(hashed) == 4

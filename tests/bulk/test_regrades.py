@@ -59,3 +59,23 @@ def test_a_student_id_in_another_letter_case_is_the_same_student():
     """gradebook.record replaces 'Bob' by 'bob' (one student); the lines looked 'bob' up exactly and said nothing."""
     assert regrade_lines({"Bob": report("Bob", 1, 4)}, [report("bob", 2, 4, files="h2")]) == [
         "1 graded again for new files: 1 grade moved (bob 1 -> 2 of 4; rows: softmax.softmax value (1)), 0 unchanged"]
+
+
+def test_a_row_that_did_not_record_its_files_is_no_rename(tmp_path):
+    """Review F of mend24: a gradebook row of before the `files` column (NULL) read as {} and, under --regrade, a
+    notebook graded again was told 'the same files under other names (moved or renamed)'."""
+    from mlptutor.grader.bulk.gradebook import Gradebook
+
+    book = Gradebook(tmp_path / "grades.db")
+    book.record("a1", SubmissionReport("ann", report("ann", 4, 4).checks, "h1", "v1", files=None))
+    [old] = book.reports("a1")
+    assert old.files is None
+    [line] = regrade_lines({"ann": old}, [report("ann", 4, 4, named={"softmax": ("softmax.ipynb",)})], regrade=True)
+    assert line.startswith("1 graded again with the same files by the same grader (--regrade)")
+
+
+def test_ids_are_matched_as_the_gradebook_matches_them_ascii_letters_only():
+    """Review F of mend24: the lines matched ids by casefold, gradebook.record by SQL's lower() (ASCII only): 'STRASSE'
+    and 'straße' are two students there, and one regrade here."""
+    assert regrade_lines({"STRASSE": report("STRASSE", 1, 4)}, [report("straße", 2, 4, files="h2")]) == []
+    assert regrade_lines({"ÉVA": report("ÉVA", 1, 4)}, [report("éva", 2, 4, files="h2")]) == []

@@ -299,14 +299,35 @@ def test_two_files_given_that_define_one_exercise_are_read_together_as_grade_rea
 
     (tmp_path / "softmax_final.py").write_text("def softmax(Z):\n    return Z\n")
     (tmp_path / "softmax_v2.py").write_text("def softmax(Z):\n    return 2 * Z\n")
+    (tmp_path / "notes.py").write_text("x = 1\n")  # grade joins it too (review F of mend24)
     folder, _ = collect((str(tmp_path),), exercise_names())
-    (tmp_path / "notes.py").write_text("x = 1\n")
     origins = {}
     sources, graded = collect(tuple(str(tmp_path / name) for name in ("softmax_final.py", "softmax_v2.py",
                                                                       "notes.py")), exercise_names(), origins)
     assert graded == ["softmax"] and sources["softmax"] == folder["softmax"] and "return 2 * Z" in sources["softmax"]
-    assert origins["softmax"] == (str(tmp_path / "softmax_final.py"), str(tmp_path / "softmax_v2.py"))
+    assert origins["softmax"] == tuple(str(tmp_path / name) for name in ("notes.py", "softmax_final.py",
+                                                                         "softmax_v2.py"))
     err = capsys.readouterr().err
-    assert "note: softmax_final.py, softmax_v2.py: softmax defined in more than one of these files" in err
-    assert "note: softmax_final.py, softmax_v2.py: checked as softmax (read together, as `mlptutor grade` reads them)" \
-        in err and "note: notes.py: no exercise in it; not checked itself" in err
+    assert "note: notes.py, softmax_final.py, softmax_v2.py: softmax defined in more than one of these files" in err
+    assert "note: notes.py, softmax_final.py, softmax_v2.py: checked as softmax (read together, as `mlptutor grade` " \
+        "reads them)" in err and "note: notes.py: no exercise in it; not checked itself" in err
+
+
+def test_loose_files_are_read_together_for_every_exercise_and_a_dropped_file_is_named(tmp_path, capsys):
+    """Review F of mend24: `check my_softmax.py other.py` joined only the files giving the same exercise, so softmax
+    was read from my_softmax.py alone (103/103) where `check .` joined other.py's `_shift` too (99.11, "_shift defined
+    in more than one"); and `check softmax.py softmax_v2.py` dropped softmax_v2.py without a word. Reading only."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import exercise_names
+
+    (tmp_path / "my_softmax.py").write_text("def _shift(Z):\n    return Z - 1\n\n\ndef softmax(Z):\n    return _shift(Z)\n")
+    (tmp_path / "other.py").write_text("def _shift(Z):\n    return Z\n\ndef relu(Z):\n    return Z\n")
+    folder, _ = collect((str(tmp_path),), exercise_names())
+    origins = {}
+    sources, graded = collect((str(tmp_path / "my_softmax.py"), str(tmp_path / "other.py")), exercise_names(), origins)
+    assert sorted(graded) == ["activations", "softmax"] and sources["softmax"] == folder["softmax"]
+    assert origins["softmax"] == (str(tmp_path / "my_softmax.py"), str(tmp_path / "other.py"))
+    assert "_shift defined in more than one of these files" in capsys.readouterr().err
+    (tmp_path / "softmax.py").write_text("def softmax(Z):\n    return Z\n")
+    collect((str(tmp_path / "softmax.py"), str(tmp_path / "my_softmax.py")), exercise_names())
+    assert "note: my_softmax.py: not checked: softmax is checked from softmax.py" in capsys.readouterr().err

@@ -277,3 +277,11 @@ def test_an_asked_exercise_without_a_file_is_a_problem_and_with_score_missing_a_
     assert scored.checks[:-1] == plain.checks
     assert scored.checks[-1] == missing_file("losses", grader.specs["losses"].max_points)
     assert scored.max_score == round(plain.max_score + grader.specs["losses"].max_points, 6) and scored.score == plain.score
+
+
+def test_a_relative_import_that_fails_says_to_import_the_helper_by_name(grader):
+    """Review F of mend24: `from . import utils` shipped utils.py, yet the file failed with "attempted relative
+    import with no known parent package" and no word on why (exercise files run as top-level modules)."""
+    report = grader.grade({"activations": "from . import utils\n"}, only=["activations"])
+    (load,) = [r for r in report.checks if r.kind == "load"]
+    assert load.message.endswith("write `import utils`, not `from . import utils`")

@@ -114,3 +114,18 @@ def test_a_forward_of_another_exercise_is_checked_there(monkeypatch):
             load_spec("backprop")
         monkeypatch.undo()
     load_spec.cache_clear()
+
+
+def test_a_broken_spec_named_by_another_specs_forward_module_is_its_spec_error(broken, monkeypatch):
+    """Review F of mend24: loading backprop imported mlp's spec (forward_module="mlp") outside load_spec's try: a
+    broken mlp.py came out as a bare exception with a traceback in every command."""
+    from dataclasses import replace
+
+    from mlptutor.grader.specs import backprop
+
+    functions = tuple(replace(fn, checks=tuple(replace(c, forward_module=broken) if c.kind == "gradient" and
+                                               c.forward_module else c for c in fn.checks))
+                      for fn in backprop.SPEC.functions)
+    monkeypatch.setattr(backprop, "SPEC", replace(backprop.SPEC, functions=functions))
+    with pytest.raises(SpecError, match=r"^grader/specs/broken_spec.py line 4: TypeError: .*'hiden'"):
+        load_spec("backprop")
