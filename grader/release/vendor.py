@@ -42,6 +42,10 @@ def load_specs():
     from mlptutor_student.replay import load_recorded
 
     return load_recorded().specs
+
+
+def exercise_names():
+    return sorted(load_specs())
 '''
 
 QUOTIENTS_STAND_IN = '''"""Stand-in for the difference-quotient relations in a student release: they are said by the instructor's grade."""

@@ -156,7 +156,7 @@ INDICES_AS_LISTS = Mistake(
     "not: check type() of each batch.",
     lambda n, batch_size, rng: [[int(i) for i in idx] for idx in _indices(n, batch_size, rng)])
 INDICES_EMPTY = Mistake(
-    "minibatch-indices-empty-slices", "each mini-batch sliced as perm[i * B:i * B], empty (the + 1 of (i + 1) * B lost)",
+    "minibatch-indices-empty-slices", "each mini-batch sliced from a start to that same start: every batch empty",
     "a slice a[s:e] holds e - s entries: check where each batch's slice ends against where it starts.",
     lambda n, batch_size, rng: [order[i:i] for order in [rng.permutation(n)] for i in range(0, n, batch_size)])
 INDICES_NO_SHUFFLE = Mistake(

@@ -246,8 +246,8 @@ def test_a_call_several_checks_plan_runs_once_under_its_own_id():
 
 
 def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
-    # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example,
-    # the float32 and large-logit calls of hygiene, and the reuse check's 2; a wrong log_softmax fails two of
+    # log_softmax's shape, value and hygiene checks share 4 hidden inputs: 4 calls, the fixed example and the
+    # near-eps case of value, the float32 and large-logit calls of hygiene, and the reuse check's 2; a wrong log_softmax fails two of
     # them from their angles, and its right shapes count only in the share of inputs whose values are right
     code = """
         import sys
@@ -258,11 +258,11 @@ def test_checks_sharing_inputs_judge_the_same_calls(grader, with_code, rows_of):
             return _log_softmax(Z)[..., ::-1] if np.ndim(Z) == 2 else _log_softmax(Z)
     """
     report = grader.grade({"softmax": with_code("softmax", code)}, only=["softmax"])
-    assert report.output.count("call") == 9
+    assert report.output.count("call") == 10
     rows = rows_of(report, "log_softmax")
     shape = rows["shape"]  # reversed columns keep the shape
     assert "right shapes for 4 sizes" in shape.message and 0 < shape.points < shape.max_points
-    assert f"{shape.points:g} of 1: shape points count in the share of the values that are right" in shape.message
+    assert f"{shape.points:.2f} of 1: shape points count in the share of the values that are right" in shape.message
     assert not rows["value"].passed and not rows["hygiene"].passed
 
 

@@ -111,7 +111,7 @@ SYNTHETIC = [
      lambda: [(np.vstack([normal(3, 3), [[900.0, 0.0, -3.0]]]),)], "some-rows", "rows with large values"),
     ("some rows: batch of one", CE, lambda Z, Y: right_ce(Z, Y) * (2.0 if len(Z) == 1 else 1.0),
      lambda: [(normal(1, 3), np.eye(3)[[1]]), *logits_cases()], "some-rows", "batch of one"),
-    ("dtype", RELU_GRAD, lambda z: z > 0, rows_cases, "dtype", "as bool"),
+    ("dtype", RELU_GRAD, lambda z: z > 0, rows_cases, "dtype", "as True/False"),
     ("constant", RELU_GRAD, lambda z: np.zeros_like(z), rows_cases, "constant", "0 in every entry"),
     ("entrywise factor", BACKWARD, lambda dZ, c: ((dZ @ c[1].T) * c[0], c[0].T @ dZ, dZ.sum(axis=0)),
      backward_cases, "factor", "multiplied entry by entry by cache[0]"),
