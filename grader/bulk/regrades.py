@@ -54,8 +54,12 @@ def _where(pairs: list[tuple[SubmissionReport, SubmissionReport]]) -> str:
                    sorted(counts.items(), key=lambda item: (-item[1], item[0]))])
 
 
+def _changed(old: SubmissionReport, new: SubmissionReport) -> bool:
+    return (old.score, old.max_score) != (new.score, new.max_score)
+
+
 def _line(cause: str, pairs: list[tuple[SubmissionReport, SubmissionReport]], advice: str = "") -> str:
-    moved = [(old, new) for old, new in pairs if (old.score, old.max_score) != (new.score, new.max_score)]
+    moved = [(old, new) for old, new in pairs if _changed(old, new)]
     grades = f"{len(moved)} grade{'s' * (len(moved) != 1)} moved" + (
         f" ({_first([_moved(old, new) for old, new in moved])}; rows: {_where(moved)})" if moved else "")
     return f"{len(pairs)} graded again {cause}: {grades}, {len(pairs) - len(moved)} unchanged{advice}"
@@ -71,6 +75,27 @@ def _cause(old: SubmissionReport, new: SubmissionReport) -> str:
             else "names" if old.files is not None and old.files != new.files else "same")  # None: not recorded
 
 
+# the causes in the order of their lines (the order _cause tries them)
+CAUSES = ("files", "grader", "ungraded", "exercises", "names", "same")
+_WORDS = {"files": "for new files", "ungraded": "that could not be graded before",
+          "exercises": "out of other exercises (another --exercises)",
+          "names": "with the same files under other names (moved or renamed; the feedback names them)"}
+
+
+def _said(cause: str, pairs: list[tuple[SubmissionReport, SubmissionReport]], regrade: bool):
+    """(the words of `cause`'s line, its pairs, its advice): the arguments of _line."""
+    if cause == "grader":
+        versions = sorted({old.grader_version for old, _ in pairs})
+        return (f"with the same files by another grader version ({', '.join(versions)} -> "
+                f"{pairs[0][1].grader_version}: the course's checks, points or reference changed)",
+                pairs, "; the gradebook keeps the new grades only")
+    if cause == "same":
+        return (f"with the same files by the same grader{' (--regrade)' * regrade}", pairs,
+                "; the same files and grader should give the same grade: report this"
+                if any(_changed(old, new) for old, new in pairs) else "")
+    return _WORDS[cause], pairs, ""
+
+
 def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[SubmissionReport],
                   regrade: bool = False) -> list[str]:
     """One line per cause among the students of `after` (graded in this run) that `before` (the gradebook's reports
@@ -81,25 +106,7 @@ def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[Submissio
     for report in after:
         if (old := earlier.get(same_id(report.student))) is not None:
             causes.setdefault(_cause(old, report), []).append((old, report))
-    lines = []
-    if pairs := causes.get("files"):
-        lines.append(_line("for new files", pairs))
-    if pairs := causes.get("grader"):
-        versions = sorted({old.grader_version for old, _ in pairs})
-        lines.append(_line(f"with the same files by another grader version ({', '.join(versions)} -> "
-                           f"{pairs[0][1].grader_version}: the course's checks, points or reference changed)",
-                           pairs, "; the gradebook keeps the new grades only"))
-    if pairs := causes.get("ungraded"):
-        lines.append(_line("that could not be graded before", pairs))
-    if pairs := causes.get("exercises"):
-        lines.append(_line("out of other exercises (another --exercises)", pairs))
-    if pairs := causes.get("names"):
-        lines.append(_line("with the same files under other names (moved or renamed; the feedback names them)", pairs))
-    if pairs := causes.get("same"):
-        lines.append(_line(f"with the same files by the same grader{' (--regrade)' * regrade}", pairs,
-                           "" if all((o.score, o.max_score) == (n.score, n.max_score) for o, n in pairs)
-                           else "; the same files and grader should give the same grade: report this"))
-    return lines
+    return [_line(*_said(cause, causes[cause], regrade)) for cause in CAUSES if cause in causes]
 
 
 def record(out: Path, assignment: str, lines: list[str]) -> None:
