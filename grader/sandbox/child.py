@@ -309,8 +309,8 @@ def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
     SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
-    getsid, getpgrp) or uid (getuid and kin). /proc/self names the host's pid and uid, as a file's st_uid the uid:
-    fixing them would take a pid and user namespace per job. numpy's
+    getsid, getpgrp) or uid (getuid and kin), or by uuid1 (the clock and MAC libuuid reads). /proc/self names the
+    host's pid and uid, as a file's st_uid the uid: fixing them would take a pid and user namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
@@ -328,6 +328,10 @@ def fixed_entropy() -> None:
     _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
+    # uuid1 from libuuid reads the host's clock and MAC: without it, uuid takes the job's clock and seeded random
+    sys.modules["_uuid"] = None
+    if "uuid" in sys.modules:
+        sys.modules["uuid"]._generate_time_safe = None
 
 
 class Request:

@@ -206,10 +206,10 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
             command += ["--symlink", os.readlink(path), path]
         elif os.path.isdir(path):
             command += ["--ro-bind", path, path]
-    for parent in reversed(Path(runtime.stdlib).parents[:-1]):  # e.g. /root is 0700 on the host
-        command += ["--perms", "0755", "--dir", str(parent)]
     # only what the runtime needs: not /usr whole, which holds dist-packages (a system-wide install's home)
-    for path in (*runtime.library_dirs, runtime.stdlib, *runtime.binds):
+    bound = (*runtime.library_dirs, runtime.stdlib, *runtime.binds)
+    command += opened_parents((*bound, "/etc/ld.so.cache", SITE))
+    for path in bound:
         command += ["--ro-bind", path, path]
     command += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache", "--perms", "0755", "--dir", SITE]
     for site in runtime.stdlib_sites:
@@ -220,6 +220,17 @@ def _bwrap(runtime: Runtime, tmpdir: str, tmp_bytes: int) -> list[str]:
     for key, value in environment(tmpdir).items():
         command += ["--setenv", key, value]
     return command + ["--chdir", tmpdir, "--"]
+
+
+def opened_parents(paths) -> list[str]:
+    """bwrap arguments making every dir above `paths` (not "/") mode 0755, outermost first.
+
+    bwrap 0.8 run by root makes the dirs above a bind target 0700: /usr and /etc were closed to the job's uid, so
+    the dynamic linker found no system library (a job's `import numpy` in SymPy's companion, which does not preload
+    it, failed on libstdc++.so.6; it passed only when the job's arrays were read before the uid switch). Explicit,
+    since a parent's mode on the host (/root 0700) is not what the job should see either."""
+    parents = dict.fromkeys(str(parent) for path in paths for parent in reversed(Path(path).parents[:-1]))
+    return [arg for parent in parents for arg in ("--perms", "0755", "--dir", parent)]
 
 
 # the OS's entropy a job could read as a file, and what it reads instead: the same bytes on every run, so that a

@@ -92,6 +92,20 @@ def test_sympys_companion_has_no_numpy_until_an_array_crosses():
         assert crossed.status == "ok" and crossed.value[1] is True and np.array_equal(crossed.value[0], [0.0, 2.0, 4.0])
 
 
+def test_a_job_reaches_the_system_libraries_it_did_not_preload():
+    """bwrap run by root made /usr and /etc (the dirs above its binds) 0700: a job's uid read no system library, so
+    `import numpy` in SymPy's companion (numpy not preloaded) failed on libstdc++.so.6; the array test above passed
+    only when the job's arrays were read before the uid switch, and failed under load."""
+    from mlptutor.grader.checks.symbolic import PRELOAD
+
+    source = ("import os\ndef reach():\n    import numpy\n"
+              "    return [os.access(p, os.R_OK | os.X_OK) for p in ('/usr', '/usr/lib')] + [float(numpy.ones(2).sum())]\n")
+    with Sandbox(level="auto") as sandbox:
+        outcome = sandbox.companion(PRELOAD).run({"m": source}, [Call("r", "m", "reach")]).outcomes["r"]
+    assert outcome.status == "ok", outcome.error
+    assert outcome.value == [True, True, 2.0]
+
+
 def test_sympys_companion_runs_the_combinatorics_init_only_for_a_job_asking_for_one_of_its_names():
     """Its boot takes Permutation for sympy.tensor.tensor without sympy.combinatorics' __init__, which builds the
     polyhedra's groups (sandbox/worker.py DEFERRED): algebra leaves it alone, and a job naming one gets it whole."""
