@@ -2,6 +2,7 @@
 
     mlptutor practice                              every topic, the next problem chosen by mastery
     mlptutor practice --topic softmax,losses       several topics at once
+    mlptutor practice --question softmax-jacobian  one question (or several, comma-separated), new numbers each round
     mlptutor practice --stats                      mastery per topic, then exit
 
 Each problem is posed as plain text and its answers are asked one at a time.
@@ -44,7 +45,7 @@ from mlptutor.seeding import rng
 from mlptutor.question_bank.answers import FUNCTION_WORDS, accepted_keys, check_answer, formula_sandbox
 from mlptutor.question_bank.render.keyformat import format_answer
 from mlptutor.question_bank.loader import TOPICS, Question, QuestionError, select_questions
-from mlptutor.question_bank.options import path_of_kind, whole_number
+from mlptutor.question_bank.options import path_of_kind, usage_error, whole_number
 from mlptutor.question_bank.mastery import (PracticeRecord, ProgressError, choose_question, choose_topic, default_progress_path,
                                    due, mastery, read_record)
 from mlptutor.question_bank.render.plaintext import markdown_to_text
@@ -311,7 +312,7 @@ def _pose(variant: Variant, question: Question, tries: int, sandbox) -> tuple[st
     return "next", outcome(scores)
 
 
-def _topics(values: tuple[str, ...]) -> list[str]:
+def _listed(values: tuple[str, ...]) -> list[str]:
     return [t.strip() for value in values for t in value.split(",") if t.strip()]
 
 
@@ -330,6 +331,8 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.command("practice")
 @click.option("--topic", "topic_values", multiple=True,
               help="Only these topics, comma-separated or repeated (e.g. softmax,backprop).")
+@click.option("--question", "question_values", multiple=True, metavar="NAME",
+              help="Only these questions (folder names), comma-separated or repeated (e.g. softmax-jacobian).")
 @click.option("--seed", default=None, metavar="N", callback=whole_number("practice", example=7),
               help="Seed for a reproducible sequence of problems.")
 @click.option("--tries", default="3", show_default=True, metavar="N",
@@ -341,12 +344,14 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
               callback=path_of_kind("practice", folder=False, example="progress.sqlite"),
               help="SQLite file of your progress [default: ~/.local/share/mlptutor/progress.sqlite].")
 @click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
-def practice(topic_values, seed, tries, rounds, progress_path, stats):
+def practice(topic_values, question_values, seed, tries, rounds, progress_path, stats):
     """Practise with problems chosen for you: retries, hints, worked solutions and saved progress."""
-    topics = _topics(topic_values)
+    topics, names = _listed(topic_values), _listed(question_values)
+    if topics and names:  # a question has one topic: both would be said twice, or contradict
+        raise usage_error("practice", "give --topic or --question, not both")
     path = progress_path or default_progress_path()
     try:
-        questions = select_questions(topics=topics or None)
+        questions = select_questions(ids=names or None, topics=topics or None)
         # asking for the mastery reads the record as it is: it never makes a file or a folder
         progress = read_record(path) if stats else PracticeRecord(path)
     except (QuestionError, ProgressError) as exc:

@@ -1,0 +1,60 @@
+"""quiz25: a student's practice session typed as outsiders type, and the instructor's leftovers."""
+
+import pytest
+from click.testing import CliRunner
+
+from mlptutor.question_bank.answers import check_answer
+from mlptutor.question_bank.loader import load_question
+from mlptutor.question_bank.practice import practice, practice_variant
+
+NUMBER = {"name": "x", "type": "numeric", "label": "the loss", "decimals": 3, "atol": 0.001}
+VECTOR = {"name": "v", "type": "vector", "label": "v", "decimals": 3, "atol": 0.001}
+
+
+def _practise(tmp_path, args, lines):
+    return CliRunner().invoke(practice, [*args, "--progress", str(tmp_path / "p.sqlite")],
+                              input="".join(f"{line}\n" for line in lines))
+
+
+def test_practice_question_poses_that_question_with_new_numbers_each_round(tmp_path):
+    """practice had no way to pick one question: --topic softmax posed three questions in turn."""
+    question = load_question("softmax-probabilities")
+    rounds = [practice_variant(question, 5, n) for n in (0, 1)]
+    result = _practise(tmp_path, ["--question", "softmax-probabilities", "--seed", "5", "--rounds", "2"],
+                       ["next", "next"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count(f"== {question.title}") == 2 == result.output.count("== ")
+    assert rounds[0].statement != rounds[1].statement
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--question", "no-such-question"], "unknown question 'no-such-question'"),
+    (["--question", "softmax-jacobian", "--topic", "softmax"], "give --topic or --question, not both"),
+])
+def test_practice_question_refuses_in_one_line(tmp_path, args, said):
+    result = _practise(tmp_path, args, [])
+    assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output, result.output
+
+
+def test_a_thousands_comma_off_by_a_power_of_ten_says_both_readings_and_what_to_type():
+    """'1,250' for 12.5 said '... write 1250 or 1.25: the digits are right, off by a factor of 10^2' (of 1250,
+    one reading of two): now both readings, neither right, and to write it with no comma."""
+    verdict = check_answer(NUMBER, 12.5, "1,250")
+    assert verdict.readable and not verdict.correct  # a try: neither reading is right
+    assert "1250 with a comma between thousands or 1.25 with a decimal comma" in verdict.message
+    assert "no comma" in verdict.message and "10^" not in verdict.message, verdict.message
+
+
+@pytest.mark.parametrize("spec, key, text, said", [
+    (VECTOR, [0.031, 0.617, 0.306, 0.046], "3.1% 61.7% 30.6% 4.6%", "write the plain numbers, 0.031, 0.617, 0.306"),
+    (VECTOR, [-1.03, 0.06], "-1,03 0,06", "write decimal points, -1.03"),  # was '1.03': the sign lost
+    (NUMBER, 0.624, "0.624 0.1", "is 2 numbers: the question asks for one"),  # was 'is not a number'
+])
+def test_a_format_slip_costs_no_try_and_says_what_to_type(spec, key, text, said):
+    verdict = check_answer(spec, key, text)
+    assert not verdict.readable and said in verdict.message, verdict.message
+
+
+@pytest.mark.parametrize("text", ["6.24 E-1", "6.24 e-1"])
+def test_a_calculators_exponent_after_a_space_is_read(text):
+    assert check_answer(NUMBER, 0.6236, text).correct
