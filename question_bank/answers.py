@@ -8,13 +8,14 @@ What a student may type (text is parsed, never evaluated; invisible characters a
 "$\\frac{3}{2}$", "4.17 \\times 10^{-1}" or a bmatrix are first written out plainly: question_bank.typed):
 
 - numeric: a decimal or scientific number ("0.5", "-1.5e-3", ".25", "1.5×10^-3",
-  "1.5·10⁻³", "1.5*10**-3", "1.5x10-3" with its superscript lost (but "1.5x103" is ambiguous and refused), a power
+  "1.5·10⁻³", "1.5*10**-3", "1.5 E-3" (a calculator's display), "1.5x10-3" with its superscript lost (but "1.5x103" is ambiguous and refused), a power
   of ten alone: "10^-3"), a fraction of two such numbers ("1/2", "-3/4"), or an
   integer with thousands separators ("109,386", "109 386"), or ½, ¼, ... A unicode
   minus is read as "-"; what is written before the value ("=", "≈", "w =",
   "dL/dw1 =") and a full stop ending the sentence are dropped, and so are words of the answer's own label
   around it ("26 parameters", "after epoch 6"); "(-4.5)" and "109'386" read as -4.5 and 109386. A decimal comma ("0,109", "1,2e-3"; "1,950" when 1.950 is the answer; "0,25 0,75" for a vector), a
-  percentage ("12 %") and a number beyond float range are refused with the reason. A count (a whole number judged
+  percentage ("12 %"; every entry said for a vector of them), several numbers for one and a number beyond float
+  range are refused with the reason. A count (a whole number judged
   exactly) may be written as the rounding of a quotient: "ceil(7229/50)", "⌈7229/50⌉" (question_bank.counts).
 - vector: numbers separated by commas, semicolons or spaces, brackets ([], (),
   {}, ⟨⟩ or < >, NumPy's array(...)) optional: "[0.659, 0.242, 0.099]", "0.659 0.242 0.099". A one-row or
@@ -155,6 +156,7 @@ def _plain_number(text: str) -> str:
     t = _LEAD_RE.sub("", str(text).translate(_PLAIN).strip(), count=1)
     t = re.sub(r"(?<=\d)\.$", "", t)
     t = re.sub(r"^([+-])\s+", r"\1", t)
+    t = re.sub(r"(?<=\d)\s+([eE][+-]?\d+)$", r"\1", t)  # a calculator's display: 6.24 E-1
     t = re.sub(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)$", lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), t)
     t = _TIMES_TEN_RE.sub(lambda m: f"{m.group(1)}e{m.group(2) or m.group(3)}", t) \
         if _TIMES_TEN_RE.fullmatch(t.lstrip("+-")) else t
@@ -212,6 +214,9 @@ def parse_number(text: str) -> float:
     if _number_among_words(t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} has words besides the number: write the number alone, "
                                 "such as 0.25")
+    several = re.split(r"[\s,;]+", t.strip(" ,;"))
+    if len(several) > 1 and all(_DECIMAL_RE.fullmatch(n) for n in several):
+        raise AnswerFormatError(f"{text.strip()[:60]!r} is {len(several)} numbers: the question asks for one")
     if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
                                 "a number such as 0.25")
@@ -224,6 +229,10 @@ def _split_entries(row: str) -> list[float]:
         del tokens[-2]
     if not tokens:
         raise AnswerFormatError("an empty row: write numbers separated by commas or spaces")
+    percents = [_PERCENT_RE.fullmatch(tok) for tok in tokens]
+    if len(tokens) > 1 and all(percents):  # probabilities as percentages: all of them said, not the first alone
+        plain = ", ".join(f"{float(p.group(1)) / 100:g}" for p in percents)
+        raise AnswerFormatError(f"{' '.join(tokens)[:60]!r} are percentages: write the plain numbers, {plain}")
     return [parse_number(tok) for tok in tokens]
 
 
@@ -528,7 +537,7 @@ def _typed_decimals(text: str, size: int) -> np.ndarray | None:
 
 # a number of digits, one comma and digits, not a thousands group (1,950): '0,25' of '0,25 0,75' or '[0,25, 0,75]'
 # (from a run's first digit only: tried at every digit of a long run, it took quadratic time)
-_COMMA_RUN_RE = re.compile(r"(?<!\d)\d+(?:,\d+)+")
+_COMMA_RUN_RE = re.compile(r"(?<!\d)-?\d+(?:,\d+)+")  # its sign kept: '-1,03' is to be written -1.03, not 1.03
 
 
 # one comma between digits, no space: '0,25' of a vector is two entries or one number with a decimal comma
@@ -576,9 +585,13 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
             return AnswerVerdict(False, f"{plain!r} reads as {got.item():g}, with a comma between thousands: "
                                         f"write a decimal point, {decimal}", readable=False)
         # neither reading right: a try, or every d,ddd guess would be free ('2,500' for 0.4, retried forever)
-        verdict = replace(verdict, message=f"{plain!r} is ambiguous, {got.item():g} with a comma between thousands or "
-                                           f"{float(decimal):g} with a decimal comma: write {got.item():g} or "
-                                           f"{float(decimal):g}")
+        readings = f"{plain!r} is ambiguous, {got.item():g} with a comma between thousands or {float(decimal):g} " \
+                   "with a decimal comma"
+        if _off_by_power(spec, got.item(), expected) or _off_by_power(spec, float(decimal), expected):
+            # '1,250' for 12.5: the power of ten of one reading ('10^2' of 1250) told the student nothing of the comma
+            return replace(verdict, message=f"{readings}, and neither is right, though the digits are: write the "
+                                            "number with no comma and its decimal point where it belongs")
+        verdict = replace(verdict, message=f"{readings}: write {got.item():g} or {float(decimal):g}")
     # '0,25' of a vector: entries 0 and 25, or a decimal comma; free only when 0.25 is one of the right entries, or
     # '[1,3]' for [1, 2] would be asked again with 'too large' as a free clue
     joined = _JOINED_COMMA_RE.finditer(plain) if spec["type"] != "numeric" and "." not in plain else ()
@@ -592,12 +605,19 @@ def _with_typing_slip(spec: Mapping, text: str, got: np.ndarray, expected, verdi
         if _close(spec, float(whole), expected):  # 109.386 for 109386: a point between thousands, as in German
             return replace(verdict, message=f"{plain!r} reads as {got.item():g}, a decimal point: write the whole "
                                             f"number without a point between thousands, {whole}")
-    if spec["type"] == "numeric" and abs(expected.item()) > 10 * _tolerance(spec, expected):  # digits to compare
-        for power in (*range(-9, 0), *range(1, 10)):  # the digits right, the decimal point or the exponent not
-            if _close(spec, got.item() * 10.0 ** -power, expected):
-                return replace(verdict, message=f"{verdict.message}: the digits are right, off by a factor of "
-                                                f"10^{power} (the decimal point or the exponent?)")
+    if spec["type"] == "numeric" and (power := _off_by_power(spec, got.item(), expected)):
+        return replace(verdict, message=f"{verdict.message}: the digits are right, off by a factor of "
+                                        f"10^{power} (the decimal point or the exponent?)")
     return verdict
+
+
+def _off_by_power(spec: Mapping, got: float, expected: np.ndarray) -> int | None:
+    """The power of ten k (|k| <= 9, k != 0) with got = expected * 10^k within the tolerance: the digits right, the
+    decimal point or the exponent not; None when there is none or the key has too few digits to compare."""
+    if abs(expected.item()) <= 10 * _tolerance(spec, expected):
+        return None
+    return next((power for power in (*range(-9, 0), *range(1, 10)) if _close(spec, got * 10.0 ** -power, expected)),
+                None)
 
 
 def _stating_words(spec: Mapping) -> set[str]:

@@ -28,7 +28,7 @@ MATRIX = {**VECTOR, "type": "matrix"}
 
 @pytest.mark.parametrize("spec, key, text, reason", [
     (NUMBER, 0.4, "2,500", "2500 with a comma between thousands or 2.5"),  # neither reading right: ambiguous
-    (NUMBER, 12.5, "1,250", "the digits are right, off by a factor of 10^"),  # and the digits still said
+    (NUMBER, 12.5, "1,250", "neither is right, though the digits are"),  # and the digits still said (quiz25)
     (VECTOR, [1, 2], "[1,3]", "too large"),
     (MATRIX, [[1, 2], [3, 4]], "[[1,2],[3,5]]", "too large"),
 ])
