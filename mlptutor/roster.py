@@ -27,7 +27,7 @@ column names instead (mlptutor/lms_rosters.py). mlptutor's own columns:
 - `due`: the student's own due date when it is not the class's (an extension: Canvas shows one as an assignment
   override, "Assign to" a student with its own Due date, and its API lists them at
   /api/v1/courses/<course>/assignments/<assignment>/overrides as student_ids and due_at; its gradebook export
-  holds none), e.g. `2024-03-04 17:00` (UTC unless a zone follows; `2024-03-04` alone is its 00:00, as with --due)
+  holds none), e.g. `2024-03-04 17:00` (UTC unless a zone follows; `2024-03-04` alone is the end of that day, 23:59:59 in --lms-time-zone, as with --due)
   or Canvas's `2024-03-04T17:00:00Z`: `mlptutor grade --roster` judges that student's lateness by it when the class
   has a due date, so `--late-penalty` takes nothing from work within it (grader/bulk/run.py: none applied without a
   class date, a date earlier than the class's named);

@@ -67,7 +67,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="local: worker processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
 @click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows; a date alone, "
-                            "'2024-03-01', is its 00:00, as in the roster's `due`) [default: the nbgrader course's "
+                            "'2024-03-01', is the end of that day, 23:59:59 in --lms-time-zone, as in the roster's "
+                            "`due` and in Canvas) [default: the nbgrader course's "
                             "due date of the assignment, else none].")
 @click.option("--late-penalty", default="none", show_default=True,
               help="What a late submission loses: none, zero, per-day:10% (of the maximum) or per-day:2 (points).")
@@ -98,8 +99,8 @@ def grade(submissions, assignment, workers, out, roster, regrade, require_sandbo
         raise click.UsageError("--require-sandbox and --allow-weak-sandbox contradict each other; pick one")
     try:
         policy = Policy.parse(late_penalty)
-        due_at = due_time(due, "--due") if due else None
         zone = time_zone(lms_time_zone)
+        due_at = due_time(due, "--due", zone) if due else None
     except LateError as exc:
         raise click.BadParameter(str(exc)) from None
     # below bubblewrap a submission can read the reference and other students' files

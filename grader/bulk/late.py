@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAY = 86400.0
@@ -83,9 +83,16 @@ def _local(when: datetime, name: str, abbreviated: tzinfo | None) -> datetime:
 EARLIEST_DUE = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def due_time(text: str, where: str) -> datetime:
-    """parse_time of the due date `text` found in `where` (--due, a gradebook.db); LateError before EARLIEST_DUE."""
-    due = parse_time(text)
+def due_time(text: str, where: str, zone: tzinfo = timezone.utc) -> datetime:
+    """parse_time of the due date `text` found in `where` (--due, a roster's `due`, a gradebook.db); LateError before
+    EARLIEST_DUE. A date alone ('2026-12-20') is the end of that day in the class's time `zone` (--lms-time-zone):
+    23:59:59 there, as Canvas reads a due date without a time (11:59 pm in the course's time zone, late from
+    11:59:01 pm); its 00:00 UTC made a whole day's work late, and work of the day before in zones west of UTC."""
+    try:
+        day = date.fromisoformat(text.strip()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()) else None
+    except ValueError:  # 2026-02-30: parse_time says so
+        day = None
+    due = as_utc(datetime.combine(day, time(23, 59, 59), tzinfo=zone), text) if day else parse_time(text)
     if due < EARLIEST_DUE:
         raise LateError(f"{where}: the due date {text.strip()!r} is before 1970, which would make every submission "
                         "late; write the year in full (e.g. 2024-03-01 17:00)")

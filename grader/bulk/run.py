@@ -131,15 +131,16 @@ def _from_the_future(submissions: list[Submission]) -> list[str]:
             if s.submitted_at is not None and s.submitted_at > now + FUTURE]
 
 
-def _roster_dues(listed: Roster | None, due: datetime | None,
-                 extended: dict[str, datetime]) -> tuple[dict[str, datetime], list[str]]:
-    """({student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py), a line on
-    each kind of date that does not extend the class's); LateError names a cell that is no date."""
+def _roster_dues(listed: Roster | None, due: datetime | None, extended: dict[str, datetime],
+                 zone: tzinfo) -> tuple[dict[str, datetime], list[str]]:
+    """({student id: their own due date} of the roster's `due` column (extensions, mlptutor/roster.py; a date alone
+    is its end in `zone`), a line on each kind of date that does not extend the class's); LateError names a cell
+    that is no date."""
     dues = {}
     for student in listed.students if listed else []:
         where = f"{listed.path} column 'due' of {student.id}"
         try:
-            dues |= {student.id: due_time(student.due, where)} if student.due else {}
+            dues |= {student.id: due_time(student.due, where, zone)} if student.due else {}
         except LateError as exc:
             raise LateError(f"{where}: {exc}") if where not in str(exc) else exc from None
     if dues and due is None:  # an extension of no due date: applied, only the students with one could be late
@@ -194,7 +195,7 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
     found = discover(root, engine.exercises(), assignment, times_from_files=times_from_files, lms_zone=lms_zone,
                      submitted=submitted, roster=listed)
     due, extended, said = _due(root, found.assignment, due)
-    own, unextended = _roster_dues(listed, due, extended)
+    own, unextended = _roster_dues(listed, due, extended, lms_zone)
     if own:
         extended = {**extended, **own}
         said = f"{said}; " * bool(said) + f"{len(own)} student{'s' * (len(own) != 1)} with their own due date (roster)"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from mlptutor.grader.bulk import commands
 from mlptutor.grader.bulk.gradebook import Gradebook
-from mlptutor.grader.bulk.late import Late, LateError, Policy, parse_time, utc_text
+from mlptutor.grader.bulk.late import Late, LateError, Policy, due_time, parse_time, utc_text
 from mlptutor.grader.bulk.run import _dropped_penalties
 from mlptutor.cli import cli
 
@@ -238,7 +238,9 @@ def test_a_roster_due_date_applies_only_where_it_extends_the_class(tmp_path, wri
 
 def test_grade_help_says_the_roster_due_column_and_a_date_alone():
     """--roster's help said only that it reports missing students, not that its `due` column changes lateness; a
-    date alone ('2024-03-01') is its 00:00 UTC, which neither --due's help nor the roster's said."""
+    date alone ('2024-03-01') is the end of that day in --lms-time-zone (quiz25; it was its 00:00 UTC), which neither
+    --due's help nor the roster's said."""
     text = " ".join(CliRunner().invoke(cli, ["grade", "--help"]).output.split())
-    assert "optional `due` column is a student's own due date" in text and "'2024-03-01', is its 00:00" in text, text
-    assert parse_time("2024-03-01") == datetime(2024, 3, 1, tzinfo=timezone.utc)
+    assert "optional `due` column is a student's own due date" in text, text
+    assert "'2024-03-01', is the end of that day, 23:59:59 in --lms-time-zone" in text, text
+    assert due_time("2024-03-01", "--due") == datetime(2024, 3, 1, 23, 59, 59, tzinfo=timezone.utc)

@@ -1,8 +1,12 @@
 """quiz25: a student's practice session typed as outsiders type, and the instructor's leftovers."""
 
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
 import pytest
 from click.testing import CliRunner
 
+from mlptutor.grader.bulk.late import LateError, due_time
 from mlptutor.question_bank.answers import check_answer
 from mlptutor.question_bank.loader import load_question
 from mlptutor.question_bank.practice import practice, practice_variant
@@ -58,3 +62,29 @@ def test_a_format_slip_costs_no_try_and_says_what_to_type(spec, key, text, said)
 @pytest.mark.parametrize("text", ["6.24 E-1", "6.24 e-1"])
 def test_a_calculators_exponent_after_a_space_is_read(text):
     assert check_answer(NUMBER, 0.6236, text).correct
+
+
+@pytest.mark.parametrize("zone, utc", [
+    (timezone.utc, datetime(2026, 12, 20, 23, 59, 59, tzinfo=timezone.utc)),
+    (ZoneInfo("America/Chicago"), datetime(2026, 12, 21, 5, 59, 59, tzinfo=timezone.utc)),  # CST, UTC-6
+    (ZoneInfo("Asia/Tokyo"), datetime(2026, 12, 20, 14, 59, 59, tzinfo=timezone.utc)),
+])
+def test_a_due_date_alone_is_the_end_of_that_day_in_the_class_time_zone(zone, utc):
+    """'--due 2026-12-20' was 2026-12-20 00:00 UTC: the whole day's work late (and in Chicago the evening of the
+    19th). Now 23:59:59 of the 20th in --lms-time-zone, as Canvas reads a due date without a time."""
+    assert due_time("2026-12-20", "--due", zone) == utc
+    assert due_time("2026-12-20 00:00", "--due", zone) == datetime(2026, 12, 20, tzinfo=timezone.utc)  # a time: as said
+
+
+def test_grade_reads_a_date_alone_in_lms_time_zone_for_due_and_the_roster(tmp_path):
+    """Both places a date is written, --due and the roster's `due` column, take the end of the day in the zone."""
+    from mlptutor.grader.bulk.run import _roster_dues
+    from mlptutor.roster import read_roster
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("student,due\nann,2026-12-22\n")
+    chicago = ZoneInfo("America/Chicago")
+    own, _ = _roster_dues(read_roster(roster), due_time("2026-12-20", "--due", chicago), {}, chicago)
+    assert own == {"ann": datetime(2026, 12, 23, 5, 59, 59, tzinfo=timezone.utc)}
+    with pytest.raises(LateError, match="is not a date"):
+        due_time("2026-02-30", "--due")
