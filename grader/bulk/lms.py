@@ -262,12 +262,11 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
     for at, cell in enumerate(header):
         if not ((found := _item_column(system, cell)) and found["key"].strip() == key):
             continue
-        points = found.groupdict().get("points") or (possible[at] if at < len(possible) else "")
-        try:
-            theirs = float(points.strip().replace(",", "."))
-        except ValueError:
-            return []  # no points written (Brightspace's without MaxPoints): nothing to compare
-        return [] if theirs == maximum else [
+        readings = _point_readings(found.groupdict().get("points") or (possible[at] if at < len(possible) else ""))
+        if not readings or maximum in readings:  # no points written (Brightspace's without MaxPoints), or the same
+            return []
+        theirs = readings[0]
+        return [
             f"{system}'s column {cell.strip()!r} in {roster.path} is worth {number_text(theirs)} points, mlptutor's "
             f"{assignment} {number_text(maximum)}: {system} {_TAKES[system]}; set the assignment's points to "
             f"{number_text(maximum)} in {system} before importing (or grade with --exercises naming its exercises)"]
@@ -275,6 +274,18 @@ def _column_lines(fmt: str, roster: Roster, assignment: str, item_id: str, maxim
         return _new_column(system, roster, header, assignment)
     return [f"--lms-item-id {item_id}: no column of {roster.path} has that {system} id; check it (the import would add "
             "a new column)"]
+
+
+def _point_readings(points: str) -> list[float]:
+    """The values an export's points may stand for: '4.5'; '4,5' with a decimal comma (a German locale's); '1,000' a
+    thousand or one with a decimal comma, the thousand first (read as 1.0 it was told 'worth 1 points' for a
+    1000-point column); none when there is no number."""
+    points = points.strip()
+    readings = [float(points.replace(",", ""))] if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", points) else []
+    try:
+        return readings + [float(points.replace(",", "."))]
+    except ValueError:
+        return readings
 
 
 def _new_column(system: str, roster: Roster, header: list[str], assignment: str) -> list[str]:

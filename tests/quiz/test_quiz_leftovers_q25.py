@@ -88,3 +88,19 @@ def test_grade_reads_a_date_alone_in_lms_time_zone_for_due_and_the_roster(tmp_pa
     assert own == {"ann": datetime(2026, 12, 23, 5, 59, 59, tzinfo=timezone.utc)}
     with pytest.raises(LateError, match="is not a date"):
         due_time("2026-02-30", "--due")
+
+
+@pytest.mark.parametrize("points, maximum, told", [
+    ("1,000", 1000.0, False),  # a thousands comma: was read 1.0, 'worth 1 points'
+    ("4,5", 4.5, False),  # a decimal comma (a German locale's)
+    ("1,000", 4.0, True),  # neither reading: still said, as 1000
+])
+def test_a_blackboard_columns_points_with_a_comma_are_read_both_ways(tmp_path, points, maximum, told):
+    from mlptutor.grader.bulk.lms import item_scale
+    from mlptutor.roster import read_roster
+
+    path = tmp_path / "gc.csv"
+    path.write_text(f'"Last Name","First Name","Username","Student ID","HW [Total Pts: {points} Score] |77"\n'
+                    '"Lee","Ann","alee","S1",""\n')
+    lines = item_scale("blackboard", read_roster(path), "HW", "77", maximum)
+    assert bool(lines) == told and all("worth 1000 points" in line for line in lines), lines
