@@ -102,9 +102,10 @@ def _choice(presentation: ET.Element, processing: ET.Element, variant: Variant, 
     render = _sub(response, "render_choice")
     for key in sorted(variant.params["options"]):
         _material(_sub(render, "response_label", ident=f"option_{key}"), shared.option_html(variant, key))
-    either = ET.Element("or")  # several options may be right (accepted_keys)
-    either.extend(_compare("varequal", "response1", f"option_{key}") for key in part.value)
-    _score(processing, _condition(either), "100")
+    # several options may be right (accepted_keys): one condition each, as Canvas writes a numerical's several answers;
+    # its importer takes one option of each condition (the first of an <or>: the other right option scored 0)
+    for key in part.value:
+        _score(processing, _condition(_compare("varequal", "response1", f"option_{key}")), "100")
 
 
 def _essay(presentation: ET.Element, processing: ET.Element, variant: Variant, part: shared.Part) -> None:

@@ -104,3 +104,27 @@ def test_a_blackboard_columns_points_with_a_comma_are_read_both_ways(tmp_path, p
                     '"Lee","Ann","alee","S1",""\n')
     lines = item_scale("blackboard", read_roster(path), "HW", "77", maximum)
     assert bool(lines) == told and all("worth 1000 points" in line for line in lines), lines
+
+
+def test_each_right_option_of_a_qti_choice_is_a_condition_of_its_own():
+    """Two right options were one <or> of two <varequal>: Canvas's importer (qti_exporter choice_interaction.rb)
+    reads the first option of each condition, so the second right option imported at weight 0. Canvas writes several
+    right answers as one respcondition each (qti_items.rb numerical_resprocessing); so does the export now."""
+    import xml.etree.ElementTree as ET
+
+    from mlptutor.question_bank.lms.qti import assessment_xml
+    from mlptutor.question_bank.variants import build_quiz
+    from mlptutor.roster import Student
+
+    q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
+    students = [Student(f"s{i}", f"S {i}") for i in range(12)]
+    quiz = build_quiz([load_question("loss-activation-pairing")], students, "q25")
+    both = [v for v in quiz.variants if isinstance(v.answers["pairing"], list)]
+    assert both  # a variant with two right options (softmax or sigmoid for two classes)
+    items = {i.get("title"): i for i in ET.fromstring(assessment_xml(quiz, "a1")).iter(q + "item")}
+    for variant in both:
+        item = next(i for t, i in items.items() if t.endswith(f"· {variant.student}"))
+        scoring = [c for c in item.iter(q + "respcondition") if c.find(f"{q}setvar") is not None]
+        assert [[v.text for v in c.iter(q + "varequal")] for c in scoring] == [
+            [f"option_{k}"] for k in variant.answers["pairing"]]
+        assert all(c.find(f"{q}conditionvar/{q}varequal") is not None for c in scoring)  # no <or> around
