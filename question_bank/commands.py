@@ -118,8 +118,9 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
         held = (f"a quiz made by another version of the question bank ({earlier[:12] or 'unrecorded'}, now "
                 f"{made.bank[:12]})" if earlier != made.bank else "other sheets (another seed or roster)"
                 if remade.changed else f"the sheets of {len(students) + len(remade.gone)} students")
+        which = f" in question{'s' * (len(remade.questions) != 1)} {_some(remade.questions)}" if remade.questions else ""
         told = (f"the sheet, key or worked solution of {len(remade.changed)} of {len(students)} students differs from "
-                f"those made before ({_some(remade.changed)})" if remade.changed
+                f"those made before ({_some(remade.changed)}){which}" if remade.changed
                 else "every sheet, key and worked solution is the same as made before")
         gone = f"; no longer on the roster, their sheets dropped: {_some(remade.gone)}" if remade.gone else ""
         click.echo(f"note: {out} held {held}: {told}{gone}", err=True)

@@ -128,3 +128,21 @@ def test_each_right_option_of_a_qti_choice_is_a_condition_of_its_own():
         assert [[v.text for v in c.iter(q + "varequal")] for c in scoring] == [
             [f"option_{k}"] for k in variant.answers["pairing"]]
         assert all(c.find(f"{q}conditionvar/{q}varequal") is not None for c in scoring)  # no <or> around
+
+
+def test_a_remade_quiz_names_the_questions_whose_sheets_changed(tmp_path):
+    """An instructor who changed one question and made the quiz again was told which students' sheets differ, not in
+    which question: now the note names it (here one variant edited in the recorded variants.json)."""
+    import json
+
+    from mlptutor.question_bank.commands import quiz
+
+    args = ["--questions", "cross-entropy-loss,count-parameters", "--variants", "2", "--seed", "q25", "--format", "md",
+            "--out", str(tmp_path)]
+    assert CliRunner().invoke(quiz, args).exit_code == 0
+    record = json.loads((tmp_path / "variants.json").read_text())
+    edited = next(v for v in record["variants"] if v["question"] == "cross-entropy-loss" and v["student"] == "variant-02")
+    edited["statement"] = f"Careful: {edited['statement']}"
+    (tmp_path / "variants.json").write_text(json.dumps(record))
+    again = CliRunner().invoke(quiz, args).output
+    assert "of 1 of 2 students differs from those made before (variant-02) in question cross-entropy-loss" in again, again
