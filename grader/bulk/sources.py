@@ -43,9 +43,10 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
 # `from .utils import f` and `from . import utils` too (a package's file, another course's layout): its utils.py is
-# the helper it needs
-_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+([^\n#;]+))",
-                     re.MULTILINE)
+# the helper it needs; `from . import (p,\n q)` names the modules of its lines up to the ")" (q was missed; 1 KiB at
+# most: a file of unclosed "import (" lines is not read to its end from each)
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+"
+                     r"(\([^)]{0,1024}\)|[^\n#;]+))", re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
@@ -330,7 +331,7 @@ def imported(source: str | bytes) -> set[str]:
     text = source if isinstance(source, str) else source.decode("utf-8", "replace")
     names = set()
     for match in _IMPORT.finditer(text):
-        listed = (match[2] or "").replace("(", " ").replace(")", " ")  # `from . import (a, b)`
+        listed = re.sub(r"#[^\n]*|[()]", " ", match[2] or "")  # `from . import (a,  # a note\n b)`
         parts = [match[1]] if match[1] else [part.split()[0] for part in listed.split(",") if part.split()]
         names.update(part.split(".")[0] for part in parts)
     return names | {match[2] for match in _DUNDER_IMPORT.finditer(text)}
