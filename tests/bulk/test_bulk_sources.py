@@ -472,3 +472,26 @@ def test_another_exercise_of_the_course_is_not_called_scratch_work():
     assert list(modules) == ["softmax"] and problems[0] == (
         "losses.py: not an exercise of this assignment (softmax), so not graded")
     assert problems[1].startswith("notes.py: no exercise file imports it")
+
+
+def test_check_names_a_file_given_by_its_absolute_path_without_the_folders_above(tmp_path, monkeypatch):
+    """`check /home/ann/hw/softmax.py` headed its report (and named its rows' lines) by that path: Ann's home folder
+    in feedback she shares. An absolute path is named relative to the current folder when inside it, else by its
+    name; a relative one as given."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.specs import exercise_names
+
+    hw = tmp_path / "home" / "ann" / "hw"
+    hw.mkdir(parents=True)
+    (hw / "softmax.py").write_text("def softmax(z):\n    return z\n")
+    (hw / "work.py").write_text("def mse(Y_hat, Y):\n    return 0.0\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    origins: dict = {}
+    collect((str(hw / "softmax.py"), str(hw / "work.py")), exercise_names(), origins)
+    assert origins == {"softmax": ("softmax.py",), "losses": ("work.py",)}
+    monkeypatch.chdir(tmp_path / "home")
+    origins = {}
+    collect((str(hw / "softmax.py"),), exercise_names(), origins)
+    assert origins == {"softmax": ("ann/hw/softmax.py",)}
