@@ -115,12 +115,10 @@ def test_a_moved_helper_does_not_make_every_rerun_grade_again(tmp_path, write):
 def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp_path, write, monkeypatch):
     """Review F of mend24: the run listed a member as regraded only after gradebook.record committed and its
     replaced ids were read, so a Ctrl-C between the two left the old grade out of regrades.txt; one in record, before
-    the commit, lists nothing it did not replace."""
+    the commit, lists nothing it did not replace; one in record after its commit (a Ctrl-C during COMMIT is raised
+    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student)."""
     from mlptutor.grader.bulk.gradebook import Gradebook
 
-    write("class/ann/softmax.py", "wrong")
-    _run(tmp_path)
-    write("class/ann/softmax.py", "CORRECT")
     record = Gradebook.record
 
     def replaced():  # the ids record replaced, read after it returned and committed: the Ctrl-C comes then
@@ -134,7 +132,16 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
         record(self, *args, **kwargs)
         return replaced()
 
-    for committed, recording in ((False, before_commit), (True, after_commit)):
+    def inside_after_commit(self, *args, **kwargs):
+        record(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    for committed, recording in ((False, before_commit), (True, after_commit), (True, inside_after_commit)):
+        write("class/ann/softmax.py", "wrong")  # the same old grade before each stopped run
+        monkeypatch.undo()
+        _run(tmp_path)
+        write("class/ann/softmax.py", "CORRECT")
+        (tmp_path / "out" / "regrades.txt").unlink(missing_ok=True)
         monkeypatch.setattr(Gradebook, "record", recording)
         with pytest.raises(KeyboardInterrupt):
             _run(tmp_path)
