@@ -61,6 +61,26 @@ def test_a_run_stopped_halfway_records_the_grades_it_replaced(tmp_path, write):
     assert "(ann 0 -> 2 of 4;" in kept and "(bob 0 -> 2 of 4;" in kept
 
 
+def test_the_regrades_file_keeps_its_newest_lines_only_and_is_private(tmp_path, write, monkeypatch):
+    """read25: OUT/regrades.txt was appended to by every run that regraded anyone, never trimmed, and created mode
+    0644 (grades and ids readable by anyone on the machine) where every other file of OUT is 0600."""
+    import os
+
+    from mlptutor.grader.bulk import regrades
+
+    monkeypatch.setattr(regrades, "KEPT_BYTES", 400)
+    write("class/ann/softmax.py", "wrong")
+    _run(tmp_path)
+    kept = tmp_path / "out" / "regrades.txt"
+    kept.write_text("".join(f"2026-01-01 00:00 UTC class: old line {n}\n" for n in range(40)))
+    write("class/ann/softmax.py", "CORRECT")
+    _run(tmp_path)
+    text = kept.read_text()
+    assert len(text.encode()) <= 400 and text.startswith("2026-01-01 00:00 UTC class: old line ")
+    assert "old line 39\n" in text and "old line 0\n" not in text and text.endswith("0 unchanged\n")
+    assert os.stat(kept).st_mode & 0o777 == 0o600
+
+
 def test_a_row_graded_before_files_were_recorded_is_not_graded_again(tmp_path, write):
     """read24 hashed the names of the files read from other than <module>.py into content_hash: every notebook,
     src/softmax.py and bundle of a gradebook of before got a new hash without a new byte and was graded again
