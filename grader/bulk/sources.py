@@ -205,6 +205,13 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
             give(module, path, source)
     for path, source in helpers:
         stem = PurePosixPath(path).stem
+        if (cased := _cased(stem, exercises)) and cased not in modules:
+            # `Losses.py` beside softmax.py (a Canvas download keeps the student's own name) was a helper nothing
+            # imports, losses missing, 0 points, where `import losses` finds it on the student's Mac or Windows disk
+            problems.append(f"{path}: graded as {cased} (its name in other letter case: rename it {cased}"
+                            f"{PurePosixPath(path).suffix}, the name an import finds)")
+            give(cased, path, source)
+            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
@@ -291,6 +298,14 @@ def copy_of(stem: str, exercises: Collection[str]) -> str | None:
     """The exercise whose file a download or a file manager named `stem` (`softmax (1)`: softmax), else None."""
     match = _COPY.fullmatch(stem)
     return match["name"] if match and match["name"] in exercises else None
+
+
+def _cased(stem: str, exercises: Collection[str]) -> str | None:
+    """The exercise `stem` names in other letter case, maybe as a copy (`Losses`, `Softmax (1)`: losses, softmax),
+    else None."""
+    match = _COPY.fullmatch(stem)
+    name = (match["name"] if match else stem).casefold()
+    return next((exercise for exercise in exercises if exercise.casefold() == name), None)
 
 
 def _order(first: str) -> Callable[[str], tuple]:

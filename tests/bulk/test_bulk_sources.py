@@ -495,3 +495,22 @@ def test_check_names_a_file_given_by_its_absolute_path_without_the_folders_above
     origins = {}
     collect((str(hw / "softmax.py"),), exercise_names(), origins)
     assert origins == {"softmax": ("ann/hw/softmax.py",)}
+
+
+def test_an_exercise_file_named_in_other_letter_case_beside_another_is_that_exercise(tmp_path):
+    """read25: Canvas's download keeps the student's own name, `Losses.py`; beside softmax.py it was a helper nothing
+    imports ("fine for scratch work"), losses missing, 0 points, in grade, check and Gradescope alike, where the
+    student's Mac imports it as losses. It is graded as losses, with the name to take; alone it stays a bundle."""
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.gradescope import find_sources
+
+    files = {"softmax.py": "def softmax(Z):\n    return Z\n", "Losses.py": "def mse(y, t):\n    return 0\n",
+             "Helpers.py": "x = 1\n"}
+    for file, text in files.items():
+        (tmp_path / file).write_text(text)
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules == {"softmax": files["softmax.py"], "losses": files["Losses.py"]}
+    assert problems[0] == ("Losses.py: graded as losses (its name in other letter case: rename it losses.py, the "
+                           "name an import finds)") and "Helpers.py: no exercise file imports it" in problems[1]
+    assert collect((str(tmp_path),), ["softmax", "losses"]) == (modules, ["losses", "softmax"])
+    assert find_sources(tmp_path, ["softmax", "losses"]) == (modules, problems)
