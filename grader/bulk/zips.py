@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from mlptutor.grader.bulk.filelimits import FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import FileLimits, unread_zips, unread_zips_line, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_folder
 
 
@@ -124,6 +124,7 @@ def read_zip(path: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, b
 def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: FileLimits):
     files: dict[str, bytes] = {}
     problems: list[str] = []
+    inner: list[str] = []  # zips in it, not read (filelimits.unread_zips)
     total = 0
     for info in infos:
         name = info.filename
@@ -136,6 +137,7 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         # one copy of and a reader's unzip showed the other of
         path = PurePosixPath(name.replace("\\", "/")).as_posix()
         if not wanted(path):
+            inner += unread_zips([path], read_top=False)
             continue
         if path in files:  # which copy counts would depend on the tool: the grader's could differ from a reader's
             raise ZipRefused(f"{name} is in the archive twice; ask for a zip holding each file once")
@@ -150,7 +152,7 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         if total > limits.total_bytes:
             raise ZipRefused(f"more than {limits.total_bytes} bytes uncompressed (zip bomb?)")
         files[path] = data
-    return files, problems
+    return files, problems + unread_zips_line(inner, "as a zip inside a zip: unzip it and hand in its files")
 
 
 def _top_zips(folder: Path, most: int) -> list[Path]:

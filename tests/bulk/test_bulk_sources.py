@@ -514,3 +514,32 @@ def test_an_exercise_file_named_in_other_letter_case_beside_another_is_that_exer
                            "name an import finds)") and "Helpers.py: no exercise file imports it" in problems[1]
     assert collect((str(tmp_path),), ["softmax", "losses"]) == (modules, ["losses", "softmax"])
     assert find_sources(tmp_path, ["softmax", "losses"]) == (modules, problems)
+
+
+def test_a_zip_no_reader_opens_is_one_line_not_dropped_unsaid(tmp_path):
+    """read25: a zip inside a zip (code.zip in the Canvas attachment work.zip), and a zip beside source files or in
+    a subfolder (hw/extra.zip beside softmax.py), were left out without a word; a zip alone at a folder's top is
+    read as before, and so is said nothing of."""
+    import io
+    import zipfile
+
+    from mlptutor.grader.bulk.zips import read_upload, read_zip
+
+    def zipped(path, members):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(buffer.getvalue())
+
+    zipped(tmp_path / "work.zip", {"softmax.py": "x = 1\n", "code.zip": b"PK", "more/b.ZIP": b"", "__MACOSX/._c.zip": ""})
+    assert read_zip(tmp_path / "work.zip")[1] == [
+        "code.zip, more/b.ZIP: not read, as a zip inside a zip: unzip it and hand in its files"]
+    zipped(tmp_path / "alone" / "hw.zip", {"softmax.py": "x = 1\n"})
+    assert read_upload(tmp_path / "alone") == ({"hw.zip/softmax.py": b"x = 1\n"}, [])
+    (tmp_path / "alone" / "softmax.py").write_text("y = 2\n")
+    zipped(tmp_path / "alone" / "data" / "extra.zip", {"losses.py": ""})
+    assert read_upload(tmp_path / "alone")[1] == [
+        "alone/data/extra.zip, alone/hw.zip: not read, as a zip is read only alone at a folder's top, where no source "
+        "file is: unzip it where its files belong"]
