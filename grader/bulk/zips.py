@@ -8,6 +8,7 @@ with a cap, so a lying header cannot fool it).
 
 from __future__ import annotations
 
+import heapq
 import os
 import stat
 import struct
@@ -158,15 +159,16 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
 def _top_zips(folder: Path, most: int) -> list[Path]:
     """The first `most` zips at `folder`'s top, by name. Its names are scanned whole, only a `.zip` one stat'ed: a
     student's hw1.zip beside a dataset of 10,001+ images was left unread as the walk leaves that folder (folders.walk),
-    and there was nothing to grade; a scan costs 0.09 s of CPU per 100,000 names (no stat, nothing sorted but zips)."""
-    zips = []
+    and there was nothing to grade; a scan costs 0.09 s of CPU per 100,000 names (no stat), and keeps `most` names
+    (a folder of 300,000 zips held them all as paths, 83 MB at its peak, and sorted them: 3.5 s of CPU; 0.1 MB and
+    0.19 s now)."""
     try:
         with os.scandir(folder) as entries:
-            zips = [folder / entry.name for entry in entries
-                    if entry.name[-4:].lower() == ".zip" and entry.is_file(follow_symlinks=False)]
+            names = heapq.nsmallest(most, (entry.name for entry in entries if entry.name[-4:].lower() == ".zip"
+                                           and entry.is_file(follow_symlinks=False)))
     except OSError:
         return []  # read_folder said why
-    return sorted(zips)[:most]
+    return [folder / name for name in names]
 
 
 def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,

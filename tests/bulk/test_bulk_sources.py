@@ -543,3 +543,24 @@ def test_a_zip_no_reader_opens_is_one_line_not_dropped_unsaid(tmp_path):
     assert read_upload(tmp_path / "alone")[1] == [
         "alone/data/extra.zip, alone/hw.zip: not read, as a zip is read only alone at a folder's top, where no source "
         "file is: unzip it where its files belong"]
+
+
+def test_the_zips_at_a_folders_top_keep_only_the_first_ones_read(tmp_path):
+    """read25: _top_zips made a path of every zip name at a folder's top and sorted them all to keep the first 500
+    (a folder of 300,000 zips: 83 MB at its peak, 3.5 s of CPU); it keeps `most` names now (0.1 MB, 0.19 s).
+    Counted work: the paths made."""
+    from pathlib import PosixPath
+
+    from mlptutor.grader.bulk.zips import _top_zips
+
+    class Counted(PosixPath):
+        made = 0
+
+        def __truediv__(self, name):
+            Counted.made += 1
+            return super().__truediv__(name)
+
+    for n in range(40, 0, -1):
+        (tmp_path / f"{n:02d}.zip").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("")
+    assert [p.name for p in _top_zips(Counted(tmp_path), 3)] == ["01.zip", "02.zip", "03.zip"] and Counted.made == 3
