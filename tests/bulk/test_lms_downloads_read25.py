@@ -119,3 +119,14 @@ def test_gradescope_export_grades_a_group_once_for_every_member(tmp_path, write)
     assert subs["ann@uni.edu"][0] == ("ann@uni.edu", "bo@uni.edu") and "bo@uni.edu" not in subs
     assert subs["ann@uni.edu"][3] == datetime(2024, 3, 5, 22, 22, 11, 123456, tzinfo=timezone.utc)
     assert subs["zoe@uni.edu"][1:3] == (["softmax"], {"softmax": ("hw.zip/softmax.py",)}) and lines == []
+
+
+def test_an_earlier_blackboard_attempt_is_graded_when_the_later_ones_files_are_left_out(tmp_path, write):
+    """The instructor says which attempt counts (Blackboard's "first attempt" grading) by leaving the later attempts'
+    files out; their receipts, left behind, are no attempt."""
+    subs, lines = _read(tmp_path, write, {
+        "HW 1_bchen_attempt_2024-01-01-10-00-00_softmax.py": SOFTMAX,
+        "HW 1_bchen_attempt_2024-01-01-10-00-00.txt": "Name: Bo Chen (bchen)\n",
+        "HW 1_bchen_attempt_2024-01-02-10-00-00.txt": "Name: Bo Chen (bchen)\n",
+    })
+    assert subs["bchen"][3] == datetime(2024, 1, 1, 10, tzinfo=timezone.utc) and lines == []
