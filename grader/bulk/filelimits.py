@@ -51,8 +51,9 @@ def misnamed(path: str) -> str | None:
 
 def unread_zips(paths: list[str], read_top: bool) -> list[str]:
     """The zips among `paths` (relative, '/'-separated) that no reader opens: every one inside a zip or below a
-    folder's top, and those at its top unless `read_top` (a folder holding no source file: zips.read_upload). Unsaid,
-    a student's hw.zip beside main.py, or code.zip inside the Canvas attachment work.zip, was left out without a word."""
+    folder's top, and those at its top unless `read_top` (a folder holding no source file: zips.read_upload).
+    Unsaid, a student's hw.zip beside main.py, or code.zip inside the Canvas attachment work.zip, was left out
+    without a word."""
     return sorted(path for path in paths if path.lower().endswith(".zip") and ("/" in path or not read_top)
                   and not any(p.startswith(".") or p in SKIPPED_FOLDERS for p in PurePosixPath(path).parts))
 

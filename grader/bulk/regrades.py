@@ -1,13 +1,13 @@
 """What a run that graded students again changed: one line per cause, naming whose grade moved and how.
 
-The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old
-one; these lines (printed, and added to OUT/regrades.txt, its newest 1 MiB kept) are the record of what the old grades were. The causes,
-each its own line, the first that holds: new files (the student handed in again), another grader version on the
-same files (the course's checks, points or reference changed: a term's gradebook graded again with today's code),
-a submission that could not be graded before (`--regrade` tried again), a grade out of other exercises (another
---exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or renamed: the
-feedback names them), and the same files by the same grader (`--regrade`: a grade should not move then, so one
-that did is said to be a fault).
+The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old one;
+these lines (printed, and added to OUT/regrades.txt, its newest 1 MiB kept) are the record of what the old grades
+were. The causes, each its own line, the first that holds: new files (the student handed in again), another grader
+version on the same files (the course's checks, points or reference changed: a term's gradebook graded again with
+today's code), a submission that could not be graded before (`--regrade` tried again), a grade out of other
+exercises (another --exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or
+renamed: the feedback names them), and the same files by the same grader (`--regrade`: a grade should not move then,
+so one that did is said to be a fault).
 """
 
 from __future__ import annotations

@@ -533,7 +533,8 @@ def test_a_zip_no_reader_opens_is_one_line_not_dropped_unsaid(tmp_path):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(buffer.getvalue())
 
-    zipped(tmp_path / "work.zip", {"softmax.py": "x = 1\n", "code.zip": b"PK", "more/b.ZIP": b"", "__MACOSX/._c.zip": ""})
+    zipped(tmp_path / "work.zip",
+           {"softmax.py": "x = 1\n", "code.zip": b"PK", "more/b.ZIP": b"", "__MACOSX/._c.zip": ""})
     assert read_zip(tmp_path / "work.zip")[1] == [
         "code.zip, more/b.ZIP: not read, as a zip inside a zip: unzip it and hand in its files"]
     zipped(tmp_path / "alone" / "hw.zip", {"softmax.py": "x = 1\n"})

@@ -28,7 +28,8 @@ def test_a_notebook_released_by_another_mlptutor_is_autograded_on_its_cells_poin
     spec now gives 4.5, ended autograde of the whole notebook ("partial credit cannot be greater than maximum points
     for cell"; the submission removed, a correct one scoring 0 of 17), and a cell of a function renamed since scored 0
     without a word. The earned share is put on the points the course's gradebook.db gives the cell, with one line;
-    the renamed function's cell says why it scores 0. The report is made up (no sandbox): nbgrader's database is real (1 s of CPU, nbgrader's api)."""
+    the renamed function's cell says why it scores 0. The report is made up (no sandbox): nbgrader's database is
+    real (1 s of CPU, nbgrader's api)."""
     from mlptutor.grader.model import CheckResult, SubmissionReport
     from mlptutor.grader.nbgrader import cell_grader
     from mlptutor.grader.nbgrader.api import nbgrader_api, tools_on_path
