@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import math
 import os
 from collections.abc import Collection
 from contextlib import contextmanager
@@ -188,7 +189,7 @@ def points(exercise: str, function: str, history: list[str]) -> float:
               "the notebook, so it scores 0 (the current notebook's test cells grade the current functions)")
     earned, full = round(sum(c.points for c in own), 6), sum(c.max_points for c in own)
     out_of = _cell_points(exercise, function)
-    if out_of is None or not full or out_of == full:
+    if out_of is None or not full or math.isclose(out_of, full, abs_tol=1e-9):  # the points' sums, as floats
         return earned
     scaled = round(earned * out_of / full, 6)
     print(f"{earned:g} of {full:g} points; this grade cell is worth {out_of:g} (released with another mlptutor): "
