@@ -15,6 +15,8 @@ import re
 import sys
 from collections.abc import Collection, Iterator
 
+from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME
+
 SHOWN = 5  # imports or functions named; the rest counted
 _NAMED = re.compile(r"No module named '([^']+)'")  # the module the load error is about already
 _RULE = "graded code can import numpy and Python's standard library"  # as the sandbox's advice words it
@@ -33,11 +35,26 @@ def also(module: str, source: str | bytes, functions: Collection[str], importabl
     imports = sorted({(line, name) for line, name in _imports(tree)
                       if name.partition(".")[0] not in (first, "numpy", *importable, *sys.stdlib_module_names)})
     rule = "" if _RULE in error else f" ({_RULE} only)"  # the error's own advice says it already
-    parts = [_first([f"{module}.py line {line} imports {name}" for line, name in imports]) + rule] if imports else []
+    cells = _cells(source) if imports else []
+    parts = [_first([f"{_place(module, line, cells)} imports {name}" for line, name in imports]) + rule] if imports \
+        else []
     defined = _defined(tree)
     if defined is not None and (lacking := [f"{name}()" for name in functions if name not in defined]):
         parts.append(f"no function {_first(lacking)} in it")
     return f"; also: {'; '.join(parts)}" if parts else ""
+
+
+def _cells(source: str | bytes) -> list[tuple[int, str]]:
+    """(line, name) of each cell marker of a notebook's joined source (grader.bulk.notebooks.joined), else []."""
+    text = source if isinstance(source, str) else source.decode("utf-8", "replace")
+    return [(text.count("\n", 0, found.start()) + 1, found[0][len(CELL_LABEL):]) for found in CELL_NAME.finditer(text)]
+
+
+def _place(module: str, line: int, cells: list[tuple[int, str]]) -> str:
+    """Where `line` is, as the sandbox names a place ("softmax.py line 9: notebook cell 4 (answer), line 2"), which
+    feedback.places names by the student's own file."""
+    marker = next(((at, name) for at, name in reversed(cells) if at < line), None)
+    return f"{module}.py line {line}" + (f": notebook cell {marker[1]}, line {line - marker[0]}" if marker else "")
 
 
 def _first(items: list[str]) -> str:

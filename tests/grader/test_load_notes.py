@@ -43,3 +43,17 @@ def test_a_file_that_does_not_parse_or_imports_star_says_no_more():
     assert also("softmax", many, [], set(), "ValueError") == (
         "; also: " + ", ".join(f"softmax.py line {n + 1} imports pkg{n}" for n in range(5)) + " and 2 more (graded "
         "code can import numpy and Python's standard library only)")
+
+
+def test_a_notebooks_imports_are_named_by_cell_as_the_sandbox_names_its_places():
+    from mlptutor.grader.bulk.notebooks import joined
+    from mlptutor.grader.feedback.places import handed_in
+    from mlptutor.grader.model import CheckResult, SubmissionReport
+
+    source = joined(["import numpy as np", "x = 1\nimport scipy"], ["2", "4 (softmax-answer)"])
+    said = also("softmax", source, [], set(), "ValueError")
+    assert said == ("; also: softmax.py line 5: notebook cell 4 (softmax-answer), line 2 imports scipy (graded code "
+                    "can import numpy and Python's standard library only)")
+    row = CheckResult("softmax", "(file)", "load", "load", 0.0, 0.0, False, "softmax.py could not be loaded" + said)
+    named = handed_in(SubmissionReport("ann", [row]), {"softmax": ("hw.ipynb",)}).checks[0].message
+    assert "hw.ipynb: notebook cell 4 (softmax-answer), line 2 imports scipy" in named
