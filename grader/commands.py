@@ -95,8 +95,17 @@ def collect(paths: tuple[str, ...], exercises: list[str],
         raise UsageProblem(f"the exercise files hold {size_text(total)} in all, over the sandbox's {size_text(limit)}; "
                            "are they the right files?")
     if origins is not None:
-        origins.update(found)
+        origins.update({name: tuple(map(_shown, paths)) for name, paths in found.items()})
     return sources, list(dict.fromkeys(graded))
+
+
+def _shown(path: str) -> str:
+    """A file given as `path` as the feedback names it: an absolute path relative to the current folder when inside
+    it, else by its name (`check /home/ann/hw/softmax.py` headed a report shared with others by Ann's home folder)."""
+    if not os.path.isabs(path):
+        return path
+    inside = os.path.relpath(path)
+    return Path(path).name if inside.startswith("..") else inside
 
 
 def _folder(folder: Path, exercises: list[str], modules: dict, origins: dict) -> list[str]:

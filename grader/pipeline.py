@@ -23,6 +23,7 @@ from mlptutor.grader.checks.base import NOT_IMPLEMENTED, PUBLIC_STUDENT, Check, 
 from mlptutor.grader.checks.cases import Case, public_only
 from mlptutor.grader.checks.hygiene import KEPT, again_problem, argument_problem
 from mlptutor.grader.checks.trivial import does_nothing
+from mlptutor.grader.load_notes import also
 from mlptutor.grader.mistakes import Mistake
 from mlptutor.grader.model import (CELLS, KIND_WORDS, MISSING_FUNCTION, NOT_LOADED, CheckResult, SubmissionReport,
                                    missing_file)
@@ -408,10 +409,11 @@ def _catalogued(mistake: Mistake | None) -> bool:
 
 def report(job: GradingJob, grader: Grader) -> None:
     """CheckResult rows (load problems first, missing files last), totals come from SubmissionReport."""
-    graded = {s.name for s in job.exercises}
+    graded = {s.name: s for s in job.exercises}
     rows = [
         CheckResult(exercise=name, function="(file)", check="load", kind="load", points=0.0, max_points=0.0,
-                    passed=False, message=f"{name}.py could not be loaded: {error}{_load_advice(error)}",
+                    passed=False, message=f"{name}.py could not be loaded: {error}{_load_advice(error)}" + also(
+                        name, job.sources[name], [f.name for f in graded[name].functions], job.sources, error),
                     mistake=(m := not_loaded(name)).id,
                     hint=m.hint)
         for name, error in job.result.module_errors.items() if name in graded

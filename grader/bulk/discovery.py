@@ -47,7 +47,7 @@ from mlptutor.grader.bulk.notebooks import NotebookError
 from mlptutor.grader.bulk.sources import Modules, modules_from_files, read_source
 from mlptutor.grader.bulk.zips import ZipRefused, read_upload, read_zip
 from mlptutor.grader.nbgrader.cells import autograde_unscored, grade_ids
-from mlptutor.roster import Roster, id_problem
+from mlptutor.roster import Roster, counted, id_problem
 
 TIMESTAMP_BYTES = 1024  # of a timestamp.txt read: nbgrader writes one line of some 30 characters
 
@@ -295,6 +295,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     canvas = _CanvasRoster.of(roster, groups)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     participants: set[str] = set()  # the ids Moodle's download names gave
+    texts: list[str] = []  # whose Moodle online text the download holds: no code file, passed over
     known = _known_students(entries, exercises, names, roster)
     for entry in entries:
         name = entry.name
@@ -304,6 +305,8 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: a symbolic link out of the class folder; ignored")
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
             _add_moodle(entry, moodle, teams, root, exercises, limits, joined, problems)
+            if moodle["plugin"] == "onlinetext":
+                texts.append(moodle["id"] or moodle["who"])
             if not teams.get(moodle_group_key(moodle["who"])):  # a team's folder names its group's id, not a student's
                 participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's
@@ -326,6 +329,9 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
             problems.append(f"{name}: not a submission (expected a folder, .zip, .py or .ipynb); ignored")
     for student, item in joined.items():
         items.setdefault(student, []).append(item)
+    if texts:  # once for the class: an assignment asking for a text and a file would say it of every student
+        problems.append(counted(sorted(texts), "Moodle online texts (assignsubmission_onlinetext) passed over: only "
+                                               ".py and .ipynb files are graded (code pasted there is not)"))
     listed = roster.by_id() if roster is not None else {}
     if anonymous := sorted(s for s in items if ANONYMOUS.fullmatch(s) and s not in listed):
         problems.append(_anonymous_line(anonymous))

@@ -59,7 +59,8 @@ _RECEIPT_TIME = re.compile(rf"_attempt_({_ATTEMPT})$")
 _BRIGHTSPACE = re.compile(r"[0-9]+-[0-9]+ - (.+?) - ([A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4}) ([0-9]{1,2})([0-9]{2}) "
                           r"([AP]M) - (.+)", re.DOTALL)
 BRIGHTSPACE_INDEX = "index.html"  # the download's list of submissions, not one
-MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_[a-z0-9]+(?:_(?P<own>.*))?", re.DOTALL)
+MOODLE = re.compile(r"(?P<who>.+?)(?:_(?P<id>[0-9]+))?_assignsubmission_(?P<plugin>[a-z0-9]+)(?:_(?P<own>.*))?",
+                    re.DOTALL)
 _CLEANED = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Moodle's clean_filename takes out of a name
 
 

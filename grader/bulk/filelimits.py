@@ -49,6 +49,20 @@ def misnamed(path: str) -> str | None:
     return None
 
 
+def unread_zips(paths: list[str], read_top: bool) -> list[str]:
+    """The zips among `paths` (relative, '/'-separated) that no reader opens: every one inside a zip or below a
+    folder's top, and those at its top unless `read_top` (a folder holding no source file: zips.read_upload).
+    Unsaid, a student's hw.zip beside main.py, or code.zip inside the Canvas attachment work.zip, was left out
+    without a word."""
+    return sorted(path for path in paths if path.lower().endswith(".zip") and ("/" in path or not read_top)
+                  and not any(p.startswith(".") or p in SKIPPED_FOLDERS for p in PurePosixPath(path).parts))
+
+
+def unread_zips_line(paths: list[str], why: str) -> list[str]:
+    """One line naming the zips `unread_zips` found and `why` they are not read, or none."""
+    return [f"{first_five(paths)}: not read, {why}"] if paths else []
+
+
 def first_five(names: list[str]) -> str:
     """The first five of `names`, and how many more there are: one line for what a limit left out."""
     return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")

@@ -14,7 +14,8 @@ import stat
 from collections.abc import Collection
 from pathlib import Path
 
-from mlptutor.grader.bulk.filelimits import SKIPPED_FOLDERS, SOURCE_SUFFIXES, FileLimits, first_five, misnamed, wanted
+from mlptutor.grader.bulk.filelimits import (SKIPPED_FOLDERS, SOURCE_SUFFIXES, FileLimits, first_five, misnamed,
+                                             unread_zips, unread_zips_line, wanted)
 
 
 def open_regular(path: str | Path):
@@ -154,7 +155,10 @@ def read_folder(folder: Path, limits: FileLimits = FileLimits(), prefix: str | N
             problems.append(_left_out(prefix, f"over {limits.total_bytes} bytes of source", listed[at:]))
             break
         files[relative] = data
-    return files, problems
+    zips = unread_zips([relative for relative, _, _ in walked], read_top=not files)
+    return files, problems + unread_zips_line(
+        [prefix + path for path in zips], "as a zip is read only alone at a folder's top, where no source file is: "
+        "unzip it where its files belong")
 
 
 def read_submission(folder: Path, exercises, notebooks_first: bool = False, prefix: str | None = None,

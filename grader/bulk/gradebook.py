@@ -349,6 +349,14 @@ class Gradebook:
                 db.execute(_insert_checks(len(chunk)), [v for row in chunk for v in row])
         return spelled
 
+    def holds(self, assignment: str, report: SubmissionReport) -> bool:
+        """Whether the gradebook's grade of `report.student` for `assignment` is `report` (its files, grader, time and
+        rows): after a stop inside `record`, whether its commit landed first (a Ctrl-C during COMMIT is raised once
+        it returns)."""
+        return any((s.student, s.content_hash, s.grader_version, s.seconds, s.checks) == (
+            report.student, report.content_hash, report.grader_version, float(report.seconds), report.checks)
+            for s in self.reports(assignment, [report.student], output=False))
+
     def graded(self, assignment: str, grader_version: str) -> dict[str, str]:
         """Student -> content hash of every submission of `assignment` graded by this grader version
         (one query for a whole class: a submission is graded when its hash is the one on record)."""

@@ -1,13 +1,13 @@
 """What a run that graded students again changed: one line per cause, naming whose grade moved and how.
 
-The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old
-one; these lines (printed, and appended to OUT/regrades.txt) are the record of what the old grades were. The causes,
-each its own line, the first that holds: new files (the student handed in again), another grader version on the
-same files (the course's checks, points or reference changed: a term's gradebook graded again with today's code),
-a submission that could not be graded before (`--regrade` tried again), a grade out of other exercises (another
---exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or renamed: the
-feedback names them), and the same files by the same grader (`--regrade`: a grade should not move then, so one
-that did is said to be a fault).
+The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old one;
+these lines (printed, and added to OUT/regrades.txt, its newest 1 MiB kept) are the record of what the old grades
+were. The causes, each its own line, the first that holds: new files (the student handed in again), another grader
+version on the same files (the course's checks, points or reference changed: a term's gradebook graded again with
+today's code), a submission that could not be graded before (`--regrade` tried again), a grade out of other
+exercises (another --exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or
+renamed: the feedback names them), and the same files by the same grader (`--regrade`: a grade should not move then,
+so one that did is said to be a fault).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mlptutor.grader.bulk.engine import not_graded_reason
 from mlptutor.grader.bulk.gradebook import same_id
+from mlptutor.grader.bulk.outputs import write_atomic
 from mlptutor.grader.feedback.escape import visible_line
 from mlptutor.grader.model import SubmissionReport
 
@@ -109,12 +110,26 @@ def regrade_lines(before: dict[str, SubmissionReport], after: Iterable[Submissio
     return [_line(*_said(cause, causes[cause], regrade)) for cause in CAUSES if cause in causes]
 
 
+# what OUT/regrades.txt keeps, its newest lines (some 5,000: a run writes at most one a cause): it grew by every run
+KEPT_BYTES = 1 << 20
+
+
 def record(out: Path, assignment: str, lines: list[str]) -> None:
-    """Append a run's lines to OUT/regrades.txt, under its time: the gradebook keeps only the new grades, and a run
-    stopped halfway printed none while the next skips whom it regraded. Appended, not replaced: the lines of an
-    earlier run are this file alone."""
-    if lines:
-        out.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        with open(out / "regrades.txt", "a", encoding="utf-8") as file:
-            file.write("".join(f"{stamp} {assignment}: {visible_line(line)}\n" for line in lines))
+    """Add a run's lines to OUT/regrades.txt, under its time: the gradebook keeps only the new grades, and a run
+    stopped halfway printed none while the next skips whom it regraded. Kept, not replaced: the lines of an earlier
+    run are this file alone; the oldest go past KEPT_BYTES (appended, it grew with every regrade and was made
+    mode 0644 where every other file of OUT is 0600). Written whole through a rename (outputs.write_atomic), so a
+    stop leaves the file as it was or with the run's lines."""
+    if not lines:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "regrades.txt"
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        kept = path.read_bytes()
+    except FileNotFoundError:
+        kept = b""
+    text = kept + "".join(f"{stamp} {assignment}: {visible_line(line)}\n" for line in lines).encode("utf-8")
+    if len(text) > KEPT_BYTES:  # from the first line start within the newest KEPT_BYTES
+        text = text[text.find(b"\n", len(text) - KEPT_BYTES - 1) + 1:]
+    write_atomic(path, text.decode("utf-8", "replace"))

@@ -255,7 +255,8 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                         try:
                             replaced = gradebook.record(found.assignment, copy, late, folder.render_version)
                         except BaseException:
-                            del written[member]
+                            if not gradebook.holds(found.assignment, copy):  # else the stop came after the commit
+                                del written[member]
                             raise
                         summary.problems += [
                             f"{member}: replaces the gradebook's {old!r} (the same id in another letter case, one "

@@ -43,9 +43,10 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
 # `from .utils import f` and `from . import utils` too (a package's file, another course's layout): its utils.py is
-# the helper it needs
-_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+([^\n#;]+))",
-                     re.MULTILINE)
+# the helper it needs; `from . import (p,\n q)` names the modules of its lines up to the ")" (q was missed; 1 KiB at
+# most: a file of unclosed "import (" lines is not read to its end from each)
+_IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+"
+                     r"(\([^)]{0,1024}\)|[^\n#;]+))", re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
@@ -204,6 +205,13 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
             give(module, path, source)
     for path, source in helpers:
         stem = PurePosixPath(path).stem
+        if (cased := _cased(stem, exercises)) and cased not in modules:
+            # `Losses.py` beside softmax.py (a Canvas download keeps the student's own name) was a helper nothing
+            # imports, losses missing, 0 points, where `import losses` finds it on the student's Mac or Windows disk
+            problems.append(f"{path}: graded as {cased} (its name in other letter case: rename it {cased}"
+                            f"{PurePosixPath(path).suffix}, the name an import finds)")
+            give(cased, path, source)
+            continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
             continue
@@ -292,6 +300,14 @@ def copy_of(stem: str, exercises: Collection[str]) -> str | None:
     return match["name"] if match and match["name"] in exercises else None
 
 
+def _cased(stem: str, exercises: Collection[str]) -> str | None:
+    """The exercise `stem` names in other letter case, maybe as a copy (`Losses`, `Softmax (1)`: losses, softmax),
+    else None."""
+    match = _COPY.fullmatch(stem)
+    name = (match["name"] if match else stem).casefold()
+    return next((exercise for exercise in exercises if exercise.casefold() == name), None)
+
+
 def _order(first: str) -> Callable[[str], tuple]:
     """The sort key of a submission's paths: the shallowest first, then by path, a `first`-suffixed file before the
     other of its name."""
@@ -330,7 +346,7 @@ def imported(source: str | bytes) -> set[str]:
     text = source if isinstance(source, str) else source.decode("utf-8", "replace")
     names = set()
     for match in _IMPORT.finditer(text):
-        listed = (match[2] or "").replace("(", " ").replace(")", " ")  # `from . import (a, b)`
+        listed = re.sub(r"#[^\n]*|[()]", " ", match[2] or "")  # `from . import (a,  # a note\n b)`
         parts = [match[1]] if match[1] else [part.split()[0] for part in listed.split(",") if part.split()]
         names.update(part.split(".")[0] for part in parts)
     return names | {match[2] for match in _DUNDER_IMPORT.finditer(text)}

@@ -8,6 +8,7 @@ with a cap, so a lying header cannot fool it).
 
 from __future__ import annotations
 
+import heapq
 import os
 import stat
 import struct
@@ -17,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from mlptutor.grader.bulk.filelimits import FileLimits, wanted
+from mlptutor.grader.bulk.filelimits import FileLimits, unread_zips, unread_zips_line, wanted
 from mlptutor.grader.bulk.folders import open_regular, read_folder
 
 
@@ -124,6 +125,7 @@ def read_zip(path: Path, limits: FileLimits = FileLimits()) -> tuple[dict[str, b
 def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: FileLimits):
     files: dict[str, bytes] = {}
     problems: list[str] = []
+    inner: list[str] = []  # zips in it, not read (filelimits.unread_zips)
     total = 0
     for info in infos:
         name = info.filename
@@ -136,6 +138,7 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         # one copy of and a reader's unzip showed the other of
         path = PurePosixPath(name.replace("\\", "/")).as_posix()
         if not wanted(path):
+            inner += unread_zips([path], read_top=False)
             continue
         if path in files:  # which copy counts would depend on the tool: the grader's could differ from a reader's
             raise ZipRefused(f"{name} is in the archive twice; ask for a zip holding each file once")
@@ -150,21 +153,22 @@ def _read_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits
         if total > limits.total_bytes:
             raise ZipRefused(f"more than {limits.total_bytes} bytes uncompressed (zip bomb?)")
         files[path] = data
-    return files, problems
+    return files, problems + unread_zips_line(inner, "as a zip inside a zip: unzip it and hand in its files")
 
 
 def _top_zips(folder: Path, most: int) -> list[Path]:
     """The first `most` zips at `folder`'s top, by name. Its names are scanned whole, only a `.zip` one stat'ed: a
     student's hw1.zip beside a dataset of 10,001+ images was left unread as the walk leaves that folder (folders.walk),
-    and there was nothing to grade; a scan costs 0.09 s of CPU per 100,000 names (no stat, nothing sorted but zips)."""
-    zips = []
+    and there was nothing to grade; a scan costs 0.09 s of CPU per 100,000 names (no stat), and keeps `most` names
+    (a folder of 300,000 zips held them all as paths, 83 MB at its peak, and sorted them: 3.5 s of CPU; 0.1 MB and
+    0.19 s now)."""
     try:
         with os.scandir(folder) as entries:
-            zips = [folder / entry.name for entry in entries
-                    if entry.name[-4:].lower() == ".zip" and entry.is_file(follow_symlinks=False)]
+            names = heapq.nsmallest(most, (entry.name for entry in entries if entry.name[-4:].lower() == ".zip"
+                                           and entry.is_file(follow_symlinks=False)))
     except OSError:
         return []  # read_folder said why
-    return sorted(zips)[:most]
+    return [folder / name for name in names]
 
 
 def read_upload(folder: Path, limits: FileLimits = FileLimits(), prefix: str | None = None,

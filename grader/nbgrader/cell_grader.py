@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import math
 import os
 from collections.abc import Collection
 from contextlib import contextmanager
@@ -182,4 +183,43 @@ def points(exercise: str, function: str, history: list[str]) -> float:
         print(f"{'ok' if row.passed else 'FAILED'} {check_label(row)}: {row.message}".rstrip(": "))
         if row.mistake:
             print(f"  looks like {row.mistake}: {row.hint or ''}".rstrip(": "))
-    return round(sum(c.points for c in rows if c.function == function), 6)
+    own = [c for c in rows if c.function == function]
+    if not own and any(c.exercise == exercise for c in report.checks):  # a function the grader has no longer
+        print(f"{function} is no function of {exercise} in this mlptutor: this test cell is from another release of "
+              "the notebook, so it scores 0 (the current notebook's test cells grade the current functions)")
+    earned, full = round(sum(c.points for c in own), 6), sum(c.max_points for c in own)
+    out_of = _cell_points(exercise, function)
+    if out_of is None or not full or math.isclose(out_of, full, abs_tol=1e-9):  # the points' sums, as floats
+        return earned
+    scaled = round(earned * out_of / full, 6)
+    print(f"{earned:g} of {full:g} points; this grade cell is worth {out_of:g} (released with another mlptutor): "
+          f"{scaled:g} of {out_of:g}")
+    return scaled
+
+
+def _cell_points(notebook: str, cell: str) -> float | None:
+    """In autograde (a course's student folder, the grader's own mlptutor), the points the course's gradebook.db gives
+    the grade cell: a notebook released by another mlptutor, whose cell was worth 4 where the spec now gives 4.5,
+    ended nbgrader's autograde of the whole notebook ('partial credit cannot be greater than maximum points'), a
+    correct submission scoring 0 of 17; the earned share is put on the cell's points. Else None."""
+    folder = Path.cwd()
+    if not in_course(folder) or in_bundle() or (url := _gradebook_url(folder.parents[2])) is None:
+        return None
+    from mlptutor.grader.nbgrader.course import CourseError, grade_cell_points
+
+    try:
+        return grade_cell_points(url, folder.name, notebook, cell)
+    except CourseError:
+        return None  # the cell's own points, as before
+
+
+@cache  # read once per kernel: the course's configuration does not change while autograde runs
+def _gradebook_url(root: Path) -> str | None:
+    """The gradebook.db URL of the nbgrader course at `root` (its nbgrader_config.py's), or None when unreadable."""
+    from mlptutor.grader.nbgrader.api import NbgraderMissing
+    from mlptutor.grader.nbgrader.course import CourseError, open_course
+
+    try:
+        return open_course(root).db_url
+    except (CourseError, NbgraderMissing):
+        return None

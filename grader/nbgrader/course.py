@@ -114,23 +114,42 @@ def _gradebook_due(url: str, assignment: str) -> tuple[datetime | None, dict[str
     due dates nbgrader's own tools know) and the extension nbgrader granted each student (grant_extension).
 
     The database is read with a read-only SQLite connection, so a course without one is not given one."""
+    found = _read_only(url, "due date", [
+        ("SELECT duedate FROM assignment WHERE name = ?", (assignment,)),
+        ("SELECT s.student_id, s.extension FROM submitted_assignment s JOIN assignment a ON a.id = s.assignment_id "
+         "WHERE a.name = ? AND s.extension IS NOT NULL", (assignment,))])
+    if found is None:
+        return None, {}
+    rows, extensions = found
+    due = due_time(str(rows[0][0]), url[len("sqlite:///"):]) if rows and rows[0][0] else None
+    # SQLAlchemy keeps an Interval in SQLite as the moment that far after the epoch
+    return due, {student: parse_time(str(extension)) - EPOCH for student, extension in extensions}
+
+
+def _read_only(url: str, what: str, queries: list[tuple[str, tuple]]) -> list[list[tuple]] | None:
+    """The rows of each query in the gradebook.db at `url`, read through a read-only SQLite connection (a course
+    without one is not given one); None for a database server's URL, or no file there. `what`: named in the error."""
     path = Path(url[len("sqlite:///"):])
     if not url.startswith("sqlite:///") or not path.is_file():
-        return None, {}
+        return None
     try:
         db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         try:
-            row = db.execute("SELECT duedate FROM assignment WHERE name = ?", (assignment,)).fetchone()
-            extensions = db.execute(
-                "SELECT s.student_id, s.extension FROM submitted_assignment s JOIN assignment a "
-                "ON a.id = s.assignment_id WHERE a.name = ? AND s.extension IS NOT NULL", (assignment,)).fetchall()
+            return [db.execute(sql, values).fetchall() for sql, values in queries]
         finally:
             db.close()
     except sqlite3.Error as exc:
-        raise CourseError(f"{path}: cannot read nbgrader's due date ({exc})") from None
-    due = due_time(str(row[0]), str(path)) if row and row[0] else None
-    # SQLAlchemy keeps an Interval in SQLite as the moment that far after the epoch
-    return due, {student: parse_time(str(extension)) - EPOCH for student, extension in extensions}
+        raise CourseError(f"{path}: cannot read nbgrader's {what} ({exc})") from None
+
+
+def grade_cell_points(url: str, assignment: str, notebook: str, cell: str) -> float | None:
+    """The points nbgrader's gradebook.db at `url` gives the grade cell `cell` of `assignment`'s `notebook` (what
+    autograde scores that cell out of, from the notebook generate_assignment read), or None when it has none."""
+    found = _read_only(url, "grade cells", [(
+        "SELECT g.max_score FROM grade_cells g JOIN base_cell b ON b.id = g.id JOIN notebook n ON n.id = b.notebook_id "
+        "JOIN assignment a ON a.id = n.assignment_id WHERE a.name = ? AND n.name = ? AND b.name = ?",
+        (assignment, notebook, cell))])
+    return float(found[0][0][0]) if found and found[0] and found[0][0][0] is not None else None
 
 
 def due_dates(root: Path, assignment: str, given: datetime | None = None) -> DueDate:

@@ -44,7 +44,10 @@ def test_moodle_download_in_folders_is_one_submission_per_participant(write, tmp
     assert set(subs["123456"].modules) == {"softmax"}
     assert subs["123456"].origin == "Ann Lee_123456_assignsubmission_file + Ann Lee_123456_assignsubmission_onlinetext"
     assert set(subs["123457"].modules) == {"losses"}
-    (line,) = _one_line(found.problems)
+    # the online texts are passed over, said once for the class (read25: unsaid)
+    texts, line = _one_line(found.problems)
+    assert texts == ("2 Moodle online texts (assignsubmission_onlinetext) passed over: only .py and .ipynb files are "
+                     "graded (code pasted there is not): 123456, 123460")
     assert line.startswith("123460: nothing to grade (")
 
 
@@ -56,8 +59,8 @@ def test_moodle_download_without_folders_reads_flat_files(write, tmp_path):
     found = discover(tmp_path / "dl", EXERCISES)
     subs = _by_student(found)
     assert list(subs) == ["123458"] and set(subs["123458"].modules) == {"softmax", "losses"}
-    assert _one_line(found.problems) == ["123461: nothing to grade (Eve Stone_123461_assignsubmission_file_notes.txt: "
-                                         "no .py or .ipynb files)"]
+    assert _one_line(found.problems)[1:] == ["123461: nothing to grade (Eve Stone_123461_assignsubmission_file_"
+                                             "notes.txt: no .py or .ipynb files)"]
 
 
 # Moodle: Assignment > View all submissions > Download grading worksheet (identity fields as the site shows

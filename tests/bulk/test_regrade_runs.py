@@ -61,6 +61,26 @@ def test_a_run_stopped_halfway_records_the_grades_it_replaced(tmp_path, write):
     assert "(ann 0 -> 2 of 4;" in kept and "(bob 0 -> 2 of 4;" in kept
 
 
+def test_the_regrades_file_keeps_its_newest_lines_only_and_is_private(tmp_path, write, monkeypatch):
+    """read25: OUT/regrades.txt was appended to by every run that regraded anyone, never trimmed, and created mode
+    0644 (grades and ids readable by anyone on the machine) where every other file of OUT is 0600."""
+    import os
+
+    from mlptutor.grader.bulk import regrades
+
+    monkeypatch.setattr(regrades, "KEPT_BYTES", 400)
+    write("class/ann/softmax.py", "wrong")
+    _run(tmp_path)
+    kept = tmp_path / "out" / "regrades.txt"
+    kept.write_text("".join(f"2026-01-01 00:00 UTC class: old line {n}\n" for n in range(40)))
+    write("class/ann/softmax.py", "CORRECT")
+    _run(tmp_path)
+    text = kept.read_text()
+    assert len(text.encode()) <= 400 and text.startswith("2026-01-01 00:00 UTC class: old line ")
+    assert "old line 39\n" in text and "old line 0\n" not in text and text.endswith("0 unchanged\n")
+    assert os.stat(kept).st_mode & 0o777 == 0o600
+
+
 def test_a_row_graded_before_files_were_recorded_is_not_graded_again(tmp_path, write):
     """read24 hashed the names of the files read from other than <module>.py into content_hash: every notebook,
     src/softmax.py and bundle of a gradebook of before got a new hash without a new byte and was graded again
@@ -115,12 +135,10 @@ def test_a_moved_helper_does_not_make_every_rerun_grade_again(tmp_path, write):
 def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp_path, write, monkeypatch):
     """Review F of mend24: the run listed a member as regraded only after gradebook.record committed and its
     replaced ids were read, so a Ctrl-C between the two left the old grade out of regrades.txt; one in record, before
-    the commit, lists nothing it did not replace."""
+    the commit, lists nothing it did not replace; one in record after its commit (a Ctrl-C during COMMIT is raised
+    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student)."""
     from mlptutor.grader.bulk.gradebook import Gradebook
 
-    write("class/ann/softmax.py", "wrong")
-    _run(tmp_path)
-    write("class/ann/softmax.py", "CORRECT")
     record = Gradebook.record
 
     def replaced():  # the ids record replaced, read after it returned and committed: the Ctrl-C comes then
@@ -134,7 +152,16 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
         record(self, *args, **kwargs)
         return replaced()
 
-    for committed, recording in ((False, before_commit), (True, after_commit)):
+    def inside_after_commit(self, *args, **kwargs):
+        record(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    for committed, recording in ((False, before_commit), (True, after_commit), (True, inside_after_commit)):
+        write("class/ann/softmax.py", "wrong")  # the same old grade before each stopped run
+        monkeypatch.undo()
+        _run(tmp_path)
+        write("class/ann/softmax.py", "CORRECT")
+        (tmp_path / "out" / "regrades.txt").unlink(missing_ok=True)
         monkeypatch.setattr(Gradebook, "record", recording)
         with pytest.raises(KeyboardInterrupt):
             _run(tmp_path)
