@@ -1,6 +1,12 @@
 """mendb25: what review B found in quiz25's merge (practice --question, due dates, answer messages, QTI checks)."""
 
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
 from click.testing import CliRunner
+
+from mlptutor.grader.bulk.late import Late, Policy, due_time
 
 from mlptutor.question_bank.loader import load_question
 from mlptutor.question_bank.practice import practice
@@ -27,3 +33,23 @@ def test_practice_refuses_an_empty_question_in_one_line_and_takes_a_name_twice_a
     twice = _practise(tmp_path, ["--question", "activation-from-output,activation-from-output", "--rounds", "1"],
                       ["next"])
     assert twice.exit_code == 0 and twice.output.count("== ") == 1, twice.output
+
+
+@pytest.mark.parametrize("text, utc", [
+    ("2026-12-20 Europe/Paris", datetime(2026, 12, 20, 22, 59, 59, tzinfo=timezone.utc)),  # was 00:00 Paris
+    ("20261220", datetime(2026, 12, 21, 5, 59, 59, tzinfo=timezone.utc)),  # compact ISO: was 00:00 UTC
+    ("2026-04-04", datetime(2026, 4, 5, 3, 59, 59, tzinfo=timezone.utc)),  # Santiago's 23:59:59 twice: was the first
+])
+def test_every_date_alone_is_the_end_of_that_day(text, utc):
+    """A date written with its zone or in compact ISO was its 00:00 (the whole day late); the later of two 23:59:59
+    of a day whose clocks go back at midnight (America/Santiago, 2026-04-04: -03 then -04) was the first, an hour
+    early. Chicago is the class's zone of the roster's examples; Santiago's own day is read in Santiago."""
+    zone = ZoneInfo("America/Santiago" if text == "2026-04-04" else "America/Chicago")
+    assert due_time(text, "--due", zone) == utc
+
+
+def test_work_of_the_due_days_last_second_is_on_time_and_at_midnight_late():
+    """The docstring said late 'from 11:59:01 pm' of a due 23:59:59: on time through 23:59:59, late after it."""
+    due = due_time("2026-12-20", "--due")
+    assert [Late.judge(due + timedelta(seconds=s), due, Policy.parse("zero"), 5, 5).late for s in (-30, 0, 1)] == [
+        False, False, True]
