@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from mlptutor.grader.bulk.late import Late, Policy, due_time
+from mlptutor.question_bank.answers import check_answer
 
 from mlptutor.question_bank.loader import load_question
 from mlptutor.question_bank.practice import practice
@@ -53,3 +54,27 @@ def test_work_of_the_due_days_last_second_is_on_time_and_at_midnight_late():
     due = due_time("2026-12-20", "--due")
     assert [Late.judge(due + timedelta(seconds=s), due, Policy.parse("zero"), 5, 5).late for s in (-30, 0, 1)] == [
         False, False, True]
+
+
+NUMBER = {"name": "x", "type": "numeric", "label": "the loss", "decimals": 3, "atol": 0.001}
+VECTOR = {"name": "v", "type": "vector", "label": "v", "decimals": 3, "atol": 0.001}
+
+
+@pytest.mark.parametrize("spec, key, text, said", [
+    # split on every comma, decimal commas counted twice: '0,624 0,1' was 'is 4 numbers'
+    (NUMBER, 0.624, "0,624 0,1", "is 2 numbers, '0,624' with a decimal comma (0.624): the question asks for one"),
+    (NUMBER, 0.624, "0,624; 0,1", "is 2 numbers, '0,624' with a decimal comma"),
+    (NUMBER, 0.624, "1,250 3", "'1,250 3' is 2 numbers: the question"),  # a thousands group is no decimal comma
+    # a unicode minus lost its sign in the hint: 'write decimal points, 0.25'
+    (VECTOR, [-0.25, 0.75], "\u22120,25 0,75", "write decimal points, -0.25"),
+])
+def test_several_numbers_and_decimal_commas_are_said_as_typed(spec, key, text, said):
+    verdict = check_answer(spec, key, text)
+    assert not verdict.readable and said in verdict.message, verdict.message
+
+
+def test_a_long_vector_of_percentages_names_its_first_six():
+    """20,000 percentages made a 120 KB message, every entry written out: now the first 6 and an ellipsis."""
+    verdict = check_answer(VECTOR, [0.1] * 20000, " ".join(["10%"] * 20000))
+    assert not verdict.readable and verdict.message.endswith("numbers, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, ..."), \
+        verdict.message[-200:]
