@@ -78,3 +78,18 @@ def test_a_long_vector_of_percentages_names_its_first_six():
     verdict = check_answer(VECTOR, [0.1] * 20000, " ".join(["10%"] * 20000))
     assert not verdict.readable and verdict.message.endswith("numbers, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, ..."), \
         verdict.message[-200:]
+
+
+def test_a_remade_quiz_names_a_question_taken_out(tmp_path):
+    """The remade-quiz note named the questions whose variants changed, never one removed: a quiz of two questions
+    made again with one said every sheet differs 'in' no question at all."""
+    from mlptutor.question_bank.commands import quiz
+
+    def make(questions):
+        args = ["--questions", questions, "--variants", "2", "--seed", "b25", "--format", "md", "--out", str(tmp_path)]
+        return CliRunner().invoke(quiz, args)
+
+    assert make("cross-entropy-loss,count-parameters").exit_code == 0
+    again = make("cross-entropy-loss")
+    assert "differs from those made before (variant-01, variant-02) without count-parameters, no longer asked" in \
+        again.output, again.output
