@@ -214,9 +214,12 @@ def parse_number(text: str) -> float:
     if _number_among_words(t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} has words besides the number: write the number alone, "
                                 "such as 0.25")
-    several = re.split(r"[\s,;]+", t.strip(" ,;"))
-    if len(several) > 1 and all(_DECIMAL_RE.fullmatch(n) for n in several):
-        raise AnswerFormatError(f"{text.strip()[:60]!r} is {len(several)} numbers: the question asks for one")
+    # split where a list is (spaces, semicolons; a comma ending a part): on every comma '0,624 0,1' was '4 numbers'
+    several = [n.strip(",") for n in re.split(r"[\s;]+", t.strip(" ,;"))]
+    if len(several) > 1 and all(_DECIMAL_RE.fullmatch(n) or _DECIMAL_COMMA_RE.fullmatch(n) for n in several):
+        comma = next((n for n in several if not (_DECIMAL_RE.fullmatch(n) or _THOUSANDS_RE.fullmatch(n))), "")
+        said = f", {comma!r} with a decimal comma ({comma.replace(',', '.')})" * bool(comma)
+        raise AnswerFormatError(f"{text.strip()[:60]!r} is {len(several)} numbers{said}: the question asks for one")
     if re.search(r"sqrt|√|exp|ln|log|\d\s*[\^(]", t) and re.search(r"\d", t):
         raise AnswerFormatError(f"{text.strip()[:60]!r} is a calculation: work it out and write its value, "
                                 "a number such as 0.25")
@@ -231,7 +234,7 @@ def _split_entries(row: str) -> list[float]:
         raise AnswerFormatError("an empty row: write numbers separated by commas or spaces")
     percents = [_PERCENT_RE.fullmatch(tok) for tok in tokens]
     if len(tokens) > 1 and all(percents):  # probabilities as percentages: all of them said, not the first alone
-        plain = ", ".join(f"{float(p.group(1)) / 100:g}" for p in percents)
+        plain = ", ".join([f"{float(p.group(1)) / 100:g}" for p in percents[:6]] + ["..."] * (len(percents) > 6))
         raise AnswerFormatError(f"{' '.join(tokens)[:60]!r} are percentages: write the plain numbers, {plain}")
     return [parse_number(tok) for tok in tokens]
 
@@ -547,6 +550,7 @@ _JOINED_COMMA_RE = re.compile(r"(?<![\d,])[+-]?\d+,\d+(?![\d,])")
 def _split_by_decimal_commas(spec: Mapping, text: str, expected: np.ndarray, verdict: AnswerVerdict) -> AnswerVerdict:
     """A vector of the wrong length written with decimal commas ('0,25 0,75': 4 entries, not 2) says so, when its
     commas read as decimal points give the expected count ('[1,2]' for 3 entries is not that)."""
+    text = text.translate(_PLAIN)  # '−0,25' (a unicode minus): its sign kept in the hint, as '-0,25''s
     if "." in text:
         return verdict
     runs = [run for run in _COMMA_RUN_RE.findall(text) if run.count(",") == 1 and not _THOUSANDS_RE.fullmatch(run)]

@@ -119,6 +119,8 @@ def quiz(ctx, questions, topics, count, shuffle, variants, roster, seed, title, 
                 f"{made.bank[:12]})" if earlier != made.bank else "other sheets (another seed or roster)"
                 if remade.changed else f"the sheets of {len(students) + len(remade.gone)} students")
         which = f" in question{'s' * (len(remade.questions) != 1)} {_some(remade.questions)}" if remade.questions else ""
+        # a question taken out changes every sheet, named or the instructor sees no question at all
+        which += f"{' and' * bool(which)} without {_some(remade.removed)}, no longer asked" if remade.removed else ""
         told = (f"the sheet, key or worked solution of {len(remade.changed)} of {len(students)} students differs from "
                 f"those made before ({_some(remade.changed)}){which}" if remade.changed
                 else "every sheet, key and worked solution is the same as made before")

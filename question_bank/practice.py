@@ -37,6 +37,7 @@ import operator
 import re
 import secrets
 import sys
+from collections import Counter
 from datetime import datetime, timezone
 
 import click
@@ -346,7 +347,12 @@ def stats_text(progress: PracticeRecord, topics: list[str], now: datetime) -> st
 @click.option("--stats", is_flag=True, help="Show mastery per topic and exit.")
 def practice(topic_values, question_values, seed, tries, rounds, progress_path, stats):
     """Practise with problems chosen for you: retries, hints, worked solutions and saved progress."""
-    topics, names = _listed(topic_values), _listed(question_values)
+    # a name given twice is asked as once (select_questions refuses it, as a quiz would hold it twice)
+    topics, names = _listed(topic_values), list(dict.fromkeys(_listed(question_values)))
+    for option, values, listed in (("--topic", topic_values, topics), ("--question", question_values, names)):
+        if values and not listed:  # '--question ""' (an unset shell variable) was every question, silently
+            raise usage_error("practice", f"{option} {' '.join(values)!r} names none: give a name, or leave "
+                                          f"{option} out for all")
     if topics and names:  # a question has one topic: both would be said twice, or contradict
         raise usage_error("practice", "give --topic or --question, not both")
     path = progress_path or default_progress_path()
@@ -369,12 +375,15 @@ def practice(topic_values, question_values, seed, tries, rounds, progress_path, 
         click.echo(f"Practice (seed {seed}): answer, or type {', '.join(COMMANDS)}.")
         formulas = any(a["type"] == "symbolic" for q in questions for a in q.answers)
         with formula_sandbox(formulas) as sandbox:  # one SymPy start for every formula answer of the session
-            previous, round_number, done = None, 0, []
+            previous, round_number, done, asked = None, 0, [], Counter()
             while rounds is None or round_number < rounds:
                 now = datetime.now(timezone.utc)
                 topic = choose_topic([progress.state(t) for t in available], now, previous, chooser)
-                question = choose_question([q for q in questions if q.topic == topic], progress.state(topic).rating,
-                                           chooser)
+                of_topic = [q for q in questions if q.topic == topic]
+                # named questions are each asked in turn: by the rating alone the one nearest it was asked every time
+                question = (min(of_topic, key=lambda q: asked[q.id]) if names
+                            else choose_question(of_topic, progress.state(topic).rating, chooser))
+                asked[question.id] += 1
                 action, result = _pose(practice_variant(question, seed, round_number), question, tries, sandbox)
                 round_number += 1
                 previous = topic

@@ -265,12 +265,14 @@ class SheetChanges:
     """How a quiz re-made over an earlier variants.json differs from it: `changed`, the students of the new quiz whose
     sheet (variants, statements, keys, solutions) differs; `gone`, the earlier quiz's students not on the new one,
     whose sheets the remake drops; `unreadable`, why the earlier file could not be read ("" when it could); `questions`,
-    the questions (in the quiz's order) whose variant differs on a sheet of both quizzes or is new on one."""
+    the questions (in the quiz's order) whose variant differs on a sheet of both quizzes or is new on one; `removed`,
+    the earlier quiz's questions not in this one."""
 
     changed: list[str]
     gone: list[str]
     unreadable: str = ""
     questions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
 
 def changed_sheets(path: Path, quiz: Quiz) -> SheetChanges | None:
@@ -287,7 +289,8 @@ def changed_sheets(path: Path, quiz: Quiz) -> SheetChanges | None:
     moved = {v.question for s in quiz.students if s.id in before for v in now.get(s.id, []) if v not in before[s.id]}
     return SheetChanges([s.id for s in quiz.students if before.get(s.id) != now.get(s.id)],
                         [s.id for s in earlier.students if s.id not in kept],
-                        questions=[q for q in quiz.questions if q in moved])
+                        questions=[q for q in quiz.questions if q in moved],
+                        removed=[q for q in earlier.questions if q not in quiz.questions])
 
 
 def _by_student(quiz: Quiz) -> dict[str, list[Variant]]:

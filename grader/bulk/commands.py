@@ -66,7 +66,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
-@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows; a date alone, "
+@click.option("--due", help="Due date, e.g. '2024-03-01 17:00' (UTC unless a zone follows, whatever "
+                            "--lms-time-zone is: '2024-03-01 17:00 America/Chicago'; a date alone, "
                             "'2024-03-01', is the end of that day, 23:59:59 in --lms-time-zone, as in the roster's "
                             "`due` and in Canvas) [default: the nbgrader course's "
                             "due date of the assignment, else none].")
@@ -81,7 +82,8 @@ def _executor(engine: Engine, executor: str, workers: int | None, scheduler: str
               help="Time zone of the LMS's submission times: Blackboard's download file names (its server's), "
                    "the Moodle grading worksheet given as --roster (the teacher's), Brightspace's download file "
                    "names (the downloading user's), nbgrader's timestamp.txt ending in an abbreviation (its "
-                   "Exchange.timezone's: CEST, CDT), e.g. America/Chicago.")
+                   "Exchange.timezone's: CEST, CDT), e.g. America/Chicago. Also where a due date written as a "
+                   "date alone ends (--due 2024-03-01, a roster's `due`): 23:59:59 there.")
 def grade(submissions, assignment, workers, out, roster, regrade, require_sandbox, allow_weak_sandbox, executor,
           scheduler, due, late_penalty, exercises, times_from_files, lms_time_zone):
     """Grade a class folder of SUBMISSIONS into a gradebook, feedback files and a class report.

@@ -50,15 +50,20 @@ def parse_time(text: str, abbreviated: tzinfo | None = None) -> datetime:
     """`text` (nbgrader's timestamp or ISO 8601) as an aware UTC datetime; LateError if unreadable. `abbreviated`:
     the zone whose abbreviations a time may end with (_local)."""
     text = text.strip()
-    head, _, last = text.rpartition(" ")
-    named = bool(head) and re.fullmatch(r"[A-Za-z_]+(/[A-Za-z_+-]+)*", last) is not None
+    head, name = _zone_named(text)
     try:
-        when = datetime.fromisoformat(head if named else text)
+        when = datetime.fromisoformat(head)
     except ValueError:
         raise LateError(f"{text!r} is not a date and time (write e.g. 2024-03-01 17:00:00 UTC)") from None
     if when.tzinfo:
         return as_utc(when, text)
-    return as_utc(_local(when, last, abbreviated) if named else when.replace(tzinfo=timezone.utc), text)
+    return as_utc(_local(when, name, abbreviated) if name else when.replace(tzinfo=timezone.utc), text)
+
+
+def _zone_named(text: str) -> tuple[str, str]:
+    """(the date and time of the stripped `text`, the zone name ending it after a space or "")."""
+    head, _, last = text.rpartition(" ")
+    return (head, last) if head and re.fullmatch(r"[A-Za-z_]+(/[A-Za-z_+-]+)*", last) else (text, "")
 
 
 def _local(when: datetime, name: str, abbreviated: tzinfo | None) -> datetime:
@@ -85,14 +90,19 @@ EARLIEST_DUE = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 def due_time(text: str, where: str, zone: tzinfo = timezone.utc) -> datetime:
     """parse_time of the due date `text` found in `where` (--due, a roster's `due`, a gradebook.db); LateError before
-    EARLIEST_DUE. A date alone ('2026-12-20') is the end of that day in the class's time `zone` (--lms-time-zone):
-    23:59:59 there, as Canvas reads a due date without a time (11:59 pm in the course's time zone, late from
-    11:59:01 pm); its 00:00 UTC made a whole day's work late, and work of the day before in zones west of UTC."""
+    EARLIEST_DUE. A date alone, any ISO form ('2026-12-20', '20261220'), is the end of that day in the zone written
+    after it ('2026-12-20 Europe/Paris'), else in the class's time `zone` (--lms-time-zone): 23:59:59 there, late
+    after it, as Canvas keeps a due date without a time (11:59 pm in the course's time zone, due_at 23:59:59); its
+    00:00 UTC made a whole day's work late, and work of the day before in zones west of UTC. On a day whose 23:59:59
+    comes twice (clocks going back at midnight: America/Santiago on 2026-04-04) the later one, the day's end."""
+    head, name = _zone_named(text.strip())
     try:
-        day = date.fromisoformat(text.strip()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()) else None
-    except ValueError:  # 2026-02-30: parse_time says so
+        day = date.fromisoformat(head)
+    except ValueError:  # a time too, or no date (2026-02-30): parse_time reads it or says so
         day = None
-    due = as_utc(datetime.combine(day, time(23, 59, 59), tzinfo=zone), text) if day else parse_time(text)
+    end = time(23, 59, 59, fold=1)
+    due = as_utc(datetime.combine(day, end, tzinfo=time_zone(name) if name else zone), text) if day \
+        else parse_time(text)
     if due < EARLIEST_DUE:
         raise LateError(f"{where}: the due date {text.strip()!r} is before 1970, which would make every submission "
                         "late; write the year in full (e.g. 2024-03-01 17:00)")

@@ -243,4 +243,6 @@ def test_grade_help_says_the_roster_due_column_and_a_date_alone():
     text = " ".join(CliRunner().invoke(cli, ["grade", "--help"]).output.split())
     assert "optional `due` column is a student's own due date" in text, text
     assert "'2024-03-01', is the end of that day, 23:59:59 in --lms-time-zone" in text, text
+    # mendb25: --lms-time-zone's own help said only submission times; a time with no zone is UTC all the same
+    assert "Also where a due date written as a date alone ends" in text and "whatever --lms-time-zone is" in text, text
     assert due_time("2024-03-01", "--due") == datetime(2024, 3, 1, 23, 59, 59, tzinfo=timezone.utc)
