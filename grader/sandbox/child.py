@@ -22,6 +22,7 @@ import _random
 import base64
 import builtins
 import contextlib
+import contextvars
 import ctypes
 import difflib
 import fcntl
@@ -1223,6 +1224,12 @@ class ModuleSettings:
         umath = getattr(getattr(numpy, "_core", None), "_multiarray_umath", None)
         handling = getattr(umath, "_extobj_contextvar", None)
         self.handling = handling.get if handling is not None else object  # a new object each time: geterr() read
+        # and the context variables holding the rest of numpy 2's settings, put back as the very objects: the error
+        # handling whole (np.seterrcall: seterr puts back the modes only) and the print options. np.seterrcall(print)
+        # or np.set_printoptions(precision=1) in one module's call or import reached another module's calls, whose
+        # right str(array) answered '[1.2]' (red25)
+        printing = getattr(sys.modules.get("numpy._core.printoptions"), "format_options", None)
+        self.contexts = [var for var in (handling, printing) if isinstance(var, contextvars.ContextVar)]
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
         # every numpy module loaded by now, not numpy, numpy.random and numpy.linalg only: np.mean, ndarray.mean and
@@ -1238,7 +1245,7 @@ class ModuleSettings:
                       if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
                       and isinstance(module, types.ModuleType)]
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
-                      _getprofile())
+                      _getprofile(), self._values())
         # their version tags, read at C speed (tag_reader): the same values as when they were last found as the
         # job's mean no namespace moved since, and they need no loop of their own (a loop over their Pristines made
         # the child's harness 26% slower on a submission's 370 calls)
@@ -1247,11 +1254,13 @@ class ModuleSettings:
         self.clean = None  # their values when last found as the job's
         self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them
-        self.tracers = self.start[3:]  # the running call's module's trace and profile functions
+        self.tracers = self.start[3:5]  # the running call's module's trace and profile functions
 
     def put(self, settings: tuple, tracers: bool = True) -> None:
-        errors, filters, names, trace, profile = settings
+        errors, filters, names, trace, profile, values = settings
         self.seterr(**errors)
+        for var, value in zip(self.contexts, values):  # after seterr, whose handling is a new object
+            var.set(value)
         warnings.filters[:] = filters
         self.mutated()
         for pristine, saved in zip(self.names, names):
@@ -1291,11 +1300,16 @@ class ModuleSettings:
         filters = warnings.filters[:]
         renamed = any(names.moved() and _moved(names.namespace, saved)
                       for names, saved in zip(self.names, self.start[2]))
+        values = self._values()
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
-                [trace, profile], self.start[3:]):
+                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]):
             return errors, filters, [dict(names.namespace) if names.moved() and _moved(names.namespace, names.saved)
-                                     else names.saved for names in self.names], trace, profile
+                                     else names.saved for names in self.names], trace, profile, values
         return None
+
+    def _values(self) -> list:
+        """The values of numpy's context variables (self.contexts) now."""
+        return [var.get() for var in self.contexts]
 
     def _left_in(self, module: str) -> None:
         """The working dir `module`'s import left, when within the scratch dir: a module doing os.makedirs('w');
@@ -1319,7 +1333,7 @@ class ModuleSettings:
             except OSError:
                 pass  # removed since: the call runs in the scratch dir
         kept = self.kept.get(module)
-        self.tracers = self.start[3:] if kept is None else kept[3:]
+        self.tracers = self.start[3:5] if kept is None else kept[3:5]
         if kept is not None:
             self.put(kept, tracers=False)
 
@@ -1339,7 +1353,8 @@ class ModuleSettings:
     def leave(self) -> None:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
         without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
-        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
+        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1]) or _moved(
+            self._values(), self.start[5])
         tags = None if self.tags is None else self.tags()
         if tags is None or tags != self.clean:
             for names, saved in zip(self.names, self.start[2]):
