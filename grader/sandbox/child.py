@@ -1196,9 +1196,52 @@ def watch_warnings(record: list, scratch: str) -> None:
     warnings.showwarning = showwarning
 
 
-# the standard library's modules whose names are each student module's, as numpy's (ModuleSettings), when loaded
-OWN_STDLIB = frozenset({"warnings", "math", "cmath", "random", "statistics", "operator", "functools", "itertools",
-                        "collections", "copy", "json", "os", "posix", "gc"})
+# the modules whose names no job's put-back covers: the harness's own, and sys and builtins (ChildJob's Pristines)
+UNWATCHED = ("__main__", "sys", "builtins")
+_namespaces = {}  # module name -> Pristine of its namespace, taken in the zygote (take_namespaces)
+_taken = []  # [a reader of their version tags (tag_reader), its reading then, len(sys.modules) then]; [] untagged
+
+
+def take_namespaces() -> None:
+    """The namespaces of every module loaded by now but the harness's, as Pristines, and a reader of their tags: in
+    the zygote, once its modules are all loaded, so a job's child inherits them. ModuleSettings took numpy's and 14
+    of the stdlib's, 132, in every job's child: 340 us of its CPU a job (red25, in a job, load 8)."""
+    for name, module in list(sys.modules.items()):
+        if (isinstance(module, types.ModuleType) and name not in UNWATCHED and not name.startswith("mlptutor_sandbox")
+                and name not in _namespaces):
+            _namespaces[name] = Pristine(module.__dict__)
+    tags = [names.tag for names in _namespaces.values()]
+    reader = None if None in tags else tag_reader(tags, sys.modules.get("numpy"))
+    _taken[:] = [] if reader is None else [reader, reader(), len(sys.modules)]
+
+
+def namespaces() -> tuple:
+    """(Pristines, tag reader or None) of the modules loaded when the job begins (take_namespaces): those the zygote
+    took, one whose namespace moved since (threading's after the fork, tempfile's tempdir: child_main) taken again,
+    found by the reader; one loaded since taken now."""
+    if not _taken or _taken[2] != len(sys.modules):
+        for name, names in list(_namespaces.items()):
+            if names.moved() and sys.modules.get(name) is not None:
+                _namespaces[name] = Pristine(sys.modules[name].__dict__)
+        take_namespaces()
+    else:
+        now = _taken[0]()
+        if now != _taken[1]:
+            names = list(_namespaces)
+            for index in _differ(now, _taken[1]):  # the order of the reader's tags
+                module = sys.modules.get(names[index])
+                if module is not None:
+                    _namespaces[names[index]] = Pristine(module.__dict__)
+            _taken[1] = now
+    return [*_namespaces.values()], _taken[0] if _taken else None
+
+
+def _differ(now, then) -> list:
+    """The positions of the tags that differ between two readings of tag_reader (bytes of words, or a list)."""
+    if type(now) is bytes:
+        np = sys.modules["numpy"]
+        return np.flatnonzero(np.frombuffer(now, np.uint64) != np.frombuffer(then, np.uint64)).tolist()
+    return [i for i, (a, b) in enumerate(zip(now, then)) if a != b]
 
 
 class ModuleSettings:
@@ -1232,25 +1275,20 @@ class ModuleSettings:
         self.contexts = [var for var in (handling, printing) if isinstance(var, contextvars.ContextVar)]
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
-        # every numpy module loaded by now, not numpy, numpy.random and numpy.linalg only: np.mean, ndarray.mean and
-        # np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call replacing one
-        # changed them for every later call of the job (red24); about 108 modules with those below (the
-        # benchmark's process, benchmarks/child_harness.py), a version tag each (see Pristine)
-        # and the warnings module's: warnings.showwarning replaced by one call hid another module's RuntimeWarnings
-        # from the harness (watch_warnings), and the checks that judge warnings passed it; and math's and the
-        # numerical stdlib's (OWN_STDLIB): math.exp replaced by one module's import reached the modules after it
-        # (red24); os's, posix's and gc's: a call's os.chdir = lambda path: None reached another module's calls
-        # (review G)
-        self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
-                      if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
-                      and isinstance(module, types.ModuleType)]
+        # every module loaded by now (namespaces), not numpy, numpy.random and numpy.linalg only: np.mean,
+        # ndarray.mean and np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call
+        # replacing one changed them for every later call of the job (red24); warnings.showwarning replaced by one
+        # call hid another module's RuntimeWarnings from the harness (watch_warnings); math.exp replaced by one
+        # module's import reached the modules after it (red24); a call's os.chdir = lambda path: None reached
+        # another module's calls (review G); and the rest of the stdlib: heapq.heappush, bisect.bisect, re.match,
+        # string.ascii_lowercase, textwrap.dedent replaced by one call changed another module's right answer
+        # (red25). About 260 modules, a version tag each (see Pristine)
+        self.names, self.tags = namespaces()
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
                       _getprofile(), self._values())
-        # their version tags, read at C speed (tag_reader): the same values as when they were last found as the
-        # job's mean no namespace moved since, and they need no loop of their own (a loop over their Pristines made
-        # the child's harness 26% slower on a submission's 370 calls)
-        tags = [names.tag for names in self.names]
-        self.tags = None if None in tags else tag_reader(tags, numpy)
+        # self.tags reads their version tags at C speed (tag_reader): the same values as when they were last found
+        # as the job's mean no namespace moved since, and they need no loop of their own (a loop over their
+        # Pristines made the child's harness 26% slower on a submission's 370 calls)
         self.clean = None  # their values when last found as the job's
         self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them

@@ -35,3 +35,37 @@ def test_numpys_print_options_and_error_call_stay_with_the_module_that_set_them(
     values = [result.outcomes[c].value for c in ("meddle", "other", "mine")]
     assert values == [1, ["[1.23456]", "None", float("-inf")], "[1.2]"], (values, result.output)
     assert result.output == "", result.output
+
+
+STDLIB = """\
+import bisect, heapq, json, re, string, textwrap
+
+def meddle():
+    heapq.heappush = lambda heap, item: heap.append(-1)
+    bisect.bisect = lambda *args: 0
+    json.dumps = lambda *args, **kwargs: 'x'
+    re.match = lambda *args: None
+    string.ascii_lowercase = 'x'
+    textwrap.dedent = str.upper
+    return 1
+"""
+USING = """\
+import bisect, heapq, json, re, string, textwrap
+
+def other():
+    heap = []
+    heapq.heappush(heap, 3)
+    return [heap, bisect.bisect([1, 2, 3], 2), json.dumps([1]), bool(re.match('a+', 'aa')), string.ascii_lowercase[:3],
+            textwrap.dedent('  a')]
+"""
+
+
+def test_the_stdlibs_names_a_call_replaces_are_put_back_after_it(bwrap):
+    """heapq.heappush, bisect.bisect, re.match, string.ascii_lowercase, textwrap.dedent replaced by one module's
+    call reached another module's right function, which answered [[-1], 0, '[1]', False, 'x', '  A']: only numpy's
+    modules and 14 of the stdlib's (json's among them) were put back. Every module loaded when the job begins is now (taken once,
+    in the zygote)."""
+    result = bwrap.run({"a_meddling": STDLIB, "b_using": USING},
+                       [Call("meddle", "a_meddling", "meddle"), Call("other", "b_using", "other")])
+    values = [result.outcomes[c].value for c in ("meddle", "other")]
+    assert values == [1, [[3], 2, "[1]", True, "abc", "a"]], values
