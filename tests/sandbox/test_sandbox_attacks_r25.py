@@ -69,3 +69,44 @@ def test_the_stdlibs_names_a_call_replaces_are_put_back_after_it(bwrap):
                        [Call("meddle", "a_meddling", "meddle"), Call("other", "b_using", "other")])
     values = [result.outcomes[c].value for c in ("meddle", "other")]
     assert values == [1, [[3], 2, "[1]", True, "abc", "a"]], values
+
+
+HOARDING = "import numpy as np\n\nKEPT = []\n\ndef hoard():\n    KEPT.append(np.empty(1_500_000_000 // 8))\n    return 1\n"
+PRINTING_MUCH = "def say():\n    print('x' * 50_000)  # its end may be in the pipe, unread, when the next call begins\n    return 1\n"
+ALLOCATING = ("import numpy as np\n\ndef allocate():\n    print('start')\n"
+              "    x = np.empty(700_000_000 // 8)  # 0.7 GB of a 2 GiB job\n    x[:10] = 1\n    return float(x[:10].sum())\n")
+
+
+def test_a_call_run_again_for_memory_prints_once_and_the_call_before_it_whole(bwrap):
+    """A call that ran out of the memory an earlier call held runs again in a fresh child (red24): what it printed
+    in the first run stayed, so the output had 'start' twice. The output is cut where the call began (the child
+    lets its output pipe empty before each call, so the 50,000 x's of the call before it stay whole)."""
+    result = bwrap.run({"a_hoarding": HOARDING, "b_saying": PRINTING_MUCH, "c_allocating": ALLOCATING},
+                       [Call("hoard", "a_hoarding", "hoard"), Call("say", "b_saying", "say"),
+                        Call("allocate", "c_allocating", "allocate")])
+    assert [result.outcomes[c].value for c in ("hoard", "say", "allocate")] == [1, 1, 10.0], result.outcomes
+    assert result.output == "x" * 50_000 + "\nstart\n", (len(result.output), result.output[-40:])
+
+
+UNCHECKED = """\
+import ctypes
+
+libc = ctypes.CDLL(None)
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+
+def allocate():
+    block = libc.malloc(700_000_000)
+    ctypes.memset(block, 1, 10)  # as C code that never checks malloc: NULL when the earlier calls hold the memory
+    libc.free(block)
+    return 1
+"""
+
+
+def test_a_call_whose_c_code_crashes_for_memory_earlier_calls_hold_runs_again(bwrap):
+    """C code that fails to allocate crashes (malloc's NULL used: SIGSEGV) instead of raising MemoryError: after a
+    call holding 1.5 GB, another module's function allocating 0.7 GB in C was 'crashed', where it returned 1 run
+    first. A call crashing as C code does when an allocation fails runs again in a fresh child, once."""
+    result = bwrap.run({"a_hoarding": HOARDING, "b_unchecked": UNCHECKED},
+                       [Call("hoard", "a_hoarding", "hoard"), Call("allocate", "b_unchecked", "allocate")])
+    assert [result.outcomes[c].value for c in ("hoard", "allocate")] == [1, 1], result.outcomes
