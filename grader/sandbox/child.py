@@ -232,6 +232,19 @@ def _as_leased(ids):
     return read
 
 
+def _stat_as_leased(stat):
+    """os.stat, lstat and fstat as fixed_entropy leaves them: a file's owner and group, the job's uid where it is the
+    lease's, are JOB_UID, as os.getuid says: os.stat('.').st_uid named the lease (3100001 or 3100003 beside other
+    sandboxes, 3100000 alone), for a submission seeding from it another grade by worker (red25)."""
+    def read(*args, **kwargs):
+        found = stat(*args, **kwargs)
+        if _lease[0] is None or not in_job() or _lease[0] not in (found.st_uid, found.st_gid):
+            return found
+        kind, (fields, more) = found.__reduce__()
+        return kind((*fields[:4], *(JOB_UID if i == _lease[0] else i for i in fields[4:6]), *fields[6:]), more)
+    return read
+
+
 def kill(pid: int, signum: int) -> None:
     """os.kill as fixed_entropy leaves it, and killpg: JOB_PID names the job's child itself, as its getpid says."""
     _kill(_meant(pid), signum)
@@ -338,8 +351,9 @@ def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
     SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
-    getsid, getpgrp) or uid (getuid and kin), or by uuid1 (the clock and MAC libuuid reads). /proc/self names the
-    host's pid and uid, as a file's st_uid the uid: fixing them would take a pid and user namespace per job. numpy's
+    getsid, getpgrp) or uid (getuid and kin, a file's owner by os.stat), or by uuid1 (the clock and MAC libuuid
+    reads). /proc/self/status names the host's uid (and pid at rlimits), as os.scandir's entries a file's owner:
+    fixing them would take a pid and user namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
@@ -349,8 +363,8 @@ def fixed_entropy() -> None:
     posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
-    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid"):
-        leased = _as_leased(getattr(posix, name))
+    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "stat", "lstat", "fstat"):
+        leased = (_stat_as_leased if "stat" in name else _as_leased)(getattr(posix, name))
         setattr(os, name, leased)
         setattr(posix, name, leased)
     os.getrandom = posix.getrandom = getrandom
