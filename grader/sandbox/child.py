@@ -66,6 +66,7 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
+_putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
     os.path.samestat
 _setrecursionlimit, _settrace, _setprofile, _gettrace, _getprofile = (
@@ -100,13 +101,13 @@ def become(uid: int) -> None:
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    _handler(signal.SIGCHLD, signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
+    _handler(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
     # a timer one call arms and leaves (signal.alarm, signal.setitimer) goes off harmlessly in a later call: it
     # killed the child with SIGALRM or SIGPROF during another function's call, which was blamed (red23); stopping
     # the timers after every stage took 3 system calls (about 7 us here) a call
     for timed in (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF):
-        signal.signal(timed, signal.SIG_IGN)
+        _handler(timed, signal.SIG_IGN)
     os.setsid()
     request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
     # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
@@ -343,6 +344,29 @@ def end_forks() -> None:
         pass
 
 
+_handler = signal.signal
+_handlers = {}  # signal -> its handler before the job's code first set it (set_handler)
+_handled = set()  # the signals the job's code set since they were last put back
+
+
+def set_handler(signalnum, handler):
+    """signal.signal as fixed_entropy leaves it: in a job's child, the signal is put back after the stage
+    (handlers_back). A handler raising TimeoutError for signal.setitimer's SIGALRM, set by one call that left the
+    timer armed, raised in another module's right function run after it (red25)."""
+    previous = _handler(signalnum, handler)
+    if in_job():
+        _handlers.setdefault(signalnum, previous)
+        _handled.add(signalnum)
+    return previous
+
+
+def handlers_back() -> None:
+    """The handlers the stage's code set put back as the job began."""
+    while _handled:
+        number = _handled.pop()
+        _handler(number, _handlers[number])
+
+
 def _seeded(self, a=None, version=2):
     _seed(self, int.from_bytes(urandom(32)) if a is None else a, version)
 
@@ -368,6 +392,7 @@ def fixed_entropy() -> None:
         setattr(os, name, leased)
         setattr(posix, name, leased)
     os.getrandom = posix.getrandom = getrandom
+    signal.signal = set_handler
     _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
@@ -615,6 +640,7 @@ class ChildJob:
         self.sys = Pristine(sys.__dict__, [name for name, value in vars(sys).items()
                                            if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
+        self.environment = Environment()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.address_space = 0  # before the imports (run): what the job's imports and calls hold is above it
@@ -698,8 +724,10 @@ class ChildJob:
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         self.loaded.restore()
+        self.environment.restore()
         _setrecursionlimit(self.recursion_limit)
         end_forks()
+        handlers_back()  # after end_forks: a handler of SIGCHLD ran the job's code for each process it killed
         replug()
         collector_back(*self.collector)
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right
@@ -1531,6 +1559,31 @@ class Pristine:
             self.namespace.update(self.saved)
         if self.tag is not None:
             self.seen = self.tag.value
+
+
+class Environment(Pristine):
+    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv), which
+    time.tzset reads: os.environ['FOO'] = '1' in one module's call reached another module's calls, as TZ (red25)."""
+
+    def __init__(self):
+        super().__init__(os.environ._data)  # the very dict (bytes -> bytes) os.environ reads and writes
+
+    def restore(self) -> None:
+        if not self.moved():
+            return
+        try:
+            changed = {key for key, value in self.namespace.items() if self.saved.get(key) is not value}
+        except BaseException:  # a key the job's code put in the dict itself, hashing as it likes
+            changed = set(self.namespace)
+        changed |= self.saved.keys() - self.namespace.keys()
+        super().restore()
+        for key in changed:
+            try:
+                _putenv(key, self.saved[key]) if key in self.saved else _unsetenv(key)
+            except BaseException:
+                pass  # not a name the C library could hold: the job's code set it in the dict alone
+        if b"TZ" in changed:
+            _tzset()
 
 
 def restore(namespace: dict, saved: dict) -> None:

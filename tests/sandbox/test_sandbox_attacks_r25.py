@@ -110,3 +110,37 @@ def test_a_call_whose_c_code_crashes_for_memory_earlier_calls_hold_runs_again(bw
     result = bwrap.run({"a_hoarding": HOARDING, "b_unchecked": UNCHECKED},
                        [Call("hoard", "a_hoarding", "hoard"), Call("allocate", "b_unchecked", "allocate")])
     assert [result.outcomes[c].value for c in ("hoard", "allocate")] == [1, 1], result.outcomes
+
+
+TIMING = """\
+import os, signal
+
+def too_slow(signum, frame):
+    raise TimeoutError('too slow')
+
+def timed():  # a time limit of its own, left armed when it returns
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
+    os.environ['MODE'] = 'fast'
+    return 1
+"""
+COUNTING = """\
+import os
+
+def count():
+    total = 0
+    for i in range(1_000_000):  # past the timer the call before it left
+        total += 1
+    return [total, os.environ.get('MODE')]
+"""
+
+
+def test_a_calls_signal_handlers_and_environment_do_not_reach_the_next_call(bwrap):
+    """A call that set its own SIGALRM handler and left its timer armed (red23 made the timers harmless by
+    ignoring their signals, but the handler replaced that): the handler raised TimeoutError in another module's
+    right function run after it; and its os.environ['MODE'] was that function's. Both are put back after each
+    stage (the handlers the job's code set, os.environ and the C library's copy)."""
+    result = bwrap.run({"a_timing": TIMING, "b_counting": COUNTING},
+                       [Call("timed", "a_timing", "timed"), Call("count", "b_counting", "count")])
+    values = [result.outcomes[c].value for c in ("timed", "count")]
+    assert values == [1, [1_000_000, None]], result.outcomes
