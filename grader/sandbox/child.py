@@ -67,6 +67,8 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
 _putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
+_int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
+    else None  # Python 3.11 on
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
     os.path.samestat
 _setrecursionlimit, _settrace, _setprofile, _gettrace, _getprofile = (
@@ -640,6 +642,8 @@ class ChildJob:
         self.sys = Pristine(sys.__dict__, [name for name, value in vars(sys).items()
                                            if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
+        self.importing = None  # once the student's modules are on sys.meta_path (run)
+        self.int_digits = None if _int_digits is None else _int_digits[0]()
         self.environment = Environment()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
@@ -682,6 +686,7 @@ class ChildJob:
         self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
+        self.importing = Importing()
         for number, (kind, name) in enumerate(stages, 1):
             if kind == "call":
                 drain_output(self.first_streams)
@@ -724,7 +729,10 @@ class ChildJob:
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         self.loaded.restore()
+        self.importing.restore()
         self.environment.restore()
+        if _int_digits is not None and _int_digits[0]() != self.int_digits:
+            _int_digits[1](self.int_digits)  # sys.set_int_max_str_digits(640): another's str(10**1000) raised
         _setrecursionlimit(self.recursion_limit)
         end_forks()
         handlers_back()  # after end_forks: a handler of SIGCHLD ran the job's code for each process it killed
@@ -1559,6 +1567,30 @@ class Pristine:
             self.namespace.update(self.saved)
         if self.tag is not None:
             self.seen = self.tag.value
+
+
+class Importing:
+    """How imports find modules as the job's stages begin, put back after each: sys.meta_path, sys.path and
+    sys.path_hooks (the very lists, their items) and sys.path_importer_cache. A finder raising ImportError inserted
+    first on sys.meta_path, or path_hooks emptied with the cache cleared, by one call made every later import of
+    another module's right function fail (`import colorsys`: ModuleNotFoundError, red25)."""
+
+    NAMES = ("meta_path", "path", "path_hooks")
+
+    def __init__(self):
+        self.lists = [(name, getattr(sys, name), getattr(sys, name)[:]) for name in self.NAMES]
+        self.cache = sys.path_importer_cache
+        self.finders = Pristine(self.cache)
+
+    def restore(self) -> None:
+        for name, kept, items in self.lists:
+            if sys.__dict__.get(name) is not kept:
+                setattr(sys, name, kept)
+            if _moved(kept, items):
+                kept[:] = items
+        if sys.__dict__.get("path_importer_cache") is not self.cache:
+            sys.path_importer_cache = self.cache
+        self.finders.restore()
 
 
 class Environment(Pristine):

@@ -144,3 +144,30 @@ def test_a_calls_signal_handlers_and_environment_do_not_reach_the_next_call(bwra
                        [Call("timed", "a_timing", "timed"), Call("count", "b_counting", "count")])
     values = [result.outcomes[c].value for c in ("timed", "count")]
     assert values == [1, [1_000_000, None]], result.outcomes
+
+
+BLOCKING = """\
+import sys
+
+class Refuse:
+    def find_spec(self, name, path=None, target=None):
+        raise ImportError(f'no {name} here')
+
+def block():
+    sys.meta_path.insert(0, Refuse())
+    sys.path_hooks[:] = []
+    sys.path_importer_cache.clear()
+    sys.set_int_max_str_digits(640)
+    return 1
+"""
+LATE_IMPORT = "def other():\n    import colorsys  # first imported here\n    return [colorsys.rgb_to_hsv(1, 0, 0)[0], len(str(10 ** 1000))]\n"
+
+
+def test_how_imports_find_modules_and_int_digits_are_put_back_after_a_call(bwrap):
+    """A call inserting a refusing finder first on sys.meta_path, or emptying sys.path_hooks and the importer
+    cache, made another module's right function fail its own `import colorsys` (ImportError, ModuleNotFoundError);
+    sys.set_int_max_str_digits(640) made its str(10 ** 1000) raise ValueError. All are put back after each stage."""
+    result = bwrap.run({"a_blocking": BLOCKING, "b_importing": LATE_IMPORT},
+                       [Call("block", "a_blocking", "block"), Call("other", "b_importing", "other")])
+    values = [result.outcomes[c].value for c in ("block", "other")]
+    assert values == [1, [0.0, 1001]], result.outcomes
