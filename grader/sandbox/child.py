@@ -149,9 +149,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 def unusable(stream) -> bool:
     """Whether one of the job's output streams was closed or detached: reading .closed of a stream whose buffer
-    sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70)."""
+    sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70); or
+    reconfigured: sys.stdout.reconfigure(encoding='ascii') in one call made another module's right function
+    printing 'é' raise UnicodeEncodeError (red25)."""
     try:
-        return stream.closed
+        return stream.closed or stream.encoding != "utf-8" or stream.errors != "backslashreplace"
     except ValueError:
         return True
 
