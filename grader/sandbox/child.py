@@ -1279,7 +1279,7 @@ def watch_warnings(record: list, scratch: str) -> None:
 
 
 # the modules whose names no job's put-back covers: the harness's own, and sys and builtins (ChildJob's Pristines)
-UNWATCHED = ("__main__", "sys", "builtins")
+UNWATCHED = ("__main__", "__mp_main__", "sys", "builtins")  # __mp_main__: multiprocessing's name of __main__
 _namespaces = {}  # module name -> Pristine of its namespace, taken in the zygote (take_namespaces)
 _taken = []  # [a reader of their version tags (tag_reader), its reading then, len(sys.modules) then]; [] untagged
 
@@ -1473,8 +1473,8 @@ class ModuleSettings:
     def leave(self) -> None:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
         without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
-        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1]) or _moved(
-            self._values(), self.start[5])
+        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1]) or any(
+            map(operator.is_not, map(_VALUE, self.contexts), self.start[5]))
         tags = None if self.tags is None else self.tags()
         if tags is None or tags != self.clean:
             for names, saved in zip(self.names, self.start[2]):
@@ -1504,6 +1504,7 @@ def tag_reader(tags: list, numpy):
 
 
 _TAG_VALUE = operator.attrgetter("value")
+_VALUE = contextvars.ContextVar.get
 
 
 def _moved(now, then) -> bool:
@@ -1588,7 +1589,7 @@ class Importing:
         for name, kept, items in self.lists:
             if sys.__dict__.get(name) is not kept:
                 setattr(sys, name, kept)
-            if _moved(kept, items):
+            if len(kept) != len(items) or any(map(operator.is_not, kept, items)):  # at C speed: after every stage
                 kept[:] = items
         if sys.__dict__.get("path_importer_cache") is not self.cache:
             sys.path_importer_cache = self.cache
