@@ -1,5 +1,7 @@
 """Attacks of the twenty-fifth round on the sandbox: what one module's code leaves for another module's calls."""
 
+import os
+
 from mlptutor.grader.sandbox import Call
 
 PRINTING = """\
@@ -171,3 +173,18 @@ def test_how_imports_find_modules_and_int_digits_are_put_back_after_a_call(bwrap
                        [Call("block", "a_blocking", "block"), Call("other", "b_importing", "other")])
     values = [result.outcomes[c].value for c in ("block", "other")]
     assert values == [1, [0.0, 1001]], result.outcomes
+
+
+NICE = "import os\n\ndef lower():\n    os.nice(19)\n    return 1\n"
+PRIORITY = "import os\n\ndef priority():\n    return os.getpriority(os.PRIO_PROCESS, 0)\n"
+
+
+def test_a_call_cannot_lower_the_priority_of_the_calls_after_it(bwrap):
+    """os.nice(19) in one call was the job's for good (no unprivileged process raises its priority again): another
+    module's right function after it ran at 19, and a loaded machine starved it past the wall-time backstop. The
+    system-call filter denies lowering it (setpriority, the scheduler's policy and parameters)."""
+    result = bwrap.run({"a_nice": NICE, "b_priority": PRIORITY},
+                       [Call("lower", "a_nice", "lower"), Call("priority", "b_priority", "priority")])
+    lower, priority = result.outcomes["lower"], result.outcomes["priority"]
+    assert lower.status == "error" and "PermissionError" in lower.error, lower
+    assert priority.value == os.getpriority(os.PRIO_PROCESS, 0), priority  # the grader's, which the job inherits
