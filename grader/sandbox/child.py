@@ -31,7 +31,6 @@ import gc
 import importlib
 import importlib.machinery
 import importlib.util
-import io
 import mmap
 import operator
 import os
@@ -283,16 +282,12 @@ FIONREAD = 0x541B  # ioctl: the bytes of a pipe not yet read (Linux)
 DRAIN_WAITS = 2000  # of 0.5 ms: how long a call waits for the grader to read the output before it
 
 
-def drain_output(streams) -> None:
-    """Before a call: the job's own streams flushed and the output pipe read by the grader, so that all the call
-    writes comes after the mark the grader takes when it sees the call begin (job._ChildRun.marks). A call run
-    again in a fresh child (ran out of memory its earlier calls held) had its output twice; cut at the mark, an
-    earlier call's line still in the pipe went too. An ioctl a call, no wait when nothing is pending."""
-    for stream in streams:  # the harness's own: no method the student's code set on them
-        try:
-            io.TextIOWrapper.flush(stream)
-        except BaseException:
-            pass
+def drain_output() -> None:
+    """Before a call: the output pipe read by the grader, so that all the call writes comes after the mark the
+    grader takes when it sees the call begin (job._ChildRun.marks). A call run again in a fresh child (ran out of
+    memory its earlier calls held) had its output twice; cut at the mark, an earlier call's line still in the pipe
+    went too. An ioctl a call, no wait when nothing is pending. The streams are line-buffered: an earlier call's
+    text without a newline goes out with the next line, and with a call run again it is cut with that call's."""
     if not _output:
         return  # the harness run in-process: no job's pipe
     for _ in range(DRAIN_WAITS):
@@ -691,7 +686,7 @@ class ChildJob:
         self.importing = Importing()
         for number, (kind, name) in enumerate(stages, 1):
             if kind == "call":
-                drain_output(self.first_streams)
+                drain_output()
             enter(number)
             if kind == "import":
                 self.import_module(name, unusable.get(name))
