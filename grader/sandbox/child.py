@@ -731,8 +731,8 @@ class ChildJob:
         if _int_digits is not None and _int_digits[0]() != self.int_digits:
             _int_digits[1](self.int_digits)  # sys.set_int_max_str_digits(640): another's str(10**1000) raised
         _setrecursionlimit(self.recursion_limit)
+        handlers_back()  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         end_forks()
-        handlers_back()  # after end_forks: a handler of SIGCHLD ran the job's code for each process it killed
         replug()
         collector_back(*self.collector)
         # and the working dir and umask: os.chdir('/') or os.umask(0o777) in one call made another module's right

@@ -2,7 +2,10 @@
 
 import os
 
+import pytest
+
 from mlptutor.grader.sandbox import Call
+from tests.sandbox.conftest import run_one
 
 PRINTING = """\
 import numpy as np
@@ -188,3 +191,27 @@ def test_a_call_cannot_lower_the_priority_of_the_calls_after_it(bwrap):
     lower, priority = result.outcomes["lower"], result.outcomes["priority"]
     assert lower.status == "error" and "PermissionError" in lower.error, lower
     assert priority.value == os.getpriority(os.PRIO_PROCESS, 0), priority  # the grader's, which the job inherits
+
+
+REAPING = """\
+import os, signal, time
+
+def ended(signum, frame):
+    raise RuntimeError('a child ended')
+
+def spawn():
+    signal.signal(signal.SIGCHLD, ended)
+    if os.fork() == 0:
+        time.sleep(100)
+    return 1
+"""
+
+
+def test_a_calls_sigchld_handler_does_not_run_in_the_harness(bwrap):
+    """A call that set a SIGCHLD handler and left a forked process running: the harness killing that process after
+    the call (end_forks) ran the handler in its own frames, which raised, and the call was lost ("the grader's own
+    code in it failed"). The handlers the stage set are put back before the kill."""
+    if os.geteuid() != 0:
+        pytest.skip("a job has a uid of its own only when the grader is root")
+    outcome, _ = run_one(bwrap, REAPING, "spawn")
+    assert outcome.status == "ok" and outcome.value == 1, outcome
