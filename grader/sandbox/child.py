@@ -64,7 +64,7 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # os.chdir replaced by a call after moving to '/' left the job there, and another module's right function saving a
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
-_chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
+_chdir, _getcwd, _umask, _waitpid, _statvfs = os.chdir, os.getcwd, os.umask, os.waitpid, os.statvfs
 _putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
 _int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
     else None  # Python 3.11 on
@@ -298,6 +298,17 @@ def drain_output() -> None:
         if not any(_unread):
             return
         _select((), (), (), 0.0005)
+
+
+def out_of_space(exc) -> bool:
+    """Whether `exc`, or an exception it was raised from or while handling, says the disk was full (ENOSPC, EDQUOT)."""
+    for _ in range(5):
+        if exc is None:
+            return False
+        if isinstance(exc, OSError) and exc.errno in (28, 122):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def address_space() -> int:
@@ -817,10 +828,15 @@ class ChildJob:
         if replay:
             return
         sites = [] if raised is None else crashsite.sites(raised, self.scratch, self.modules.sources)
-        memory = isinstance(raised, MemoryError)
+        memory, space = isinstance(raised, MemoryError), out_of_space(raised)
         del raised  # its traceback holds the student's frames
-        if memory:  # run again at most once: the job restarts a call once (job._run_child)
-            self.again_if_held()
+        # run again at most once: not when this child runs it again (its own import may hold the memory, its own
+        # files fill the disk: it exited again, "crashed" with the restart status, instead of saying what it raised)
+        if call.id not in self.header.get("again", ()):
+            if memory:
+                self.again_if_held()
+            elif space:
+                self.again_if_full()
         try:
             if type(value) is wire.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
                 tree, items = [0], [value]  # what encode() makes of the commonest result, in 0.15 us instead of 0.9
@@ -854,6 +870,20 @@ class ChildJob:
             _exit(seccomp.MEMORY_HELD_EXIT)
         self.restore()  # again: the collection ran the student's __del__ methods
         self.settings.leave()
+
+    def again_if_full(self) -> None:
+        """Exit for a fresh child, whose scratch dir is empty (seccomp.MEMORY_HELD_EXIT), when the job's files fill more
+        than a quarter of its /tmp: one call's checkpoints filled it, and another module's right function saving its
+        weights raised "No space left on device", where it returned 100000.0 run first (red25). The files persist
+        between calls (a module's import may write what its calls read), so they are not removed."""
+        if self.reporter.queued:
+            self.reporter.flush()
+        try:
+            found = _statvfs(self.scratch)
+        except OSError:
+            return
+        if (found.f_blocks - found.f_bfree) * found.f_frsize > self.header["limits"]["tmp_bytes"] // 4:
+            _exit(seccomp.MEMORY_HELD_EXIT)
 
     def execute(self, call):
         """(status, value, error, changed, returned) of one wire.CALL record.

@@ -317,7 +317,8 @@ class SandboxJob:
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
         stages = self.child_stages = self._stages(pending)
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left}
+                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left,
+                  "again": sorted(self.restarted)}
         request_r, request_w = _pipe()
         result_r, result_w = _pipe()
         output_r, output_w = os.pipe()

@@ -215,3 +215,20 @@ def test_a_calls_sigchld_handler_does_not_run_in_the_harness(bwrap):
         pytest.skip("a job has a uid of its own only when the grader is root")
     outcome, _ = run_one(bwrap, REAPING, "spawn")
     assert outcome.status == "ok" and outcome.value == 1, outcome
+
+
+FILLING = "def checkpoints():\n    for epoch in range(6):  # 5.4 MB in a 4 MiB /tmp\n        open(f'w{epoch}.bin', 'wb').write(b'x' * 900_000)\n"
+SAVING = ("import numpy as np\n\ndef save():\n    np.save('w.npy', np.ones(100_000))  # 0.8 MB\n"
+          "    return float(np.load('w.npy').sum())\n")
+
+
+def test_files_an_earlier_call_left_do_not_fill_the_disk_for_a_later_call(bwrap):
+    """One call's checkpoints filled the job's 4 MiB /tmp: another module's right function saving its weights after
+    it raised "No space left on device" (100000.0 run first). A call that finds the disk full while the job's files
+    fill more than a quarter of it runs again in a fresh child, whose scratch dir is empty; the filler itself, run
+    again, says what it raised."""
+    result = bwrap.run({"a_filling": FILLING, "b_saving": SAVING},
+                       [Call("fill", "a_filling", "checkpoints"), Call("save", "b_saving", "save")])
+    fill, save = result.outcomes["fill"], result.outcomes["save"]
+    assert fill.status == "error" and "No space left" in fill.error, fill
+    assert save.value == 100_000.0, save
