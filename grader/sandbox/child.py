@@ -64,7 +64,7 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # os.chdir replaced by a call after moving to '/' left the job there, and another module's right function saving a
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
-_chdir, _getcwd, _umask, _waitpid, _statvfs = os.chdir, os.getcwd, os.umask, os.waitpid, os.statvfs
+_chdir, _getcwd, _umask, _waitpid, _statvfs, _chmod = os.chdir, os.getcwd, os.umask, os.waitpid, os.statvfs, os.chmod
 _putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
 _int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
     else None  # Python 3.11 on
@@ -659,6 +659,8 @@ class ChildJob:
         self.umask = os.umask(0o022)
         os.umask(self.umask)
         self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
+        self.scratch_mode = os.stat(scratch).st_mode & 0o7777
+        self.stdin = sys.stdin
         self.collector = gc.get_threshold(), gc.callbacks[:], gc.get_debug()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
@@ -754,11 +756,15 @@ class ChildJob:
 
     def home_again(self) -> None:
         """The working dir back in the scratch dir after every stage, wherever the stage left it (the dir a module's
-        import leaves is that module's, ModuleSettings.enter); and sys.stdout and sys.stderr back when unusable."""
+        import leaves is that module's, ModuleSettings.enter), with its mode: os.chmod('.', 0o500) in one call made
+        another module's right function saving its weights raise PermissionError (red25); sys.stdout and
+        sys.stderr back when unusable, sys.stdin when replaced (another's input() read what one call put there)."""
         try:
+            _chmod(self.scratch, self.scratch_mode)
             _chdir(self.scratch)
         except OSError:
             pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+        sys.stdin = self.stdin
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams

@@ -68,18 +68,22 @@ def other():
 def test_the_stdlibs_names_a_call_replaces_are_put_back_after_it(bwrap):
     """heapq.heappush, bisect.bisect, re.match, string.ascii_lowercase, textwrap.dedent replaced by one module's
     call reached another module's right function, which answered [[-1], 0, '[1]', False, 'x', '  A']: only numpy's
-    modules and 14 of the stdlib's (json's among them) were put back. Every module loaded when the job begins is now (taken once,
-    in the zygote)."""
+    modules and 14 of the stdlib's (json's among them) were put back. Every module loaded when the job begins is
+    now (taken once, in the zygote)."""
     result = bwrap.run({"a_meddling": STDLIB, "b_using": USING},
                        [Call("meddle", "a_meddling", "meddle"), Call("other", "b_using", "other")])
     values = [result.outcomes[c].value for c in ("meddle", "other")]
     assert values == [1, [[3], 2, "[1]", True, "abc", "a"]], values
 
 
-HOARDING = "import numpy as np\n\nKEPT = []\n\ndef hoard():\n    KEPT.append(np.empty(1_500_000_000 // 8))\n    return 1\n"
-PRINTING_MUCH = "def say():\n    print('x' * 50_000)  # its end may be in the pipe, unread, when the next call begins\n    return 1\n"
+HOARDING = ("import numpy as np\n\nKEPT = []\n\ndef hoard():\n    KEPT.append(np.empty(1_500_000_000 // 8))\n"
+            "    return 1\n")
+PRINTING_MUCH = ("def say():\n"
+                 "    print('x' * 50_000)  # its end may be in the pipe, unread, when the next call begins\n"
+                 "    return 1\n")
 ALLOCATING = ("import numpy as np\n\ndef allocate():\n    print('start')\n"
-              "    x = np.empty(700_000_000 // 8)  # 0.7 GB of a 2 GiB job\n    x[:10] = 1\n    return float(x[:10].sum())\n")
+              "    x = np.empty(700_000_000 // 8)  # 0.7 GB of a 2 GiB job\n    x[:10] = 1\n"
+              "    return float(x[:10].sum())\n")
 
 
 def test_a_call_run_again_for_memory_prints_once_and_the_call_before_it_whole(bwrap):
@@ -165,7 +169,8 @@ def block():
     sys.set_int_max_str_digits(640)
     return 1
 """
-LATE_IMPORT = "def other():\n    import colorsys  # first imported here\n    return [colorsys.rgb_to_hsv(1, 0, 0)[0], len(str(10 ** 1000))]\n"
+LATE_IMPORT = ("def other():\n    import colorsys  # first imported here\n"
+               "    return [colorsys.rgb_to_hsv(1, 0, 0)[0], len(str(10 ** 1000))]\n")
 
 
 def test_how_imports_find_modules_and_int_digits_are_put_back_after_a_call(bwrap):
@@ -217,7 +222,8 @@ def test_a_calls_sigchld_handler_does_not_run_in_the_harness(bwrap):
     assert outcome.status == "ok" and outcome.value == 1, outcome
 
 
-FILLING = "def checkpoints():\n    for epoch in range(6):  # 5.4 MB in a 4 MiB /tmp\n        open(f'w{epoch}.bin', 'wb').write(b'x' * 900_000)\n"
+FILLING = ("def checkpoints():\n    for epoch in range(6):  # 5.4 MB in a 4 MiB /tmp\n"
+           "        open(f'w{epoch}.bin', 'wb').write(b'x' * 900_000)\n")
 SAVING = ("import numpy as np\n\ndef save():\n    np.save('w.npy', np.ones(100_000))  # 0.8 MB\n"
           "    return float(np.load('w.npy').sum())\n")
 
@@ -232,3 +238,18 @@ def test_files_an_earlier_call_left_do_not_fill_the_disk_for_a_later_call(bwrap)
     fill, save = result.outcomes["fill"], result.outcomes["save"]
     assert fill.status == "error" and "No space left" in fill.error, fill
     assert save.value == 100_000.0, save
+
+
+LOCKING = ("import io, os, sys\n\ndef lock():\n    os.chmod('.', 0o500)\n    sys.stdin = io.StringIO('42\\n')\n"
+           "    return 1\n")
+ASKING = SAVING + "\ndef ask():\n    try:\n        return input()\n    except EOFError:\n        return 'no input'\n"
+
+
+def test_a_calls_scratch_dir_mode_and_stdin_do_not_reach_the_next_call(bwrap):
+    """os.chmod('.', 0o500) in one call made another module's right function saving its weights raise
+    PermissionError; a sys.stdin it replaced was what another's input() read. Both are put back after every stage."""
+    result = bwrap.run({"a_locking": LOCKING, "b_asking": ASKING},
+                       [Call("lock", "a_locking", "lock"), Call("save", "b_asking", "save"),
+                        Call("ask", "b_asking", "ask")])
+    values = [result.outcomes[c].value for c in ("lock", "save", "ask")]
+    assert values == [1, 100_000.0, "no input"], result.outcomes
