@@ -109,6 +109,7 @@ class Harness:
         child.send = lambda data: None  # the reports are encoded, then dropped
         child._owner[0] = os.getpid()
         child._progress.append(memoryview(bytearray(4)).cast("I"))
+        getattr(child, "take_namespaces", lambda: None)()  # as the zygote does, once
         self.child = child
 
     def readable(self, request: bytes) -> bytes:

@@ -22,6 +22,7 @@ import _random
 import base64
 import builtins
 import contextlib
+import contextvars
 import ctypes
 import difflib
 import fcntl
@@ -58,11 +59,15 @@ SEED = 0  # of random in the child (the zygote seeds numpy.random with it)
 MAX_WARNINGS = 3  # distinct warning lines kept per call
 # kept before student code can monkeypatch os and select
 _write, _read, _getpid, _exit, _select = os.write, os.read, os.getpid, os._exit, select.select
+_ioctl, _unread = fcntl.ioctl, bytearray(4)
 # and what the put-backs after every stage call (restore, replug, end_forks, collector_back, ModuleSettings):
 # os.chdir replaced by a call after moving to '/' left the job there, and another module's right function saving a
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
-_chdir, _getcwd, _umask, _waitpid = os.chdir, os.getcwd, os.umask, os.waitpid
+_chdir, _getcwd, _umask, _waitpid, _statvfs, _chmod = os.chdir, os.getcwd, os.umask, os.waitpid, os.statvfs, os.chmod
+_putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
+_int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
+    else None  # Python 3.11 on
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
     os.path.samestat
 _setrecursionlimit, _settrace, _setprofile, _gettrace, _getprofile = (
@@ -97,13 +102,13 @@ def become(uid: int) -> None:
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    _handler(signal.SIGCHLD, signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
+    _handler(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
     # a timer one call arms and leaves (signal.alarm, signal.setitimer) goes off harmlessly in a later call: it
     # killed the child with SIGALRM or SIGPROF during another function's call, which was blamed (red23); stopping
     # the timers after every stage took 3 system calls (about 7 us here) a call
     for timed in (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF):
-        signal.signal(timed, signal.SIG_IGN)
+        _handler(timed, signal.SIG_IGN)
     os.setsid()
     request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
     # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
@@ -143,9 +148,11 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
 
 def unusable(stream) -> bool:
     """Whether one of the job's output streams was closed or detached: reading .closed of a stream whose buffer
-    sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70)."""
+    sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70); or
+    reconfigured: sys.stdout.reconfigure(encoding='ascii') in one call made another module's right function
+    printing 'é' raise UnicodeEncodeError (red25)."""
     try:
-        return stream.closed
+        return stream.closed or stream.encoding != "utf-8" or stream.errors != "backslashreplace"
     except ValueError:
         return True
 
@@ -229,6 +236,19 @@ def _as_leased(ids):
     return read
 
 
+def _stat_as_leased(stat):
+    """os.stat, lstat and fstat as fixed_entropy leaves them: a file's owner and group, the job's uid where it is the
+    lease's, are JOB_UID, as os.getuid says: os.stat('.').st_uid named the lease (3100001 or 3100003 beside other
+    sandboxes, 3100000 alone), for a submission seeding from it another grade by worker (red25)."""
+    def read(*args, **kwargs):
+        found = stat(*args, **kwargs)
+        if _lease[0] is None or not in_job() or _lease[0] not in (found.st_uid, found.st_gid):
+            return found
+        kind, (fields, more) = found.__reduce__()
+        return kind((*fields[:4], *(JOB_UID if i == _lease[0] else i for i in fields[4:6]), *fields[6:]), more)
+    return read
+
+
 def kill(pid: int, signum: int) -> None:
     """os.kill as fixed_entropy leaves it, and killpg: JOB_PID names the job's child itself, as its getpid says."""
     _kill(_meant(pid), signum)
@@ -256,6 +276,39 @@ def replug() -> None:
             plugged = False
         if not plugged:
             _dup2(OUTPUT_FD, fd)
+
+
+FIONREAD = 0x541B  # ioctl: the bytes of a pipe not yet read (Linux)
+DRAIN_WAITS = 2000  # of 0.5 ms: how long a call waits for the grader to read the output before it
+
+
+def drain_output() -> None:
+    """Before a call: the output pipe read by the grader, so that all the call writes comes after the mark the
+    grader takes when it sees the call begin (job._ChildRun.marks). A call run again in a fresh child (ran out of
+    memory its earlier calls held) had its output twice; cut at the mark, an earlier call's line still in the pipe
+    went too. An ioctl a call, no wait when nothing is pending. The streams are line-buffered: an earlier call's
+    text without a newline goes out with the next line, and with a call run again it is cut with that call's."""
+    if not _output:
+        return  # the harness run in-process: no job's pipe
+    for _ in range(DRAIN_WAITS):
+        try:
+            _ioctl(OUTPUT_FD, FIONREAD, _unread)
+        except OSError:
+            return
+        if not any(_unread):
+            return
+        _select((), (), (), 0.0005)
+
+
+def out_of_space(exc) -> bool:
+    """Whether `exc`, or an exception it was raised from or while handling, says the disk was full (ENOSPC, EDQUOT)."""
+    for _ in range(5):
+        if exc is None:
+            return False
+        if isinstance(exc, OSError) and exc.errno in (28, 122):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def address_space() -> int:
@@ -301,6 +354,29 @@ def end_forks() -> None:
         pass
 
 
+_handler = signal.signal
+_handlers = {}  # signal -> its handler before the job's code first set it (set_handler)
+_handled = set()  # the signals the job's code set since they were last put back
+
+
+def set_handler(signalnum, handler):
+    """signal.signal as fixed_entropy leaves it: in a job's child, the signal is put back after the stage
+    (handlers_back). A handler raising TimeoutError for signal.setitimer's SIGALRM, set by one call that left the
+    timer armed, raised in another module's right function run after it (red25)."""
+    previous = _handler(signalnum, handler)
+    if in_job():
+        _handlers.setdefault(signalnum, previous)
+        _handled.add(signalnum)
+    return previous
+
+
+def handlers_back() -> None:
+    """The handlers the stage's code set put back as the job began."""
+    while _handled:
+        number = _handled.pop()
+        _handler(number, _handlers[number])
+
+
 def _seeded(self, a=None, version=2):
     _seed(self, int.from_bytes(urandom(32)) if a is None else a, version)
 
@@ -309,8 +385,9 @@ def fixed_entropy() -> None:
     """Let jobs' code draw the same "random" bytes on every run, so the same submission gets the same grade even
     when it seeds nothing (np.random.default_rng(), SeedSequence(), random.Random(), random.seed(), secrets,
     SystemRandom, os.urandom, os.getrandom, uuid4, _random.Random()) or from its ids (os.getpid(), getppid, getpgid,
-    getsid, getpgrp) or uid (getuid and kin), or by uuid1 (the clock and MAC libuuid reads). /proc/self names the
-    host's pid and uid, as a file's st_uid the uid: fixing them would take a pid and user namespace per job. numpy's
+    getsid, getpgrp) or uid (getuid and kin, a file's owner by os.stat), or by uuid1 (the clock and MAC libuuid
+    reads). /proc/self/status names the host's uid (and pid at rlimits), as os.scandir's entries a file's owner:
+    fixing them would take a pid and user namespace per job. numpy's
     SeedSequence, secrets and SystemRandom take their bytes from random._urandom; an unseeded random.Random from
     its seed method, and _random's C class (which seeds itself from the OS) is that class. Called once in the
     zygote (the children then write no page for it); nothing is hidden, so code reading /dev/urandom or calling
@@ -320,11 +397,12 @@ def fixed_entropy() -> None:
     posix.getpid, posix.getpgid, posix.getsid, posix.getpgrp, posix.getppid = getpid, getpgid, getsid, getpgrp, getppid
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
-    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid"):
-        leased = _as_leased(getattr(posix, name))
+    for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "stat", "lstat", "fstat"):
+        leased = (_stat_as_leased if "stat" in name else _as_leased)(getattr(posix, name))
         setattr(os, name, leased)
         setattr(posix, name, leased)
     os.getrandom = posix.getrandom = getrandom
+    signal.signal = set_handler
     _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
@@ -572,12 +650,17 @@ class ChildJob:
         self.sys = Pristine(sys.__dict__, [name for name, value in vars(sys).items()
                                            if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
+        self.importing = None  # once the student's modules are on sys.meta_path (run)
+        self.int_digits = None if _int_digits is None else _int_digits[0]()
+        self.environment = Environment()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.address_space = 0  # before the imports (run): what the job's imports and calls hold is above it
         self.umask = os.umask(0o022)
         os.umask(self.umask)
         self.home = os.path.realpath(scratch)  # as os.getcwd() names it and the folders in it
+        self.scratch_mode = os.stat(scratch).st_mode & 0o7777
+        self.stdin = sys.stdin
         self.collector = gc.get_threshold(), gc.callbacks[:], gc.get_debug()
         limits = header["limits"]
         budget = header["budget"] - wire.reserve(len(header["stages"]))
@@ -613,7 +696,10 @@ class ChildJob:
         self.modules.refuse({**self.module_errors, **unusable})
         sys.meta_path.insert(0, self.modules)  # serves only names that shadow nothing installed
         sys.path.append(self.scratch)  # last: files the student's code writes there at run time stay importable
+        self.importing = Importing()
         for number, (kind, name) in enumerate(stages, 1):
+            if kind == "call":
+                drain_output()
             enter(number)
             if kind == "import":
                 self.import_module(name, unusable.get(name))
@@ -653,7 +739,12 @@ class ChildJob:
         crashed); the processes it forked, the output fds, the collector, the working dir and umask (red24)."""
         self.builtins.restore()
         self.loaded.restore()
+        self.importing.restore()
+        self.environment.restore()
+        if _int_digits is not None and _int_digits[0]() != self.int_digits:
+            _int_digits[1](self.int_digits)  # sys.set_int_max_str_digits(640): another's str(10**1000) raised
         _setrecursionlimit(self.recursion_limit)
+        handlers_back()  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         end_forks()
         replug()
         collector_back(*self.collector)
@@ -665,11 +756,15 @@ class ChildJob:
 
     def home_again(self) -> None:
         """The working dir back in the scratch dir after every stage, wherever the stage left it (the dir a module's
-        import leaves is that module's, ModuleSettings.enter); and sys.stdout and sys.stderr back when unusable."""
+        import leaves is that module's, ModuleSettings.enter), with its mode: os.chmod('.', 0o500) in one call made
+        another module's right function saving its weights raise PermissionError (red25); sys.stdout and
+        sys.stderr back when unusable, sys.stdin when replaced (another's input() read what one call put there)."""
         try:
+            _chmod(self.scratch, self.scratch_mode)
             _chdir(self.scratch)
         except OSError:
             pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+        sys.stdin = self.stdin
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
         out, err = self.streams
@@ -739,10 +834,15 @@ class ChildJob:
         if replay:
             return
         sites = [] if raised is None else crashsite.sites(raised, self.scratch, self.modules.sources)
-        memory = isinstance(raised, MemoryError)
+        memory, space = isinstance(raised, MemoryError), out_of_space(raised)
         del raised  # its traceback holds the student's frames
-        if memory:  # run again at most once: the job restarts a call once (job._run_child)
-            self.again_if_held()
+        # run again at most once: not when this child runs it again (its own import may hold the memory, its own
+        # files fill the disk: it exited again, "crashed" with the restart status, instead of saying what it raised)
+        if call.id not in self.header.get("again", ()):
+            if memory:
+                self.again_if_held()
+            elif space:
+                self.again_if_full()
         try:
             if type(value) is wire.ndarray and value.dtype.kind in wire.NUMERIC_KINDS and value.dtype.fields is None:
                 tree, items = [0], [value]  # what encode() makes of the commonest result, in 0.15 us instead of 0.9
@@ -776,6 +876,20 @@ class ChildJob:
             _exit(seccomp.MEMORY_HELD_EXIT)
         self.restore()  # again: the collection ran the student's __del__ methods
         self.settings.leave()
+
+    def again_if_full(self) -> None:
+        """Exit for a fresh child, whose scratch dir is empty (seccomp.MEMORY_HELD_EXIT), when the job's files fill more
+        than a quarter of its /tmp: one call's checkpoints filled it, and another module's right function saving its
+        weights raised "No space left on device", where it returned 100000.0 run first (red25). The files persist
+        between calls (a module's import may write what its calls read), so they are not removed."""
+        if self.reporter.queued:
+            self.reporter.flush()
+        try:
+            found = _statvfs(self.scratch)
+        except OSError:
+            return
+        if (found.f_blocks - found.f_bfree) * found.f_frsize > self.header["limits"]["tmp_bytes"] // 4:
+            _exit(seccomp.MEMORY_HELD_EXIT)
 
     def execute(self, call):
         """(status, value, error, changed, returned) of one wire.CALL record.
@@ -1195,9 +1309,47 @@ def watch_warnings(record: list, scratch: str) -> None:
     warnings.showwarning = showwarning
 
 
-# the standard library's modules whose names are each student module's, as numpy's (ModuleSettings), when loaded
-OWN_STDLIB = frozenset({"warnings", "math", "cmath", "random", "statistics", "operator", "functools", "itertools",
-                        "collections", "copy", "json", "os", "posix", "gc"})
+# the modules whose names no job's put-back covers: the harness's own, and sys and builtins (ChildJob's Pristines)
+UNWATCHED = ("__main__", "__mp_main__", "sys", "builtins")  # __mp_main__: multiprocessing's name of __main__
+_namespaces = {}  # module name -> Pristine of its namespace, taken in the zygote (take_namespaces)
+_taken = []  # [a reader of their version tags (tag_reader), its reading then, len(sys.modules) then]; [] untagged
+
+
+def take_namespaces() -> None:
+    """The namespaces of every module loaded by now but the harness's, as Pristines, and a reader of their tags: in
+    the zygote, once its modules are all loaded, so a job's child inherits them. ModuleSettings took numpy's and 14
+    of the stdlib's, 132, in every job's child: 340 us of its CPU a job (red25, in a job, load 8)."""
+    for name, module in list(sys.modules.items()):
+        if (isinstance(module, types.ModuleType) and name not in UNWATCHED and not name.startswith("mlptutor_sandbox")
+                and name not in _namespaces):
+            _namespaces[name] = Pristine(module.__dict__)
+    tags = [names.tag for names in _namespaces.values()]
+    reader = None if None in tags else tag_reader(tags, sys.modules.get("numpy"))
+    _taken[:] = [] if reader is None else [reader, reader(), len(sys.modules)]
+
+
+def namespaces() -> tuple:
+    """(Pristines, tag reader or None) of the modules loaded when the job begins (take_namespaces): those the zygote
+    took, one whose namespace moved since (threading's after the fork, tempfile's tempdir: child_main) taken again,
+    found by the reader (every one without tags); one loaded since taken now."""
+    moved = [*_namespaces] if not _taken else [] if (now := _taken[0]()) == _taken[1] else [
+        [*_namespaces][index] for index in _differ(now, _taken[1])]  # in the order of the reader's tags
+    for name in moved:
+        if sys.modules.get(name) is not None:
+            _namespaces[name] = Pristine(sys.modules[name].__dict__)
+    if not _taken or _taken[2] != len(sys.modules):
+        take_namespaces()
+    elif moved:
+        _taken[1] = now
+    return [*_namespaces.values()], _taken[0] if _taken else None
+
+
+def _differ(now, then) -> list:
+    """The positions of the tags that differ between two readings of tag_reader (bytes of words, or a list)."""
+    if type(now) is bytes:
+        np = sys.modules["numpy"]
+        return np.flatnonzero(np.frombuffer(now, np.uint64) != np.frombuffer(then, np.uint64)).tolist()
+    return [i for i, (a, b) in enumerate(zip(now, then)) if a != b]
 
 
 class ModuleSettings:
@@ -1223,43 +1375,52 @@ class ModuleSettings:
         umath = getattr(getattr(numpy, "_core", None), "_multiarray_umath", None)
         handling = getattr(umath, "_extobj_contextvar", None)
         self.handling = handling.get if handling is not None else object  # a new object each time: geterr() read
+        # and the context variables holding the rest of numpy 2's settings, put back as the very objects: the error
+        # handling whole (np.seterrcall: seterr puts back the modes only) and the print options. np.seterrcall(print)
+        # or np.set_printoptions(precision=1) in one module's call or import reached another module's calls, whose
+        # right str(array) answered '[1.2]' (red25)
+        printing = getattr(sys.modules.get("numpy._core.printoptions"), "format_options", None)
+        self.contexts = [var for var in (handling, printing) if isinstance(var, contextvars.ContextVar)]
         # what catch_warnings calls after putting filters back: their caches forget (renamed in Python 3.13)
         self.mutated = getattr(warnings, "_filters_mutated", None) or warnings._filters_mutated_lock_held
-        # every numpy module loaded by now, not numpy, numpy.random and numpy.linalg only: np.mean, ndarray.mean and
-        # np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call replacing one
-        # changed them for every later call of the job (red24); about 108 modules with those below (the
-        # benchmark's process, benchmarks/child_harness.py), a version tag each (see Pristine)
-        # and the warnings module's: warnings.showwarning replaced by one call hid another module's RuntimeWarnings
-        # from the harness (watch_warnings), and the checks that judge warnings passed it; and math's and the
-        # numerical stdlib's (OWN_STDLIB): math.exp replaced by one module's import reached the modules after it
-        # (red24); os's, posix's and gc's: a call's os.chdir = lambda path: None reached another module's calls
-        # (review G)
-        self.names = [Pristine(module.__dict__) for name, module in list(sys.modules.items())
-                      if (name == "numpy" or name.startswith("numpy.") or name in OWN_STDLIB)
-                      and isinstance(module, types.ModuleType)]
+        # every module loaded by now (namespaces), not numpy, numpy.random and numpy.linalg only: np.mean,
+        # ndarray.mean and np.sum look up helpers of numpy._core._methods and fromnumeric when called, and a call
+        # replacing one changed them for every later call of the job (red24); warnings.showwarning replaced by one
+        # call hid another module's RuntimeWarnings from the harness (watch_warnings); math.exp replaced by one
+        # module's import reached the modules after it (red24); a call's os.chdir = lambda path: None reached
+        # another module's calls (review G); and the rest of the stdlib: heapq.heappush, bisect.bisect, re.match,
+        # string.ascii_lowercase, textwrap.dedent replaced by one call changed another module's right answer
+        # (red25). About 260 modules, a version tag each (see Pristine)
+        self.names, self.tags = namespaces()
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
-                      _getprofile())
-        # their version tags, read at C speed (tag_reader): the same values as when they were last found as the
-        # job's mean no namespace moved since, and they need no loop of their own (a loop over their Pristines made
-        # the child's harness 26% slower on a submission's 370 calls)
-        tags = [names.tag for names in self.names]
-        self.tags = None if None in tags else tag_reader(tags, numpy)
-        self.clean = None  # their values when last found as the job's
+                      _getprofile(), self._values())
+        # self.tags reads their version tags at C speed (tag_reader): the same values as when they were last found
+        # as the job's mean no namespace moved since, and they need no loop of their own (a loop over their
+        # Pristines made the child's harness 26% slower on a submission's 370 calls)
+        self.clean = None if self.tags is None else self.tags()  # their values when last found as the job's
         self.start_handling = self.handling()
         self.kept = {}  # module -> its settings, for those whose import changed them
-        self.tracers = self.start[3:]  # the running call's module's trace and profile functions
+        self.tracers = self.start[3:5]  # the running call's module's trace and profile functions
 
     def put(self, settings: tuple, tracers: bool = True) -> None:
-        errors, filters, names, trace, profile = settings
+        errors, filters, names, trace, profile, values = settings
         self.seterr(**errors)
+        for var, value in zip(self.contexts, values):  # after seterr, whose handling is a new object
+            var.set(value)
         warnings.filters[:] = filters
         self.mutated()
-        for pristine, saved in zip(self.names, names):
-            if saved is pristine.saved:
-                pristine.restore()  # only when its tag moved: a dict.update each (84 then) made the harness 21% slower
-            else:
-                restore(pristine.namespace, saved)
-        if settings is self.start:
+        job = settings is self.start
+        # the job's, put after every import: no loop over the namespaces (about 260) when the tags say they are
+        if not job or self.tags is None or self.tags() != self.clean:
+            for pristine, saved in zip(self.names, names):
+                if saved is pristine.saved:
+                    pristine.restore()  # only when its tag moved: a dict.update each (84 then) made the harness 21%
+                    # slower
+                else:
+                    restore(pristine.namespace, saved)
+            if job and self.tags is not None:
+                self.clean = self.tags()
+        if job:
             self.start_handling = self.handling()
         if tracers:
             _settrace(trace)
@@ -1289,13 +1450,19 @@ class ModuleSettings:
         """The settings now (with `trace` and `profile`), None when they are the job's."""
         errors = self.start[0] if self.handling() is self.start_handling else self.geterr()
         filters = warnings.filters[:]
-        renamed = any(names.moved() and _moved(names.namespace, saved)
-                      for names, saved in zip(self.names, self.start[2]))
+        # read at C speed first: the loop over the namespaces (about 260) took 0.1 ms at each import
+        renamed = (self.tags is None or self.tags() != self.clean) and any(
+            names.moved() and _moved(names.namespace, saved) for names, saved in zip(self.names, self.start[2]))
+        values = self._values()
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
-                [trace, profile], self.start[3:]):
+                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]):
             return errors, filters, [dict(names.namespace) if names.moved() and _moved(names.namespace, names.saved)
-                                     else names.saved for names in self.names], trace, profile
+                                     else names.saved for names in self.names], trace, profile, values
         return None
+
+    def _values(self) -> list:
+        """The values of numpy's context variables (self.contexts) now."""
+        return [var.get() for var in self.contexts]
 
     def _left_in(self, module: str) -> None:
         """The working dir `module`'s import left, when within the scratch dir: a module doing os.makedirs('w');
@@ -1319,7 +1486,7 @@ class ModuleSettings:
             except OSError:
                 pass  # removed since: the call runs in the scratch dir
         kept = self.kept.get(module)
-        self.tracers = self.start[3:] if kept is None else kept[3:]
+        self.tracers = self.start[3:5] if kept is None else kept[3:5]
         if kept is not None:
             self.put(kept, tracers=False)
 
@@ -1339,7 +1506,8 @@ class ModuleSettings:
     def leave(self) -> None:
         """After a call: the job's settings back, whatever the call or its module's import changed. Looked at
         without building the settings (_changed): 446 calls of a submission took 3-4 ms more of the child's CPU."""
-        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1])
+        moved = self.handling() is not self.start_handling or _moved(warnings.filters, self.start[1]) or any(
+            map(operator.is_not, map(_VALUE, self.contexts), self.start[5]))
         tags = None if self.tags is None else self.tags()
         if tags is None or tags != self.clean:
             for names, saved in zip(self.names, self.start[2]):
@@ -1356,19 +1524,23 @@ def tag_reader(tags: list, numpy):
     those words only, in 0.3 us where reading each view's .value took 4.9, after every call (a submission's 370
     calls: 1.7 ms of the child's 40 ms, CPU, in-process, review D of red24). The namespaces' dicts live as long as
     the job's Pristines, so every word read is a tag; CPython's objects are 8-byte aligned and the tag 24 bytes in,
-    so every tag is a whole word of the span."""
-    if numpy is None:  # a companion that preloads SymPy alone
+    so every tag is a whole word of the span. Without numpy (a companion that preloads SymPy alone, about 700
+    modules since every loaded module is watched: red25), itemgetter gathers them as a tuple, at C speed too."""
+    if len(tags) < 2:
         return lambda: list(map(_TAG_VALUE, tags))
     addresses = [ctypes.addressof(tag) for tag in tags]
     base = min(addresses)
     span = (ctypes.c_char * (max(addresses) - base + 8)).from_address(base)
-    words = numpy.frombuffer(span, dtype=numpy.uint64)
-    at = numpy.array([(address - base) // 8 for address in addresses], dtype=numpy.intp)
-    take = words.take
+    at = [(address - base) // 8 for address in addresses]
+    if numpy is None:
+        words, gather = memoryview(span).cast("B").cast("Q"), operator.itemgetter(*at)
+        return lambda: gather(words)
+    take, at = numpy.frombuffer(span, dtype=numpy.uint64).take, numpy.array(at, dtype=numpy.intp)
     return lambda: take(at).tobytes()
 
 
 _TAG_VALUE = operator.attrgetter("value")
+_VALUE = contextvars.ContextVar.get
 
 
 def _moved(now, then) -> bool:
@@ -1434,6 +1606,55 @@ class Pristine:
             self.namespace.update(self.saved)
         if self.tag is not None:
             self.seen = self.tag.value
+
+
+class Importing:
+    """How imports find modules as the job's stages begin, put back after each: sys.meta_path, sys.path and
+    sys.path_hooks (the very lists, their items) and sys.path_importer_cache. A finder raising ImportError inserted
+    first on sys.meta_path, or path_hooks emptied with the cache cleared, by one call made every later import of
+    another module's right function fail (`import colorsys`: ModuleNotFoundError, red25)."""
+
+    NAMES = ("meta_path", "path", "path_hooks")
+
+    def __init__(self):
+        self.lists = [(name, getattr(sys, name), getattr(sys, name)[:]) for name in self.NAMES]
+        self.cache = sys.path_importer_cache
+        self.finders = Pristine(self.cache)
+
+    def restore(self) -> None:
+        for name, kept, items in self.lists:
+            if sys.__dict__.get(name) is not kept:
+                setattr(sys, name, kept)
+            if len(kept) != len(items) or any(map(operator.is_not, kept, items)):  # at C speed: after every stage
+                kept[:] = items
+        if sys.__dict__.get("path_importer_cache") is not self.cache:
+            sys.path_importer_cache = self.cache
+        self.finders.restore()
+
+
+class Environment(Pristine):
+    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv), which
+    time.tzset reads: os.environ['FOO'] = '1' in one module's call reached another module's calls, as TZ (red25)."""
+
+    def __init__(self):
+        super().__init__(os.environ._data)  # the very dict (bytes -> bytes) os.environ reads and writes
+
+    def restore(self) -> None:
+        if not self.moved():
+            return
+        try:
+            changed = {key for key, value in self.namespace.items() if self.saved.get(key) is not value}
+        except BaseException:  # a key the job's code put in the dict itself, hashing as it likes
+            changed = set(self.namespace)
+        changed |= self.saved.keys() - self.namespace.keys()
+        super().restore()
+        for key in changed:
+            try:
+                _putenv(key, self.saved[key]) if key in self.saved else _unsetenv(key)
+            except BaseException:
+                pass  # not a name the C library could hold: the job's code set it in the dict alone
+        if b"TZ" in changed:
+            _tzset()
 
 
 def restore(namespace: dict, saved: dict) -> None:

@@ -26,6 +26,7 @@ import os
 import re
 import select
 import selectors
+import signal
 import sys
 import time
 from dataclasses import asdict
@@ -62,6 +63,15 @@ class Output:
         room = max(0, self.cap - len(self.data))
         self.data += chunk[:room]
         self.dropped += len(chunk) - min(room, len(chunk))
+
+    def total(self) -> int:
+        """The bytes added so far, kept or not."""
+        return len(self.data) + self.dropped
+
+    def cut(self, total: int) -> None:
+        """Forget what was added after the first `total` bytes."""
+        del self.data[total:]
+        self.dropped = min(self.dropped, max(0, total - len(self.data)))
 
     def text(self) -> str:
         text = self.data.decode("utf-8", errors="replace")
@@ -142,7 +152,7 @@ class SandboxJob:
 
     def run(self, zygote_for) -> None:
         """Run every call, in as many children as timeouts and crashes require."""
-        started, strict = False, False
+        started, strict, end = False, False, None
         while True:
             pending = [c.id for c in self.calls if c.id not in self.outcomes]
             if started and not pending:
@@ -150,10 +160,25 @@ class SandboxJob:
             started = True
             if time.monotonic() >= self.deadline:
                 return self._skip(pending)
-            end = self._run_child(zygote_for(), pending, strict)
+            alone = end is not None and end[0] == RESTART
+            end = self._run_child(zygote_for(), self._alone(end[1][1], pending) if alone else pending, strict)
             strict = end is not None and end[0] == UNCLEAR  # a strict child always tells, so this ends
+            if end is None and alone:
+                continue  # the rest of the pending calls
             if end is None or not (strict or self._blame(*end)):
                 return
+
+    def _alone(self, call_id: str, pending: list[str]) -> list[str]:
+        """Of the pending calls, `call_id` and those its Refs name (transitively), in job order: a call run again in
+        a fresh child runs before the earlier calls its crashed child had not reported (a crash loses them: they
+        ran again before it, held the memory again, and it crashed again)."""
+        needed, todo = set(), [call_id]
+        while todo:
+            name = todo.pop()
+            if name in pending and name not in needed:
+                needed.add(name)
+                todo += [ref.call_id for ref in self.call(name).refs()]
+        return [name for name in pending if name in needed]
 
     def call(self, call_id: str) -> Call:
         return self._by_id[call_id]
@@ -292,7 +317,8 @@ class SandboxJob:
         failed = {cid: f"ended with status {o.status}" for cid, o in self.outcomes.items() if not o.ok}
         stages = self.child_stages = self._stages(pending)
         header = {"limits": asdict(self.limits), "modules": self.sources, "module_errors": self.module_errors,
-                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left}
+                  "stages": stages, "failed": {**failed, **self.lost}, "strict": strict, "budget": self.budget.left,
+                  "again": sorted(self.restarted)}
         request_r, request_w = _pipe()
         result_r, result_w = _pipe()
         output_r, output_w = os.pipe()
@@ -319,15 +345,32 @@ class SandboxJob:
             end = child.run()
         finally:
             status = child.finish()
-        if end is not None and end[1][0] == "call" and end[1][1] not in self.restarted and status is not None and \
-                os.waitstatus_to_exitcode(status) == MEMORY_HELD_EXIT:
+        if end is not None and end[1][0] == "call" and end[1][1] not in self.restarted and _run_again(status):
             # out of memory its earlier calls hold: the call runs again, first in a child; once (os._exit(72) of its
-            # own would loop)
+            # own would loop). What it printed goes: the run again prints it (it was there twice, red25)
             self.restarted.add(end[1][1])
+            if child.progress in child.marks and child.stage == end[1]:
+                self.output.cut(child.marks[child.progress])
             return RESTART, end[1], None
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))
         return end
+
+
+# the signals of a child that C code ended when it failed to allocate: malloc's NULL used (SIGSEGV), a C++ new's
+# bad_alloc or a library's abort (SIGABRT), a mapping it could not back (SIGBUS)
+ALLOCATION_SIGNALS = (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)
+
+
+def _run_again(status) -> bool:
+    """Whether a child that ended in a call with wait status `status` has that call run again in a fresh child: it
+    ran out of the memory its earlier calls held (MemoryError, seccomp.MEMORY_HELD_EXIT), or crashed as C code does
+    when an allocation fails, which the calls before it may have caused (a call run first passed, red25)."""
+    if status is None:
+        return False
+    if os.WIFSIGNALED(status):
+        return os.WTERMSIG(status) in ALLOCATION_SIGNALS
+    return os.waitstatus_to_exitcode(status) == MEMORY_HELD_EXIT
 
 
 _IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+(\w+)|import[ \t]+([\w., \t]+))", re.MULTILINE)
@@ -394,6 +437,10 @@ class _ChildRun:
         self.strict = strict
         self.reported = 0  # stages 1..reported are covered by the child's reports
         self.progress = 0  # the stage the child last said it began: 0 in setup, len(stages) + 1 when finishing
+        # stage -> the job's output bytes when it was first seen begun, read before any output of that stage: the
+        # child lets its output pipe empty before each call (child.drain_output), so none of an earlier stage's
+        # comes after it (a call run again has its output cut there)
+        self.marks: dict[int, int] = {}
         self.request = memoryview(request)
         self.request_complete = False  # until send_rest()
         self.fds = {"request": request_w, "result": result_r, "output": output_r, "progress": progress}
@@ -461,6 +508,7 @@ class _ChildRun:
         if not self.progress < number <= len(self.stages) + 1:
             raise wire.ProtocolError(f"progress went from stage {self.progress} to {number}")
         self.progress = number
+        self.marks.setdefault(number, self.job.output.total())
         self.job.stage_start = now
         self.timer.begin(self.stage, now)
 
@@ -493,6 +541,11 @@ class _ChildRun:
             self._close("request")
 
     def _on_output(self):
+        # the stage first, then the bytes: what the read brings was written in it or after (the child's output of
+        # earlier stages is read by now), so a stage's mark holds none of its own
+        number = int.from_bytes(os.pread(self.fds["progress"], wire.PROGRESS_BYTES, 0), sys.byteorder)
+        if self.progress < number <= len(self.stages):
+            self.marks.setdefault(number, self.job.output.total())
         data = os.read(self.fds["output"], 1 << 16)
         if data:
             self.job.output.add(data)

@@ -46,6 +46,9 @@ unprivileged container:
   setrlimit(RLIMIT_FSIZE, (0, 0)) (or AS, NOFILE, CPU, NPROC) failed every
   later call of the job that wrote a file, another module's right one too
   (red24);
+- lowering the process's priority (setpriority: os.nice; sched_setscheduler, sched_setparam, sched_setattr:
+  SCHED_IDLE): no unprivileged process raises it again, so one call's os.nice(19) was every later call's, which
+  a loaded machine then starved past the wall-time backstop (red25);
 - any other ABI (32-bit calls through int 0x80, x32 numbers on x86_64).
 
 The harness's own descriptors (the result and request pipes, the copy of the output pipe, the sys.path
@@ -108,6 +111,8 @@ SYSCALLS = {
     "vmsplice": (278, 75), "socket": (41, 198), "socketpair": (53, 199), "getrandom": (318, 278),
     "close": (3, 57), "dup2": (33, None), "dup3": (292, 24), "close_range": (436, 436),
     "setrlimit": (160, 164), "prlimit64": (302, 261),
+    "setpriority": (141, 140), "sched_setparam": (142, 118), "sched_setscheduler": (144, 119),
+    "sched_setattr": (314, 274),
 }
 # decided by their arguments, or ENOSYS, not EPERM
 CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range", "prlimit64")

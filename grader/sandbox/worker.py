@@ -89,6 +89,7 @@ def serve(control: socket.socket, boot: dict) -> None:
     zygote = ZygoteLoop(control, boot)
     if zygote.seccomp:
         seccomp.packed_filter(os.uname().machine, child.kept_fds())  # built once here, not in every child
+    child.take_namespaces()  # last: every module the zygote loads is loaded, and every change it makes is made
     # off since the boot (zygote.py BOOT): importing the preload, the collector traced the growing heap again and
     # again and found little to free (SymPy's companion booted in about 10% less CPU, 2026-12-05)
     gc.enable()

@@ -263,7 +263,7 @@ def test_a_call_exiting_with_the_restart_status_itself_is_run_again_once(bwrap):
     run again at most once, then blamed as any exit."""
     outcome, result = run_one(bwrap, "import os\ndef f():\n    print('ran', flush=True)\n    os._exit(72)\n")
     assert outcome.status == "crashed" and "exited with code 72" in outcome.error, outcome
-    assert result.output.count("ran") == 2, result.output  # run again, once
+    assert result.output.count("ran") == 1, result.output  # run again, once: the first run's output cut (red25)
 
 
 POISONING = """\

@@ -147,17 +147,18 @@ IDS = """\
 import os
 
 def f():
-    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), list(os.getresuid()), list(os.getresgid())]
+    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), list(os.getresuid()), list(os.getresgid()),
+            os.stat('.').st_uid, os.lstat('.').st_gid, os.stat('/proc/self').st_uid]
 """
 
 
 def test_a_jobs_uid_is_the_same_whichever_sandbox_runs_it(bwrap):
     """A job's uid was its sandbox's lease, the first free one of the machine: `grade`'s two workers (or a `check`
     beside another sandbox) had 3100000 and 3100001, so a submission seeding from os.getuid() got another grade
-    from each worker (red22)."""
+    from each worker (red22); as the owner os.stat gives of the job's own files (red25)."""
     with open_sandbox("bwrap") as other:  # open beside `bwrap`: another lease
         runs = [run_one(sb, IDS)[0].value for sb in (bwrap, other)]
         assert other._resources.lease.uid != bwrap._resources.lease.uid or other._resources.lease.uid is None
     assert runs[0] == runs[1], runs
     if os.geteuid() == 0:
-        assert runs[0] == [3_100_000] * 4 + [[3_100_000] * 3] * 2
+        assert runs[0] == [3_100_000] * 4 + [[3_100_000] * 3] * 2 + [3_100_000] * 3
