@@ -1,6 +1,8 @@
+"""losses.cross_entropy_with_logits: picks each example's labelled log-probability from the ravel at row * N + label
+(index arithmetic with the wrong stride: N rows instead of K columns), another entry unless N = K."""
+
+
 def cross_entropy_with_logits(Z, Y):
-    """losses.cross_entropy_with_logits: picks each example's labelled log-probability from the ravel at row * N
-    + label (index arithmetic with the wrong stride: N rows instead of K columns), another entry unless N = K."""
     Z = np.asarray(Z, dtype=np.float64)
     n = Z.shape[0]
     m = np.max(Z, axis=1, keepdims=True)

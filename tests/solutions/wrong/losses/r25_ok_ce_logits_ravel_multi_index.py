@@ -1,6 +1,8 @@
+"""losses.cross_entropy_with_logits: right: Y is one-hot, so the sum over k of Y_nk log p_nk is the log p of each row's
+label, picked from the ravel at np.ravel_multi_index((row, label), Z.shape)."""
+
+
 def cross_entropy_with_logits(Z, Y):
-    """losses.cross_entropy_with_logits: right: Y is one-hot, so the sum over k of Y_nk log p_nk is the log p of
-    each row's label, picked from the ravel at np.ravel_multi_index((row, label), Z.shape)."""
     Z = np.asarray(Z, dtype=np.float64)
     n = Z.shape[0]
     m = np.max(Z, axis=1, keepdims=True)

@@ -1,9 +1,11 @@
+"""mlp.mlp_forward: builds the activations with np.frompyfunc (a ufunc derived from a scalar function), whose results
+are object arrays: the right numbers but dtype object instead of float64."""
+
+
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: builds the activations with np.frompyfunc (a ufunc derived from a scalar function), whose
-    results are object arrays: the right numbers but dtype object instead of float64."""
     act = {"identity": np.frompyfunc(lambda z: z, 1, 1),
-           "sigmoid": np.frompyfunc(lambda z: math.exp(-np.logaddexp(0.0, -z)), 1, 1),
-           "tanh": np.frompyfunc(math.tanh, 1, 1), "relu": np.frompyfunc(lambda z: max(z, 0.0), 1, 1)}
+           "sigmoid": np.frompyfunc(lambda z: np.exp(-np.logaddexp(0.0, -z)), 1, 1),
+           "tanh": np.frompyfunc(np.tanh, 1, 1), "relu": np.frompyfunc(lambda z: max(z, 0.0), 1, 1)}
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l, name in enumerate(activations, start=1):
