@@ -111,6 +111,8 @@ DIAGNOSED = {
     # relation:some-rows until regularization named it
     'activations/r6_relu_grad_sign': ('relu-grad-sign', 'entries off'),
     'regularization/r25_dropout_keep_probability_swapped': ('dropout-kept-below-p', 'p taken as the keep probability'),
+    # db scattered by np.add.at at np.indices' row plane: its value and gradient rows had no mistake id
+    'layers/r25_db_scattered_by_row': ('dense-db-scattered-by-row', 'entries off'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
@@ -860,6 +862,7 @@ RIGHT_ON_DOMAIN = {
     'init/r25_ok_he_uniform_affine_random': '2 limit rng.random(shape) - limit: what rng.uniform(-limit, limit) draws',
     'init/r25_ok_xavier_normal_rng_normal': 'rng.normal(0, std, shape) is 0 + std * standard_normal: the same draws',
     'layers/r25_ok_dense_backward_ones_inner': 'db as a row of ones times dZ: the batch sum as a product',
+    'layers/r25_ok_db_scattered_by_column': "db by np.add.at at each entry's column index: the sum over the batch",
     'losses/r25_ok_bce_select_by_label': 'log P where Y = 1 and log(1 - P) where Y = 0 (Y in {0, 1}), P clipped',
     'losses/r25_ok_ce_logits_ravel_multi_index': "each row's label log-probability picked by np.ravel_multi_index",
     'optim/r25_ok_iterations_numpy_int': '-np.floor_divide(-n, B): the ceiling as a numpy integer',
