@@ -113,6 +113,7 @@ DIAGNOSED = {
     'regularization/r25_dropout_keep_probability_swapped': ('dropout-kept-below-p', 'p taken as the keep probability'),
     # db scattered by np.add.at at np.indices' row plane: its value and gradient rows had no mistake id
     'layers/r25_db_scattered_by_row': ('dense-db-scattered-by-row', 'entries off'),
+    'backprop/r25_db_scattered_by_row': ('backprop-db-scattered-by-row', 'is off in entries'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
