@@ -114,6 +114,8 @@ DIAGNOSED = {
     # db scattered by np.add.at at np.indices' row plane: its value and gradient rows had no mistake id
     'layers/r25_db_scattered_by_row': ('dense-db-scattered-by-row', 'entries off'),
     'backprop/r25_db_scattered_by_row': ('backprop-db-scattered-by-row', 'is off in entries'),
+    # s_i (delta_ij - s_i) by np.indices' row plane used twice: no mistake id on any row until softmax named it
+    'softmax/r25_jacobian_row_plane_twice': ('softmax-jacobian-squares-down-rows', 'entries off'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
@@ -872,6 +874,7 @@ RIGHT_ON_DOMAIN = {
     'regularization/r25_ok_weight_decay_as_penalty_gradient': 'W - eta (g + lam W): the same step, decay as a gradient',
     'softmax/r25_ok_softmax_exp_of_log_softmax': 'exp of the stable log softmax: every exponent <= 0',
     'softmax/r25_ok_softmax_jacobian_identity_minus_row': 's_i (delta_ij - s_j) by broadcasting, (K,) and (N, K) alike',
+    'softmax/r25_ok_jacobian_index_planes': 's_i (delta_ij - s_j) by the index planes of np.indices((K, K))',
     # r24 outsider round (r24a): other right forms in Caffe, Chainer and TF1 habits
     'perceptron/r24_ok_caffe_bias_blob': "db as a ones vector times the top diff (Caffe's bias_multiplier), a float",
     'perceptron/r24_ok_numpy_scalar_predict': 'np.float64 for a single x (a float, a scalar), np.where for a batch',
