@@ -116,6 +116,8 @@ DIAGNOSED = {
     'backprop/r25_db_scattered_by_row': ('backprop-db-scattered-by-row', 'is off in entries'),
     # s_i (delta_ij - s_i) by np.indices' row plane used twice: no mistake id on any row until softmax named it
     'softmax/r25_jacobian_row_plane_twice': ('softmax-jacobian-squares-down-rows', 'entries off'),
+    # np.take(log_p, labels) without an axis (the ravel's entries): no mistake id on any row until losses named it
+    'losses/r25_ce_take_from_ravel': ('ce-labels-taken-from-ravel', 'entries off'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
