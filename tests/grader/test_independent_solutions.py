@@ -118,6 +118,8 @@ DIAGNOSED = {
     'softmax/r25_jacobian_row_plane_twice': ('softmax-jacobian-squares-down-rows', 'entries off'),
     # np.take(log_p, labels) without an axis (the ravel's entries): no mistake id on any row until losses named it
     'losses/r25_ce_take_from_ravel': ('ce-labels-taken-from-ravel', 'entries off'),
+    # log_p[rows, rows] from np.nonzero(Y): its value and edge rows had no mistake id until losses named it
+    'losses/r25_ce_nonzero_row_plane_twice': ('ce-labels-row-plane-twice', 'entries off'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
