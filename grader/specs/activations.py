@@ -182,6 +182,11 @@ LEAKY_EXTREME = (EXTREME, 0.2)
 LEAKY_DEFAULTS = _default_slopes(ref.leaky_relu, "leaky ReLU")
 LEAKY_GRAD_DEFAULTS = _default_slopes(ref.leaky_relu_grad, "leaky ReLU's derivative")
 
+# np.sign as the ReLU's slope: an APL/J habit (monadic x is the signum) and a guess at "the sign of z" alike
+RELU_GRAD_SIGN = Mistake(
+    "relu-grad-sign", "relu'(z) written as sign(z): -1 instead of 0 for negative z",
+    "np.sign(z) is -1 below 0, but the ReLU is flat there (max(0, z) = 0), so its slope is 0; only z > 0 has slope 1.",
+    lambda z: np.sign(np.asarray(z, dtype=np.float64)))
 IDENTITY_GRAD_Z = Mistake(
     "identity-grad-returns-z", "identity'(z) returned as z instead of ones",
     "g(z) = z has slope 1 everywhere: the derivative is an array of ones of z's shape.",
@@ -397,6 +402,8 @@ EDITS = {
     "step-sign": Edit(
         "    return (np.asarray(z) >= 0).astype(np.float64)",
         "    return np.where(np.asarray(z) >= 0, 1.0, -1.0)"),
+    "relu-grad-sign": Edit("def relu_grad(z):\n    return (np.asarray(z) > 0).astype(np.float64)",
+                           "def relu_grad(z):\n    return np.sign(np.asarray(z, dtype=np.float64))"),
     "step-grad-ones": Edit("    return np.zeros(np.shape(z))", "    return np.ones(np.shape(z))"),
     "step-grad-as-step": Edit("    return np.zeros(np.shape(z))", "    return step(z)"),
     "sigmoid-grad-exp-form-overflow": Edit(
@@ -596,7 +603,7 @@ SPEC = ExerciseSpec("activations", (
     FunctionSpec("tanh_grad", ref.tanh_grad, _checks(), (TANH_NO_SQUARE, TANH_GRAD_TIMES_TWO, TANH_Z, TANH_GRAD_SQUARED_DIFFERENCE,
                                                                   at_activation(ref.tanh, ref.tanh_grad))),
     FunctionSpec("relu", ref.relu, _checks()),
-    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,))),
+    FunctionSpec("relu_grad", ref.relu_grad, _checks(fixed=(FIXED_AWAY,)), (RELU_GRAD_SIGN,)),
     FunctionSpec("leaky_relu", ref.leaky_relu, _checks((FIXED, 0.2), extreme=LEAKY_EXTREME), LEAKY_DEFAULTS),
     FunctionSpec("leaky_relu_grad", ref.leaky_relu_grad, _checks(LEAKY_BY_KEYWORD, INT_SLOPE, fixed=(FIXED_AWAY,),
                                                                  extreme=LEAKY_EXTREME),

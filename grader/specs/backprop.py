@@ -115,6 +115,12 @@ DB_OVER_UNITS = Mistake(
     "backprop-db-summed-over-units", "db_l summed over axis 1 (each example's units) instead of axis 0 (the batch)",
     "db_l has b_l's shape (n_l,): add delta_l up over the rows (the examples), axis 0.",
     recursion(layers.DB_OVER_UNITS.variant))
+DB_AT_ROWS = Mistake(
+    "backprop-db-scattered-by-row", "db_l scattered by each entry's row index (np.indices' plane 0) instead of its "
+    "column's: db_l[n] holds example n's units summed",
+    "np.indices(delta.shape)[0] is each entry's row (its example), [1] its column (its unit): db_l[j] gathers the "
+    "entries of column j, one per example.",
+    recursion(layers.DB_AT_ROWS.variant))
 
 
 def _derivatives_written(derivatives):
@@ -302,6 +308,10 @@ EDITS = {
         "delta = dA"),
     "backprop-db-not-summed": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta"),
     "backprop-db-mean": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)", "grads[f\"b{l}\"] = delta.mean(axis=0)"),
+    "backprop-db-scattered-by-row": Edit(
+        "        grads[f\"b{l}\"] = delta.sum(axis=0)\n",
+        "        grads[f\"b{l}\"] = np.zeros(delta.shape[1])\n"
+        "        np.add.at(grads[f\"b{l}\"], np.indices(delta.shape)[0].ravel(), delta.ravel())\n"),
     "backprop-db-summed-over-units": Edit("grads[f\"b{l}\"] = delta.sum(axis=0)",
                                           "grads[f\"b{l}\"] = delta.sum(axis=1)"),
     "backprop-sigmoid-derivative-as-z-one-minus-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
@@ -360,7 +370,7 @@ SPEC = ExerciseSpec("backprop", (
         KEYS,
     ), (GRAD_AT_ACTIVATION, FIRST_LAYER_SKIPPED, NO_ACTIVATION_DERIVATIVE, DB_NOT_SUMMED, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS,
         UPSTREAM_DROPPED, OUTPUT_DERIVATIVE_TWICE, HIDDEN_DERIVATIVES_MISSING, DERIVATIVE_OF_LAYER_ABOVE, DB_MEAN,
-        DB_OVER_UNITS, SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED,
+        DB_OVER_UNITS, DB_AT_ROWS, SIGMOID_DERIVATIVE_OF_Z, DERIVATIVES_OF_Z, SIGMOID_DERIVATIVE_OVERFLOWS, TANH_DERIVATIVE_UNSQUARED,
         DELTA_THROUGH_LOWER_W, OUTPUT_DERIVATIVE_SKIPPED, HIDDEN_ACTIVATION_OF_FIRST, RELU_DERIVATIVE_CLIPPED,
         RELU_HIDDEN_SIGMOID_OUTPUT, HIDDEN_AT_ACTIVATION)),
 ), edits=EDITS)

@@ -129,6 +129,23 @@ DB_OVER_UNITS = Mistake(
     "dense-db-summed-over-units", "db summed over axis 1 (each example's units) instead of axis 0 (the batch)",
     "db has one entry per output unit, b's shape (n_out,): add dZ up over the rows (the examples), axis 0.",
     lambda dZ, cache: (dZ @ cache[1].T, cache[0].T @ dZ, dZ.sum(axis=1)))
+
+
+def _db_at_rows(dZ, cache):
+    """db scattered by each entry's row index: db[n] gathers example n's units (IndexError once N > n_out)."""
+    db = np.zeros(np.shape(cache[2]))
+    np.add.at(db, np.indices(np.shape(dZ))[0].ravel(), np.ravel(dZ))
+    return dZ @ cache[1].T, cache[0].T @ dZ, db
+
+
+# np.add.at(db, np.indices(dZ.shape)[0], ...): an index-arithmetic habit (APL/J) with the planes of np.indices
+# mixed up, the row index where the column's was meant (tests/solutions/wrong/layers/r25_db_scattered_by_row.py)
+DB_AT_ROWS = Mistake(
+    "dense-db-scattered-by-row", "db scattered by each entry's row index (np.indices' plane 0) instead of its "
+    "column's: db[n] holds example n's units summed",
+    "np.indices(dZ.shape)[0] is each entry's row (its example), [1] its column (its unit): db[j] gathers the "
+    "entries of column j, one per example.",
+    _db_at_rows)
 DB_MEAN = Mistake(
     "dense-db-mean", "db averaged over the batch instead of summed",
     "sum dZ over axis 0; any 1/N of a mean loss is already inside dZ.",
@@ -195,6 +212,11 @@ EDITS = {
     "dense-forward-bias-on-first-row": Edit("    Z = A @ W + b\n", "    Z = A @ W\n    Z[0] += b\n"),
     "dense-db-not-summed": Edit("dZ.sum(axis=0)", "dZ"),
     "dense-db-mean": Edit("dZ.sum(axis=0)", "dZ.mean(axis=0)"),
+    "dense-db-scattered-by-row": Edit(
+        "    return dZ @ W.T, A.T @ dZ, dZ.sum(axis=0)",
+        "    db = np.zeros(np.shape(b))\n"
+        "    np.add.at(db, np.indices(dZ.shape)[0].ravel(), dZ.ravel())\n"
+        "    return dZ @ W.T, A.T @ dZ, db"),
     "dense-db-summed-over-units": Edit("dZ.sum(axis=0)", "dZ.sum(axis=1)"),
     "dense-dW-transposed": Edit("A.T @ dZ", "dZ.T @ A"),
     "dense-dW-reshaped": Edit("A.T @ dZ", "(dZ.T @ A).reshape(W.shape)"),
@@ -232,6 +254,6 @@ SPEC = ExerciseSpec("layers", (
         GradientCheck("gradient", 2.0, forward="dense_forward", reference_forward=ref.dense_forward,
                       point=lambda rng: dict(zip("AWb", layer(3, 2, rng))),
                       grads=lambda result: dict(zip("AWb", result)), names=GRADS),
-    ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
+    ), (DB_NOT_SUMMED, DB_MEAN, DB_OVER_UNITS, DB_AT_ROWS, DW_TRANSPOSED, EXTRA_MEAN, DW_OUTER_OF_SUMS, DW_FIRST_EXAMPLE,
         DB_FIRST_EXAMPLE, DW_RESHAPED, DA_BIAS_FIRST_WRONG_COLUMN)),
 ), edits=EDITS)

@@ -374,6 +374,39 @@ def _ce_of_index(Z, Y):
     return float(-log_p[np.arange(len(log_p))[:, None], np.asarray(Y).astype(int)].sum() / _batch(Y))
 
 
+# np.take without an axis indexes the ravel (an APL/J "take" habit): each label picks from the first row(s), not
+# from its own row (tests/solutions/wrong/losses/r25_ce_take_from_ravel.py)
+CE_TAKE_FROM_RAVEL = Mistake(
+    "ce-labels-taken-from-ravel", "each label's log-probability taken with np.take(log_p, labels), no axis: from the "
+    "flattened array (the first row) instead of the label's own row",
+    "np.take without an axis reads the array flattened, so label k picks entry k of row 0 for every example: pick "
+    "one entry per row, from row n for example n (or weight the log-probabilities by Y).",
+    lambda Z, Y: _ce_taken_from_ravel(Z, Y))
+
+
+def _ce_taken_from_ravel(Z, Y):
+    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    with np.errstate(invalid="ignore"):
+        return float(-np.take(log_p, np.argmax(Y, axis=1)).sum() / _batch(Y))
+
+
+# rows, cols = np.nonzero(Y) with the row plane used for both indices: each example n reads log_p[n, n], the
+# diagonal, and an IndexError once N > K (tests/solutions/wrong/losses/r25_ce_nonzero_row_plane_twice.py)
+CE_DIAGONAL = Mistake(
+    "ce-labels-row-plane-twice", "each example's log-probability read at log_p[n, n] (the row index of np.nonzero(Y) "
+    "used for the column too) instead of at its label's column",
+    "np.nonzero(Y) gives two index arrays, the rows (the examples) and the columns (their labels): index the row "
+    "with the first and the column with the second.",
+    lambda Z, Y: _ce_diagonal(Z, Y))
+
+
+def _ce_diagonal(Z, Y):
+    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    rows = np.nonzero(Y)[0]
+    with np.errstate(invalid="ignore"):
+        return float(-log_p[rows, rows].sum() / _batch(Y))
+
+
 # UFLDL's softmax exercise, -(1/m) sum(groundTruth .* log(p)): the shift keeps exp finite, but a probability far
 # below its row's maximum is exactly 0 and its log -inf (LARGE_LOGITS' true classes)
 CE_LOG_OF_SOFTMAX = Mistake(
@@ -413,6 +446,12 @@ EDITS = {
     "bce-grad-wrt-logit": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) / N"),
     "ce-one-hot-as-index": Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)",
                                 "return float(-_log_softmax(Z)[np.arange(N)[:, None], Y.astype(int)].sum() / N)"),
+    "ce-labels-taken-from-ravel": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "return float(-np.take(_log_softmax(Z), Y.argmax(axis=1)).sum() / N)"),
+    "ce-labels-row-plane-twice": Edit(
+        "return float(-np.sum(Y * _log_softmax(Z)) / N)",
+        "rows = np.nonzero(Y)[0]\n    return float(-_log_softmax(Z)[rows, rows].sum() / N)"),
     "bce-grad-times-p-one-minus-p": Edit("return (P - Y) / (P * (1 - P)) / N", "return (P - Y) * (P * (1 - P)) / N"),
     "ce-shift-in-numerator-only": Edit(
         "    return float(-np.sum(Y * _log_softmax(Z)) / N)",
@@ -585,7 +624,8 @@ SPEC = ExerciseSpec("losses", (
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
                   CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
-                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX, CE_MASKED_LOG)),
+                  CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX, CE_MASKED_LOG, CE_TAKE_FROM_RAVEL,
+                  CE_DIAGONAL)),
     FunctionSpec("cross_entropy_with_logits_grad", ref.cross_entropy_with_logits_grad,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
                  (CE_NO_MEAN, CE_SIGN, CE_GRAD_BATCH_MAX_SHIFT)),

@@ -196,15 +196,16 @@ DECAY_NO_ETA = Mistake(
 
 
 def _dropout(A, p, rng, mode, keep_probability=False, scale_eval=False, train_at_eval=False, rescale=True,
-             shared=False, below=False, cached_keep=False, scale_by_p=False):
+             shared=False, below=False, cached_keep=False, scale_by_p=False, below_p=False):
     """Dropout with the usual slips switchable: a frame for the wrong variants below. `below` keeps a unit when its
-    draw u < 1 - p instead of the reference's u >= p; `cached_keep` scales out right but caches the 0/1 keep mask;
+    draw u < 1 - p instead of the reference's u >= p; `below_p` keeps it when u < p (the comparison turned, the scale
+    left at 1 / (1 - p)); `cached_keep` scales out right but caches the 0/1 keep mask;
     `scale_by_p` drops right but divides the kept units by p (inf at p = 0, quietly here as a student's gives)."""
     if mode == "eval" and not train_at_eval:
         mask = np.full(np.shape(A), 1 - p if scale_eval else 1.0)
     else:
         u = np.broadcast_to(rng.random(np.shape(A)[-1]), np.shape(A)) if shared else rng.random(np.shape(A))
-        keep = u < p if keep_probability else (u < 1 - p) if below else u >= p
+        keep = u < p if keep_probability or below_p else (u < 1 - p) if below else u >= p
         with np.errstate(divide="ignore", invalid="ignore"):
             mask = keep / ((p if keep_probability or scale_by_p else 1 - p) if rescale else 1.0)
         if cached_keep:
@@ -259,6 +260,12 @@ DROPOUT_P_KEEPS = Mistake(
     "dropout-p-as-keep-probability", "p used as the probability of keeping a unit",
     "here p is the probability of DROPPING a unit: a unit survives when its uniform draw is at least p.",
     lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, keep_probability=True))
+# the comparison alone turned (u < p keeps), the scale right: the behaviour row sees 1 - p of the units dropped
+DROPOUT_KEPT_BELOW_P = Mistake(
+    "dropout-kept-below-p", "a unit kept where its uniform draw is below p, so dropped with probability 1 - p",
+    "a draw u below p happens with probability p, the chance of DROPPING a unit: keep the units whose draw is at "
+    "least p.",
+    lambda A, p, rng, mode="train": _dropout(A, p, rng, mode, below_p=True))
 # every (slip, slip made with u < 1 - p) pair of _dropout_slip, for their Edits
 DROPOUT_SLIPS = (DROPOUT_NO_RESCALE, DROPOUT_SCALED_BY_P, DROPOUT_SCALED_AT_EVAL, DROPOUT_AT_EVAL, DROPOUT_ONE_MASK,
                  DROPOUT_CACHED_KEEP, DROPOUT_NOT_INVERTED)
@@ -565,6 +572,7 @@ EDITS = {
         "        mask = keep / (1 - p)",
         "keep = rng.random(A.shape) < p\n"
         "        mask = keep / p"),
+    "dropout-kept-below-p": Edit("keep = rng.random(A.shape) >= p", "keep = rng.random(A.shape) < p"),
     "dropout-one-mask-for-batch": Edit("keep = rng.random(A.shape) >= p",
                                        "keep = np.broadcast_to(rng.random(A.shape[-1]) >= p, A.shape)"),
     "dropout-mask-cached-unscaled": Edit(
@@ -627,8 +635,7 @@ SPEC = ExerciseSpec("regularization", (
         )),
         HygieneCheck("hygiene", 1.0, inputs=DROPOUT_INPUTS),
     ), (*DROPOUT_NO_RESCALE, *DROPOUT_SCALED_BY_P, *DROPOUT_SCALED_AT_EVAL, *DROPOUT_AT_EVAL, DROPOUT_P_KEEPS,
-        *DROPOUT_NOT_INVERTED,
-        *DROPOUT_ONE_MASK, *DROPOUT_CACHED_KEEP)),
+        DROPOUT_KEPT_BELOW_P, *DROPOUT_NOT_INVERTED, *DROPOUT_ONE_MASK, *DROPOUT_CACHED_KEEP)),
     FunctionSpec("dropout_backward", ref.dropout_backward, (
         ShapeCheck("shape", 1.0, sizes=BACKWARD_INPUTS),
         ValueCheck("value", 2.0, hidden=BACKWARD_INPUTS),

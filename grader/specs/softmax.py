@@ -151,6 +151,15 @@ JACOBIAN_SQUARES = Mistake(
     "s s^T is the (K, K) matrix of every product s_i s_j (an outer product); s**2 squares each entry, one row "
     "repeated: compare their shapes.",
     lambda Z: _softmax_column(Z) * np.eye(np.shape(Z)[-1]) - (ref.softmax(Z) ** 2)[..., None, :])
+# the square taken in the row's own index (s_i twice, e.g. an index plane of np.indices used for both factors):
+# each row i subtracts s_i^2, the transpose of the slip above
+# (tests/solutions/wrong/softmax/r25_jacobian_row_plane_twice.py)
+JACOBIAN_SQUARES_DOWN = Mistake(
+    "softmax-jacobian-squares-down-rows", "softmax Jacobian as diag(s) - s_i**2 along each row i, the outer product "
+    "s s^T written as the square of the row's own entry",
+    "off the diagonal d s_i / d z_j = -s_i s_j pairs two entries, the row's i and the column's j; squaring s_i gives "
+    "one value repeated along the row: the result is then no longer symmetric, as J must be.",
+    lambda Z: _softmax_column(Z) * (np.eye(np.shape(Z)[-1]) - _softmax_column(Z)))
 JACOBIAN_INNER_PRODUCT = Mistake(
     "softmax-jacobian-inner-product", "softmax Jacobian as diag(s) - s @ s, the outer product s s^T written as the "
     "inner product (one number, sum of s_i^2)",
@@ -406,6 +415,9 @@ EDITS = {
     "softmax-jacobian-squares": Edit(
         "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
         "return S[..., :, None] * np.eye(K) - (S ** 2)[..., None, :]"),
+    "softmax-jacobian-squares-down-rows": Edit(
+        "return S[..., :, None] * (np.eye(K) - S[..., None, :])",
+        "return S[..., :, None] * (np.eye(K) - S[..., :, None])"),
     "softmax-ce-grad-target-from-prediction": Edit(
         "return (softmax(logits) - Y) / logits.shape[0]",
         "return (softmax(logits) - np.eye(logits.shape[1])[logits.argmax(axis=1)]) / logits.shape[0]"),
@@ -464,7 +476,7 @@ SPEC = ExerciseSpec("softmax", (
         HygieneCheck("hygiene", 1.0, inputs=JACOBIAN_ROWS, extreme=((LARGE,), (NEGATIVE_FAR,))),
     ), (JACOBIAN_DIAGONAL, JACOBIAN_DIAG_OF_ROW, JACOBIAN_FROM_ONE, JACOBIAN_SIGN, JACOBIAN_NO_MAX_SHIFT, JACOBIAN_SQUARES, JACOBIAN_ONE_VECTOR,
         JACOBIAN_INNER_PRODUCT, JACOBIAN_INNER_PRODUCT_FLAT, JACOBIAN_BATCH_LAST, JACOBIAN_EYE_MINUS_OUTER,
-        JACOBIAN_WITHOUT_S_I, *JACOBIAN_THROUGH)),
+        JACOBIAN_WITHOUT_S_I, JACOBIAN_SQUARES_DOWN, *JACOBIAN_THROUGH)),
     FunctionSpec("softmax_cross_entropy_grad", ref.softmax_cross_entropy_grad, (
         ShapeCheck("shape", 1.0, sizes=TARGETS),
         ValueCheck("value", 2.0, fixed=((LOGITS, np.array([[1.0, 0.0, 0.0]])), LARGE_CASE), hidden=TARGETS),

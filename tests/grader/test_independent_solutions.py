@@ -1,7 +1,7 @@
 """Independently written solutions, graded by the real grader (issue 9: honest verdicts).
 
 tests/solutions/styles/<style>/ holds twenty correct solutions of every exercise, each
-in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r24), written from the
+in its own style (einsum, loops, stable, scalars, noisy, helpers, r3 to r11, r13 to r25), written from the
 stubs and the course notes only: every function must get full marks.
 tests/solutions/wrong/<exercise>/<name>.py holds one wrong function (its docstring
 says what is wrong), appended to tests/solutions/<exercise>.py: that function must
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 STYLES = ("einsum", "loops", "stable", "scalars", "noisy", "helpers", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
-          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24")
+          "r11", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25")
 EXERCISES = ("activations", "layers", "mlp", "backprop", "losses", "softmax", "derivatives", "init",
              "regularization", "clipping", "optim", "early_stopping", "counting", "data", "experiments", "gradcheck",
              "graph", "normalization", "perceptron", "train", "xor")
@@ -64,6 +64,11 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
+    # r25 outsider round (r25b, an APL/J array-language habit)
+    'optim/r25_minibatch_split_empty_epoch':
+        "np.split(perm, np.arange(B, n, B)) unguarded gives one empty batch for n = 0 where the reference gives none: "
+        "no graded call has n = 0 (an empty training set), and minibatch_indices' docstring promises no edge case "
+        "(exercises/README.md: a docstring that promises one says so), so adding that call would grade beyond it",
     # r23 outsider round (r23c)
     'experiments/r23c_sigmoid_via_tanh':
         "sigmoid as (1 + tanh(z/2)) / 2 cancels for z below about -20 (the product off by 1e-4 to 10% relative at "
@@ -101,6 +106,20 @@ SURVIVORS = {
 
 # exercise/name -> (mistake id, words of its message) of a failing row: the separating case of a former survivor
 DIAGNOSED = {
+    # r25 outsider round (r25b): np.sign as relu' (an APL habit: monadic x is the signum) was relation:offset ("twice
+    # the right one plus -1") until activations named it; dropout keeping u < p with the right 1 / (1 - p) scale was
+    # relation:some-rows until regularization named it
+    'activations/r6_relu_grad_sign': ('relu-grad-sign', 'entries off'),
+    'regularization/r25_dropout_keep_probability_swapped': ('dropout-kept-below-p', 'p taken as the keep probability'),
+    # db scattered by np.add.at at np.indices' row plane: its value and gradient rows had no mistake id
+    'layers/r25_db_scattered_by_row': ('dense-db-scattered-by-row', 'entries off'),
+    'backprop/r25_db_scattered_by_row': ('backprop-db-scattered-by-row', 'is off in entries'),
+    # s_i (delta_ij - s_i) by np.indices' row plane used twice: no mistake id on any row until softmax named it
+    'softmax/r25_jacobian_row_plane_twice': ('softmax-jacobian-squares-down-rows', 'entries off'),
+    # np.take(log_p, labels) without an axis (the ravel's entries): no mistake id on any row until losses named it
+    'losses/r25_ce_take_from_ravel': ('ce-labels-taken-from-ravel', 'entries off'),
+    # log_p[rows, rows] from np.nonzero(Y): its value and edge rows had no mistake id until losses named it
+    'losses/r25_ce_nonzero_row_plane_twice': ('ce-labels-row-plane-twice', 'entries off'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
@@ -840,6 +859,26 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # r25 outsider round (r25b): other right forms in an APL/J array-language habit (ufunc reductions, outer
+    # products by broadcasting, index arithmetic)
+    'activations/r25_ok_relu_grad_clipped_signum': 'max(sign(z), 0): 1 for z > 0, 0 for z < 0, float64',
+    'activations/r25_ok_sigmoid_grad_mirror': 'sigmoid(z) sigmoid(-z) as exp(-logaddexp(0, -z) - logaddexp(0, z))',
+    'derivatives/r25_ok_sigmoid_derivative_mirror': 'sigmoid(z)*sigmoid(-z): 1 - sigmoid(z) = sigmoid(-z)',
+    'derivatives/r25_ok_softmax_ce_gradient_sum_form': 'p_i (y_i + (1 - y_i)) - y_i: p_i - y_i expanded',
+    'init/r25_ok_he_normal_ravel_reshape': 'standard normals drawn flat, reshaped row-major: the same draws in place',
+    'init/r25_ok_he_uniform_affine_random': '2 limit rng.random(shape) - limit: what rng.uniform(-limit, limit) draws',
+    'init/r25_ok_xavier_normal_rng_normal': 'rng.normal(0, std, shape) is 0 + std * standard_normal: the same draws',
+    'layers/r25_ok_dense_backward_ones_inner': 'db as a row of ones times dZ: the batch sum as a product',
+    'layers/r25_ok_db_scattered_by_column': "db by np.add.at at each entry's column index: the sum over the batch",
+    'losses/r25_ok_bce_select_by_label': 'log P where Y = 1 and log(1 - P) where Y = 0 (Y in {0, 1}), P clipped',
+    'losses/r25_ok_ce_logits_ravel_multi_index': "each row's label log-probability picked by np.ravel_multi_index",
+    'optim/r25_ok_iterations_numpy_int': '-np.floor_divide(-n, B): the ceiling as a numpy integer',
+    'optim/r25_ok_sgd_step_eta_zero_shallow_copy': 'eta = 0: a new dict of the caller\'s unchanged values',
+    'regularization/r25_ok_dropout_ravel_then_reshape': 'A.size uniforms drawn flat, reshaped: each entry its own draw',
+    'regularization/r25_ok_weight_decay_as_penalty_gradient': 'W - eta (g + lam W): the same step, decay as a gradient',
+    'softmax/r25_ok_softmax_exp_of_log_softmax': 'exp of the stable log softmax: every exponent <= 0',
+    'softmax/r25_ok_softmax_jacobian_identity_minus_row': 's_i (delta_ij - s_j) by broadcasting, (K,) and (N, K) alike',
+    'softmax/r25_ok_jacobian_index_planes': 's_i (delta_ij - s_j) by the index planes of np.indices((K, K))',
     # r24 outsider round (r24a): other right forms in Caffe, Chainer and TF1 habits
     'perceptron/r24_ok_caffe_bias_blob': "db as a ones vector times the top diff (Caffe's bias_multiplier), a float",
     'perceptron/r24_ok_numpy_scalar_predict': 'np.float64 for a single x (a float, a scalar), np.where for a batch',
