@@ -9,8 +9,9 @@ every shared Inputs' cases left out, comma-separated; negative from the end) thi
 correct file (its calls: the figure a case fewer saves) and every wrong file of tests/solutions/wrong/<exercise>/ in
 the suite's batches (tests/grader/test_independent_solutions.py), and prints against the cases as they are (the
 baseline, in the same run): the calls, the wrong functions still caught (a row below its points), those caught no
-more, and the files whose rows changed at all. The cases kept are drawn as before (the draw runs whole, then the
-dropped ones are left out), so only the dropped cases differ. Nothing here changes the specs.
+more, those caught whose failing rows name other mistakes, and the files whose rows changed at all. The cases kept
+are drawn as before (the draw runs whole, then the dropped ones are left out), so only the dropped cases differ.
+Nothing here changes the specs.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def caught(rows: dict) -> set[str]:
     return {key for key, found in rows.items() if any(r.points < r.max_points for r in found)}
 
 
+def named(rows: dict) -> dict[str, list]:
+    """wrong file -> the mistake ids of its rows below their points, in order: what the feedback names."""
+    return {key: [r.mistake for r in found if r.points < r.max_points] for key, found in rows.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exercises", default="activations")
@@ -96,9 +102,10 @@ def main() -> None:
             calls, rows = grade_variant(exercise, drop, batches)
             now = caught(rows)
             changed = sum(repr(rows[key]) != repr(base_rows[key]) for key in base_rows)
+            renamed = sum(named(rows)[key] != ids for key, ids in named(base_rows).items() if key in base)
             lost = sorted(base - now)
             print(f"  without case {text:6s}: {calls} calls ({calls - base_calls:+d}), {len(now)} caught, "
-                  f"{len(lost)} caught no more, {changed} files' rows changed"
+                  f"{len(lost)} caught no more, {renamed} caught but named otherwise, {changed} files' rows changed"
                   + "".join(f"\n      {key}" for key in lost))
 
 
