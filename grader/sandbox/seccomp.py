@@ -15,6 +15,10 @@ unprivileged container:
   thread a call left running went on between and during later calls: what
   they read or returned, so their verdicts, followed the scheduler (red24);
   fork is allowed, a forked process has its own memory;
+- clone with CLONE_PARENT: the process it makes is the caller's sibling, so
+  the job's processes would not all be its child's descendants, which is
+  what lets the child skip kill(-1) after a stage that forked nothing
+  (child.end_forks);
 - mounts: mount, umount2, pivot_root, the new mount API (fsopen ... mount_setattr);
 - other processes and the kernel: ptrace, process_vm_readv/writev, kcmp,
   pidfd_getfd, bpf, perf_event_open, userfaultfd, io_uring_*, keyctl,
@@ -115,6 +119,7 @@ ARCHES = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine -> (
 X32_SYSCALL_BIT = 0x40000000
 CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
 CLONE_THREAD = 0x00010000
+CLONE_PARENT = 0x00008000  # the new process the caller's sibling: no descendant of the job's child (child.end_forks)
 PERSONALITIES = (0x0, 0x8, 0x20000, 0x20008, 0xFFFFFFFF)  # PER_LINUX and the query, as Docker allows
 EPERM, ENOSYS = 1, 38
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
@@ -159,7 +164,7 @@ def program(machine: str, kept: tuple = ()) -> list:
     code += [(JEQ, "replace", 0, number) for number in replacing]
     code.append((RET, 0, 0, ALLOW))
     labels = {"clone": len(code)}
-    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW | CLONE_THREAD), (RET, 0, 0, ALLOW)]
+    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW | CLONE_THREAD | CLONE_PARENT), (RET, 0, 0, ALLOW)]
     for label, argument in (("close", ARG0), ("replace", ARG1)):  # the fd closed; the fd dup2/dup3 replaces
         labels[label] = len(code)
         code += [(LD_ABS, 0, 0, argument), *((JEQ, "deny", 0, fd) for fd in kept), (RET, 0, 0, ALLOW)]
