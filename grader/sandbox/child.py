@@ -135,8 +135,8 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     tempfile.tempdir = os.environ["TMPDIR"] = scratch
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after become(): a uid change clears it
     if filter_calls:
-        # orphans of the job's processes come here, and the filter keeps any from being made elsewhere (CLONE_PARENT):
-        # every process of the job is then this one's descendant (end_forks)
+        # orphans of the job's processes come here, and the filter keeps any from being made elsewhere (CLONE_PARENT,
+        # this setting taken off): every process of the job is then this one's descendant (end_forks)
         _contained[0] = _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout, sys.stderr = output_stream(1), output_stream(2)
