@@ -15,6 +15,11 @@ unprivileged container:
   thread a call left running went on between and during later calls: what
   they read or returned, so their verdicts, followed the scheduler (red24);
   fork is allowed, a forked process has its own memory;
+- clone with CLONE_PARENT (the process it makes is the caller's sibling) and
+  prctl(PR_SET_CHILD_SUBREAPER) (the job's child adopts the job's orphans):
+  either would make a process of the job that is no descendant of its child,
+  which is what lets the child skip kill(-1) after a stage that left it no
+  child process (child.end_forks);
 - mounts: mount, umount2, pivot_root, the new mount API (fsopen ... mount_setattr);
 - other processes and the kernel: ptrace, process_vm_readv/writev, kcmp,
   pidfd_getfd, bpf, perf_event_open, userfaultfd, io_uring_*, keyctl,
@@ -110,16 +115,19 @@ SYSCALLS = {
     "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
     "vmsplice": (278, 75), "socket": (41, 198), "socketpair": (53, 199), "getrandom": (318, 278),
     "close": (3, 57), "dup2": (33, None), "dup3": (292, 24), "close_range": (436, 436),
-    "setrlimit": (160, 164), "prlimit64": (302, 261),
+    "setrlimit": (160, 164), "prlimit64": (302, 261), "prctl": (157, 167),
     "setpriority": (141, 140), "sched_setparam": (142, 118), "sched_setscheduler": (144, 119),
     "sched_setattr": (314, 274),
 }
 # decided by their arguments, or ENOSYS, not EPERM
-CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range", "prlimit64")
+CHECKED = ("clone", "clone3", "personality", "getrandom", "close", "dup2", "dup3", "close_range", "prlimit64",
+           "prctl")
 ARCHES = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine -> (column above, AUDIT_ARCH_*)
 X32_SYSCALL_BIT = 0x40000000
 CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
 CLONE_THREAD = 0x00010000
+CLONE_PARENT = 0x00008000  # the new process the caller's sibling: no descendant of the job's child (child.end_forks)
+PR_SET_CHILD_SUBREAPER = 36  # taken off the job's child, the job's orphans would go to the zygote (child.end_forks)
 PERSONALITIES = (0x0, 0x8, 0x20000, 0x20008, 0xFFFFFFFF)  # PER_LINUX and the query, as Docker allows
 EPERM, ENOSYS = 1, 38
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
@@ -160,14 +168,16 @@ def program(machine: str, kept: tuple = ()) -> list:
     code += [(JEQ, "deny", 0, number) for number in denied]
     code += [(JEQ, "clone", 0, nr["clone"]), (JEQ, "enosys", 0, nr["clone3"]), (JEQ, "enosys", 0, nr["getrandom"]),
              (JEQ, "personality", 0, nr["personality"]), (JEQ, "enosys", 0, nr["close_range"]),
-             (JEQ, "close", 0, nr["close"]), (JEQ, "prlimit", 0, nr["prlimit64"])]
+             (JEQ, "close", 0, nr["close"]), (JEQ, "prlimit", 0, nr["prlimit64"]), (JEQ, "prctl", 0, nr["prctl"])]
     code += [(JEQ, "replace", 0, number) for number in replacing]
     code.append((RET, 0, 0, ALLOW))
     labels = {"clone": len(code)}
-    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW | CLONE_THREAD), (RET, 0, 0, ALLOW)]
+    code += [(LD_ABS, 0, 0, ARG0), (JSET, "deny", 0, CLONE_NEW | CLONE_THREAD | CLONE_PARENT), (RET, 0, 0, ALLOW)]
     for label, argument in (("close", ARG0), ("replace", ARG1)):  # the fd closed; the fd dup2/dup3 replaces
         labels[label] = len(code)
         code += [(LD_ABS, 0, 0, argument), *((JEQ, "deny", 0, fd) for fd in kept), (RET, 0, 0, ALLOW)]
+    labels["prctl"] = len(code)  # every option but setting who adopts orphans (the job's child alone, child_main)
+    code += [(LD_ABS, 0, 0, ARG0), (JEQ, "deny", "allow", PR_SET_CHILD_SUBREAPER)]
     labels["prlimit"] = len(code)  # reading a limit (no new one: args[2] is NULL) passes, setting one is denied
     code += [(LD_ABS, 0, 0, ARG2), (JEQ, 0, "deny", 0), (LD_ABS, 0, 0, ARG2_HIGH), (JEQ, "allow", "deny", 0)]
     labels["personality"] = len(code)

@@ -33,7 +33,6 @@ import mlptutor_sandbox_ipc as ipc
 import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
-PR_SET_CHILD_SUBREAPER = 36
 GC_THRESHOLDS = (50_000, 20, 20)  # of the job children (the default is 700, 10, 10)
 # how often the files in the private /tmp are counted while a job runs: a job creates some 40,000 empty files
 # a second, each ~1 KB of host kernel memory that no tmpfs size bounds (a statvfs: about 2 us)
@@ -62,7 +61,7 @@ DEFERRED = {"sympy.combinatorics": {"Permutation": "sympy.combinatorics.permutat
 def serve(control: socket.socket, boot: dict) -> None:
     """ZygoteLoop main loop: preload, say "ready", then fork and reap jobs until the socket closes; then
     end the last job and exit at once."""
-    child.prctl(PR_SET_CHILD_SUBREAPER, 1)
+    child.prctl(child.PR_SET_CHILD_SUBREAPER, 1)
     for name in boot["preload"]:
         importlib.import_module(name)
         for package, early in DEFERRED.items():
