@@ -136,7 +136,11 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
     """Review F of mend24: the run listed a member as regraded only after gradebook.record committed and its
     replaced ids were read, so a Ctrl-C between the two left the old grade out of regrades.txt; one in record, before
     the commit, lists nothing it did not replace; one in record after its commit (a Ctrl-C during COMMIT is raised
-    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student)."""
+    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student); when the
+    gradebook cannot be asked then, the Ctrl-C still stops the run, listing nothing (menda25: the gradebook's error
+    replaced it)."""
+    import sqlite3
+
     from mlptutor.grader.bulk.gradebook import Gradebook
 
     record = Gradebook.record
@@ -156,13 +160,19 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
         record(self, *args, **kwargs)
         raise KeyboardInterrupt
 
-    for committed, recording in ((False, before_commit), (True, after_commit), (True, inside_after_commit)):
+    def locked(self, *args):
+        raise sqlite3.OperationalError("database is locked")
+
+    for committed, recording, holds in ((False, before_commit, Gradebook.holds), (True, after_commit, Gradebook.holds),
+                                        (True, inside_after_commit, Gradebook.holds),
+                                        (False, inside_after_commit, locked)):
         write("class/ann/softmax.py", "wrong")  # the same old grade before each stopped run
         monkeypatch.undo()
         _run(tmp_path)
         write("class/ann/softmax.py", "CORRECT")
         (tmp_path / "out" / "regrades.txt").unlink(missing_ok=True)
         monkeypatch.setattr(Gradebook, "record", recording)
+        monkeypatch.setattr(Gradebook, "holds", holds)
         with pytest.raises(KeyboardInterrupt):
             _run(tmp_path)
         kept = tmp_path / "out" / "regrades.txt"
