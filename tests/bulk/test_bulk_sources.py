@@ -87,10 +87,13 @@ def test_the_names_a_source_imports():
 
     source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
               "x = 1; from k import l  # import m\nfrom .rel import n\nfrom ..up.x import o\nfrom . import (p,\n q)\n"
-              "from .. import r as s\nfrom . import (t,  # a note, import u\n    v as w,\n)\n")
+              "from .. import r as s\nfrom . import (t,  # a note, import u\n    v as w,\n)\n"
+              "from . import (x,  # see (y)\n z)\n")
     # a package's relative imports name its helpers too (read24: mysolutions/utils.py "imported by no exercise file"),
-    # `from . import p` too (review A of read24), and every line of a parenthesised list (q, v: read25)
-    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k", "rel", "up", "p", "q", "r", "t", "v"}
+    # `from . import p` too (review A of read24), and every line of a parenthesised list (q, v: read25), past a ")"
+    # in a comment (z: menda25)
+    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k", "rel", "up", "p", "q", "r", "t", "v", "x",
+                                "z"}
 
 
 def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
