@@ -1,3 +1,6 @@
+import numpy as np
+
+
 def graph_forward(graph, inputs):
     """graph.graph_forward: Right: values computed with numpy scalars (np.float64 is a float); sigmoid via tanh, never overflowing."""
     ops = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "exp": np.exp,
