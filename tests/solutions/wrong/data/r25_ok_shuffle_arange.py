@@ -2,7 +2,7 @@
 import numpy as np
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     order = np.arange(n)
     rng.shuffle(order)
     a = round(fractions[0] * n)

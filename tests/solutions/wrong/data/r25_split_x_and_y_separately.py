@@ -2,7 +2,7 @@
 import numpy as np
 
 
-def train_val_test_split(X, Y, rng, fractions=DEFAULT_FRACTIONS):
+def train_val_test_split(X, Y, rng, fractions=(0.6, 0.2, 0.2)):
     def parts(array):
         array = np.asarray(array)
         return [array[idx] for idx in split_indices(len(array), rng, fractions)]

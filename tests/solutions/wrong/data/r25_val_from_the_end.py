@@ -2,7 +2,7 @@
 import numpy as np
 
 
-def split_indices(n, rng, fractions=DEFAULT_FRACTIONS):
+def split_indices(n, rng, fractions=(0.6, 0.2, 0.2)):
     order = rng.permutation(n)
     n_train = round(fractions[0] * n)
     n_val = round(fractions[1] * n)
