@@ -147,7 +147,7 @@ PRODUCT_TANH_UNSQUARED = Mistake(
     _one_factor("tanh", lambda z: 1 - np.tanh(z)))
 PRODUCT_TANH_HALVED = Mistake(
     # Zurada's bipolar sigmoid 2 / (1 + e^-z) - 1 = tanh(z / 2) has the slope (1 - o^2) / 2; tanh's own has no 1/2
-    "vanishing-tanh-derivative-halved", "tanh's derivative taken as (1 - tanh(z)^2) / 2, the bipolar sigmoid's slope",
+    "vanishing-tanh-derivative-halved", "tanh's derivative taken with a factor 1/2, the bipolar sigmoid's slope",
     "(1 - o^2) / 2 is the slope of the bipolar sigmoid tanh(z / 2); the course's tanh is tanh(z) itself: "
     "differentiate it and see which factor goes.",
     _one_factor("tanh", lambda z: 0.5 * (1 - np.tanh(z) ** 2)))
@@ -165,8 +165,8 @@ def _output_forms_of_z(z_per_layer, activation="sigmoid"):
 PRODUCT_OUTPUT_FORMS_OF_Z = Mistake(
     "vanishing-output-form-derivatives-of-z", "the sigmoid's and tanh's derivatives written z (1 - z) and 1 - z^2, "
     "their output forms fed the pre-activation z",
-    "s (1 - s) and 1 - t^2 are the slopes in the unit's output s = sigmoid(z), t = tanh(z): compute the output from "
-    "z first, then the slope from it.",
+    "the sigmoid's and tanh's slope formulas are written in the unit's output, sigmoid(z) or tanh(z), not in z: "
+    "which one do your two expressions take?",
     _output_forms_of_z)
 PRODUCT_LEAKY_SLOPE = Mistake(
     "vanishing-leaky-relu-slope-0.1", "leaky ReLU's slope below 0 taken as 0.1, not the course's 0.01",

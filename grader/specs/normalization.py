@@ -141,8 +141,8 @@ BN_NO_EPS = Mistake(
 BN_EVAL_UPDATES = Mistake(
     "batchnorm-eval-updates-running", "eval mode standardising with the running statistics but still folding the "
     "batch's mean and variance into the returned running_mean and running_var",
-    "an eval pass only reads the running statistics: return them unchanged (in new arrays); only a train pass moves "
-    "them toward the batch's.",
+    "an eval pass only reads the running statistics, which leave it as they came in (in new arrays); only a train "
+    "pass moves them toward the batch's.",
     batchnorm_variant(eval_updates=True))
 BN_RUNNING_UNBIASED = Mistake(
     "batchnorm-running-variance-unbiased", "running_var updated with the unbiased batch variance (ddof=1, PyTorch's "
