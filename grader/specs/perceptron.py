@@ -366,7 +366,7 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
         if counted_at_end:  # one vectorised prediction with the weights the epoch ended with
             count = np.sum(ref.perceptron_predict(X, w, b) != np.asarray(y))
         count = int(count)
-        mistakes.append(count)
+        mistakes.append(abs(count) if signed == "abs" else count)  # "abs": the signed sum's size recorded
         if early_exit and count == 0:
             break
     converged = len(mistakes) < max_epochs if converged_by_count else mistakes[-1] == 0
@@ -426,6 +426,13 @@ TRAIN_SIGNED_COUNT = Mistake(
     "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
     "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
     _trained(signed=True))
+TRAIN_SIGNED_SIZE = Mistake(
+    # an explicit error accumulator (Zurada's E): the cycle stops when E is 0 and records |E|
+    "perceptron-train-mistakes-signed-size",
+    "an epoch's mistakes counted as the size of the summed errors |sum (y - y_hat)|, signs kept while summing",
+    "an error of +1 and one of -1 cancel in the sum before its size is taken, so an epoch with mistakes can count "
+    "0 and end training: count the examples where y_hat != y (or sum each |y - y_hat|).",
+    _trained(signed="abs"))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
@@ -831,6 +838,13 @@ EDITS = {
         "            count += target - perceptron_predict(x, w, b)\n"
         "            w, b = perceptron_step(w, b, x, target, eta)\n"
         "        mistakes.append(int(count))"),
+    "perceptron-train-mistakes-signed-size": Edit(
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(count)",
+        "            count += target - perceptron_predict(x, w, b)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(abs(int(count)))"),
     "perceptron-train-mistakes-counted-at-epoch-start": Edit(
         "        count = 0\n        for x, target in zip(X, y):\n"
         "            count += int(perceptron_predict(x, w, b) != target)\n",
@@ -1016,7 +1030,7 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
-        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT,
+        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT, TRAIN_SIGNED_SIZE,
         TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START, TRAIN_COUNTED_AT_END, TRAIN_BATCH)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),

@@ -120,6 +120,23 @@ DIAGNOSED = {
     'losses/r25_ce_take_from_ravel': ('ce-labels-taken-from-ravel', 'entries off'),
     # log_p[rows, rows] from np.nonzero(Y): its value and edge rows had no mistake id until losses named it
     'losses/r25_ce_nonzero_row_plane_twice': ('ce-labels-row-plane-twice', 'entries off'),
+    # r25 outsider round (r25a, the PDP volumes, Zurada's and Reed & Marks' practice, typed Python): misnamed or
+    # unexplained until each got its catalogued mistake. An error accumulator's |sum (y - y_hat)| was relation:constant
+    # ("converged does not depend on the input"); a floor used only at 0 / 0 was relation:argument ("floor squared");
+    # Zurada's bipolar slope (1 - o^2) / 2 for tanh relation:factor ("a term counted once that counts twice") or
+    # relation:some-rows; the output-form slopes fed z and a He-uniform draw had no id; a train-only missing gamma
+    # was relation:some-rows on its value row; eval mode folding the batch into the running statistics was
+    # relation:argument ("mode is ignored", though its output is right); pattern-by-pattern steps were
+    # relation:no-convergence ("the training steps do not lower the loss")
+    'perceptron/r25_signed_error_accumulator': ('perceptron-train-mistakes-signed-size', 'inputs right'),
+    'gradcheck/r25_floor_only_at_zero': ('relative-error-floor-only-at-zero', 'inputs right'),
+    'graph/r25_bipolar_tanh_slope': ('graph-tanh-derivative-halved', 'inputs right'),
+    'experiments/r25_tanh_bipolar_half_slope': ('vanishing-tanh-derivative-halved', 'inputs right'),
+    'experiments/r25_slope_formula_on_net': ('vanishing-output-form-derivatives-of-z', 'inputs right'),
+    'experiments/r25_small_uniform_weights': ('activation-scale-he-uniform-draw', 'inputs right'),
+    'normalization/r25_backward_without_gamma': ('batchnorm-backward-train-no-gamma', 'inputs right'),
+    'normalization/r25_eval_updates_running': ('batchnorm-eval-updates-running', 'inputs right'),
+    'xor/r25_pattern_mode_updates': ('xor-pattern-by-pattern-steps', 'never falls below tol'),
     # r24 outsider round (r24a, Caffe layers, Chainer, TF1 graphs): the loss without the docstring's clip survived
     # until a specified run saturated the outputs (one step of eta 200 from seed 4)
     'xor/r24_loss_from_logits_unclipped': ('xor-loss-from-logits-unclipped', 'the outputs saturate'),
@@ -887,6 +904,24 @@ RIGHT_ON_DOMAIN = {
     'softmax/r25_ok_softmax_exp_of_log_softmax': 'exp of the stable log softmax: every exponent <= 0',
     'softmax/r25_ok_softmax_jacobian_identity_minus_row': 's_i (delta_ij - s_j) by broadcasting, (K,) and (N, K) alike',
     'softmax/r25_ok_jacobian_index_planes': 's_i (delta_ij - s_j) by the index planes of np.indices((K, K))',
+    # r25 outsider round (r25a): other right forms in the PDP volumes', a 1990s practitioner's (Zurada, Reed & Marks)
+    # and a typed-Python engineer's habits
+    'perceptron/r25_ok_predict_heaviside': 'np.heaviside(net, 1.0): the step with 1 at net = 0, a float for one x',
+    'perceptron/r25_ok_step_same_w_when_right': "the caller's w itself returned when nothing changes: not modified",
+    'perceptron/r25_ok_loss_branchwise_softplus': 'log1p(e^-|z|) + max(z, 0) - y z: the mean BCE, exact and stable',
+    'graph/r25_ok_forward_tanh_as_bipolar': "tanh and sigmoid through Zurada's bipolar sigmoid, exponents never positive",
+    'gradcheck/r25_ok_nditer_copy': 'np.nditer over a float64 copy, each coordinate put back from its saved value',
+    'gradcheck/r25_ok_check_via_flat_vector': 'one flat parameter vector, f of fresh unflattened copies, split by key',
+    'counting/r25_ok_count_augmented_inputs': "Zurada's augmented inputs: (n_{l-1} + 1) n_l summed, a plain int",
+    'data/r25_ok_shuffle_arange': 'rng.shuffle(np.arange(n)) draws what rng.permutation(n) draws, cut by np.split',
+    'data/r25_ok_one_hot_eye_rows': 'np.eye(K)[labels]: the one-hot rows, float64',
+    'early_stopping/r25_ok_stop_is_best_plus_patience': 'the wait restarts at each best, so the stop is best + patience',
+    'experiments/r25_ok_sigmoid_slope_stable': "e^-|z| / (1 + e^-|z|)^2 and 4 e^-2|z| / (1 + e^-2|z|)^2: the slopes",
+    'experiments/r25_ok_scale_standard_normal': 'std * rng.standard_normal((w, w)): the draws of normal(...)',
+    'normalization/r25_ok_backward_staged_chain': 'the chain through dvar and dmu written out: the same dX',
+    'normalization/r25_ok_layernorm_via_transpose': "layer norm's backward as batch norm's on the transposed arrays",
+    'xor/r25_ok_sigmoid_via_tanh': 'the logistic as (1 + tanh(net / 2)) / 2: the same run up to rounding',
+    'xor/r25_ok_hidden_logic_net_sign': 'sigmoid(net) > 0.5 exactly when net > 0: each table read from the net input',
     # r24 outsider round (r24a): other right forms in Caffe, Chainer and TF1 habits
     'perceptron/r24_ok_caffe_bias_blob': "db as a ones vector times the top diff (Caffe's bias_multiplier), a float",
     'perceptron/r24_ok_numpy_scalar_predict': 'np.float64 for a single x (a float, a scalar), np.where for a batch',
@@ -1424,6 +1459,12 @@ MISNAMED: dict[str, str] = {}
 
 # exercise/name -> the failing rows that carry no mistake id.
 UNEXPLAINED = {
+    # r25 outsider round (r25a)
+    'perceptron/r25_fit_small_uniform_start':
+        "a start drawn uniform in [-0.5, 0.5] from the function's own default_rng(0) (Zurada's small random weights): "
+        "deterministic, yet no catalogued start and no relation replays a generator the function makes itself (only "
+        "np.random's global one is seen, relation:global-random); the losses row says losses[0] is the loss of the "
+        "start w = 0, b = 0, the words the student needs, without an id",
     # r24 outsider round (r24a)
     'perceptron/r24_caffe_lr_policy_step':
         "the learning rate cut tenfold every 100 steps (a Caffe solver's lr_policy 'step' with the student's own "
