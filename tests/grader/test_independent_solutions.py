@@ -26,7 +26,7 @@ import pytest
 
 import apart
 
-# the first test that needs wrong_rows grades every wrong file (1,709 in 1,200 submissions): 3-5 min on 2 quiet
+# the first test that needs wrong_rows grades every wrong file the run selected (all: 3,447 in 2,441 submissions): 3-5 min on 2 quiet
 # cores, past the suite's 300 s per test under load (pyproject.toml) since round 10; a hang still ends
 pytestmark = pytest.mark.timeout(1200)
 
@@ -1480,8 +1480,13 @@ def _grade_batches(grader, batches: list[tuple[str, list[Wrong]]]) -> dict[str, 
 CHUNK = 8  # batches the second process (tests/apart.py) takes at a time
 
 
+# the wrong files the collected tests read (None: all); a -k run grades only the batches that hold them
+SELECTED: set[str] | None = None
+
+
 def _chunks() -> list[list[tuple[str, list[Wrong]]]]:
-    batches = list(_batches(WRONG).items())
+    batches = [(student, batch) for student, batch in _batches(WRONG).items()
+               if SELECTED is None or any(w.key in SELECTED for w in batch)]
     return [batches[i:i + CHUNK] for i in range(0, len(batches), CHUNK)]
 
 
@@ -1489,9 +1494,13 @@ RUNS_LAST = True  # tests/conftest.py: the second process grades these batches b
 
 
 def begin_apart(items) -> None:
-    """Queue the wrong files' batches in the second process (tests/conftest.py, once the tests are collected)."""
-    if not any("wrong_rows" in item.fixturenames for item in items):
+    """Queue the batches of the wrong files the collected tests read in the second process (tests/conftest.py,
+    once the tests are collected and deselected: `-k r24_` grades the batches holding an r24_ file only)."""
+    global SELECTED
+    keys = {item.callspec.params["key"] for item in items if "wrong_rows" in item.fixturenames}
+    if not keys:
         return
+    SELECTED = keys if keys < {w.key for w in WRONG} else None
     for i, chunk in enumerate(_chunks()):
         apart.begin(("wrong", i), _grade_batches, chunk)
 
