@@ -26,8 +26,8 @@ import pytest
 
 import apart
 
-# the first test that needs wrong_rows grades every wrong file the run selected (all: 3,447 in 2,441 submissions): 3-5 min on 2 quiet
-# cores, past the suite's 300 s per test under load (pyproject.toml) since round 10; a hang still ends
+# the first test that needs wrong_rows grades the selected wrong files (all: 3,447 in 2,441 submissions, 3-5 min on
+# 2 quiet cores), past the suite's 300 s per test under load (pyproject.toml) since round 10; a hang still ends
 pytestmark = pytest.mark.timeout(1200)
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
