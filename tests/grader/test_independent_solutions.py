@@ -64,11 +64,6 @@ STYLE_FAILS = {
 
 # exercise/name -> why the grader gives this wrong function full marks.
 SURVIVORS = {
-    # r23 outsider round (r23c)
-    'experiments/r23c_sigmoid_via_tanh':
-        "sigmoid as (1 + tanh(z/2)) / 2 cancels for z below about -20 (the product off by 1e-4 to 10% relative at "
-        "z = -30 to -36, by under 1e-16 absolute): the correct styles einsum and r18 use the same form, so no hidden "
-        "input may show it, and no mistake could name it (variants are told apart above the 1e-15 floor only)",
     # r14 outsider round (C): state kept between calls, aliasing
     # r14: dicts kept on the module (lead)
     'experiments/r14_kk_module_dict':
@@ -164,6 +159,15 @@ DIAGNOSED = {
     # the right call lacked; one wrong call beside one right one names no branch now (test_relations_misleading.py).
     # Open: that row is now relation:factor, a per-row factor on the layer-5 cache of one call (entries.row_factor)
     'mlp/acc25_sigmoid_tanh_unhalved': ('relation:some-rows', 'inputs right'),
+    # acc25: mutants unexplained in acc24's sample that a student writes, catalogued (init.symmetry_demo#122,
+    # init.hidden_unit_spread#15)
+    'init/acc25_demo_stable_sigmoid_swapped': ('symmetry-demo-sigmoid-of-minus-z', 'inputs right'),
+    'init/acc25_spread_mean_of_W2': ('spread-mean-of-W2', 'inputs right'),
+    # acc25: a width of 1 refused by the student's own check was relation:error only (counting.parameter_breakdown#25)
+    'counting/acc25_breakdown_refuses_width_1': ('relation:some-rows', 'raised an error: ValueError'),
+    # acc25: the count n_train returned for the train indices (mutant data.split_indices#23): the behaviour row's
+    # message names the piece and its type now
+    'data/acc25_split_returns_train_count': ('relation:type', 'result[0] is a int'),
     # acc24 mutation sample (--phase 0.19, 0.66): unexplained mutants a student writes
     'optim/acc24_minibatch_empty_slices': ('minibatch-indices-empty-slices', 'each mini-batch holds batch_size'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
@@ -845,6 +849,11 @@ DIAGNOSED = {
 # exercise/name -> why this "wrong" function is right on every input its stub's docstring allows: it must get
 # full marks (a case outside the documented domain would fail correct code written to the docstring).
 RIGHT_ON_DOMAIN = {
+    # acc25 (a SURVIVOR since r23c): (1 + tanh(z/2)) / 2 cancels for z below about -20, as the textbook s (1 - s)
+    # of tests/solutions/experiments.py (and most styles) does above +20: both lose the digits of g'(z) ~ e^-|z|
+    # there (1e-4 relative at |z| = 30), by under 1e-16 absolute; the docstring asks for 0 without warnings where
+    # the sigmoid saturates, which both give, and no input may tell either from the reference's exact form
+    'experiments/r23c_sigmoid_via_tanh': "sigmoid as (1 + tanh(z/2)) / 2: g' to 1e-16 absolute, as s (1 - s) is",
     # r24 outsider round (r24a): other right forms in Caffe, Chainer and TF1 habits
     'perceptron/r24_ok_caffe_bias_blob': "db as a ones vector times the top diff (Caffe's bias_multiplier), a float",
     'perceptron/r24_ok_numpy_scalar_predict': 'np.float64 for a single x (a float, a scalar), np.where for a batch',
