@@ -854,6 +854,9 @@ RIGHT_ON_DOMAIN = {
     # there (1e-4 relative at |z| = 30), by under 1e-16 absolute; the docstring asks for 0 without warnings where
     # the sigmoid saturates, which both give, and no input may tell either from the reference's exact form
     'experiments/r23c_sigmoid_via_tanh': "sigmoid as (1 + tanh(z/2)) / 2: g' to 1e-16 absolute, as s (1 - s) is",
+    # acc25: the reference copies the running statistics in eval mode ("in new arrays"), the solution returns the
+    # caller's own: arrays cross the sandbox by value, and neither changes what was passed in, so both are right
+    'normalization/acc25_ok_eval_copies_running': 'eval mode returns copies of running_mean and running_var',
     # r24 outsider round (r24a): other right forms in Caffe, Chainer and TF1 habits
     'perceptron/r24_ok_caffe_bias_blob': "db as a ones vector times the top diff (Caffe's bias_multiplier), a float",
     'perceptron/r24_ok_numpy_scalar_predict': 'np.float64 for a single x (a float, a scalar), np.where for a batch',
