@@ -127,6 +127,17 @@ def confident_cases(rng):
     return [(X * scale, (z > 0).astype(float), w, b * scale, "logistic")]
 
 
+def loss_value_cases(rng):
+    """regression_cases (the same draws), then one logistic case against its labels with |z| up to 16 (p down to
+    1e-7): log(p + eps) is off there by eps / p, visible to the value row (1e-9: 1e-2 of a loss ~8), where a naive
+    sigmoid and log(1 - p) stay within 1e-9 of the stable loss."""
+    cases = regression_cases(rng)
+    X, w, b = _points(rng, n=4)
+    z = X @ w + b
+    scale = 16.0 / np.abs(z).max()
+    return [*cases, (X * scale, (z < 0).astype(float), w, b * scale, "logistic")]
+
+
 def large_gradient_cases(rng):
     return [*large_logit_cases(rng), *confident_cases(rng)]
 
@@ -747,6 +758,7 @@ TRAIN_INPUTS = Inputs("inputs", train_cases, reference=train_perceptron)
 FORWARD_INPUTS = Inputs("inputs", forward_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
 LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
+LOSS_VALUE_INPUTS = Inputs("loss-inputs", loss_value_cases)  # neuron_loss's alone: neuron_gradient keeps LOSS_INPUTS
 FIT_INPUTS = Inputs("fit-inputs", fit_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
@@ -1037,9 +1049,9 @@ SPEC = ExerciseSpec("perceptron", (
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
-        ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
+        ValueCheck("value", 2.0, hidden=LOSS_VALUE_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
-        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_VALUE_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
         LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z, *LOG_PLUS_EPS)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (
