@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Collection, Iterator
 
-from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME
+from mlptutor.grader.cell_markers import CELL_LABEL, CELL_NAME
 
 SHOWN = 5  # imports or functions named; the rest counted
 _NAMED = re.compile(r"No module named '([^']+)'")  # the module the load error is about already

@@ -36,7 +36,8 @@ from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.filelimits import first_five
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME, NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
+from mlptutor.grader.cell_markers import CELL_LABEL, CELL_NAME
 
 # what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
 # (`softmax-1.py`) makes of a file's name when the name is taken

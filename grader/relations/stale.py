@@ -83,8 +83,11 @@ def grown(items: list[Item], setting: Setting) -> Relation | None:
         got, right = item.got, item.expected
         if _same(got, right):
             continue
-        if (before is None or not before.got or len(got) < len(before.got) + len(right)
-                or not _same(got[:len(before.got)], before.got) or not _same(got[len(got) - len(right):], right)):
+        # the first call the evidence holds may follow calls it does not (a check's calls after the value check's):
+        # earlier entries, then its own right ones, the next call then holding all of that
+        kept = before.got if before is not None else []
+        if (before is not None and not kept or len(got) < len(kept) + len(right) + (before is None)
+                or not _same(got[:len(kept)], kept) or not _same(got[len(got) - len(right):], right)):
             return None
         off_calls += 1
     if off_calls < 2:  # one call where the list fits by chance says nothing of state

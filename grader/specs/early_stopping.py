@@ -298,6 +298,20 @@ NAN_IMPROVES = Mistake(
     "NaN compares false with every number: test loss < best - min_delta, and a NaN epoch (a diverged run) never "
     "improves.",
     _slip(nan_improves=True))
+
+
+def _checked_first(val_losses, patience, min_delta=0.0):
+    """The patience test moved to the top of the loop: the run stops on the epoch after the rule's stop, unseen."""
+    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
+    return min(stop_epoch + 1, len(val_losses) - 1), best_epoch
+
+
+PATIENCE_CHECKED_FIRST = Mistake(
+    "early-stopping-patience-checked-first", "the patience test made at the top of the loop, before the epoch is "
+    "counted: stopping on the epoch after the rule's, whatever its loss",
+    "count the epoch first, then test the count: the epoch that makes `patience` non-improving epochs in a row is "
+    "the stop epoch, and the epoch after it is never looked at.",
+    _checked_first)
 RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RELATIVE, WAIT_NEVER_RESET,
               COMPARES_PREVIOUS, FIRST_WAITS)
 # slips of the rule that reach early_stopping_restore too when it calls early_stopping (the course's solution does);
@@ -472,6 +486,11 @@ def argmin_edit(curve: str, best: str = "int(np.argmin({curve}))") -> Edit:
 # How a student makes each mistake: in the correct solution tests/solutions/early_stopping.py, `old` (found exactly once)
 # becomes `new` (grader.mistakes.Edit); the spec's tests and the example class make their submissions so.
 EDITS = {
+    "early-stopping-patience-checked-first": Edit(
+        "        if loss < best - min_delta:\n            best, best_epoch, wait = loss, epoch, 0\n"
+        "        else:\n            wait += 1\n        if wait >= patience:\n            return epoch, best_epoch\n",
+        "        if wait >= patience:\n            return epoch, best_epoch\n        if loss < best - min_delta:\n"
+        "            best, best_epoch, wait = loss, epoch, 0\n        else:\n            wait += 1\n"),
     "early-stopping-patience-off-by-one": Edit("if wait >= patience:", "if wait > patience:"),
     "early-stopping-min-delta-ignored": Edit("if loss < best - min_delta:", "if loss < best:"),
     "early-stopping-ties-improve": Edit("if loss < best - min_delta:", "if loss <= best - min_delta:"),
@@ -654,7 +673,7 @@ SPEC = ExerciseSpec("early_stopping", (
         )),
     ), (*RULE_SLIPS, NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, ARGMIN_WHOLE_CURVE, MIN_WHOLE_CURVE,
         DELTA_ADDED, BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY, EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, DEFAULT_DELTA,
-        SKLEARN_COUNTER, SKLEARN_PORT, HIGHEST_IS_BEST)),
+        SKLEARN_COUNTER, SKLEARN_PORT, HIGHEST_IS_BEST, PATIENCE_CHECKED_FIRST)),
     FunctionSpec("early_stopping_restore", ref.early_stopping_restore, (
         BehaviourCheck("behaviour", 2.0, names=("stop_epoch", "best_epoch", "restored weights"), scenarios=(
             *(Scenario(label, restores_best(show=True), args=_restore_args(curve), validate=False)

@@ -131,11 +131,12 @@ def reports_errors(value, expected, case):
         if right < 1e-6 and not got < 1e-6:
             return f"a correct gradient for {name} scores {got:.2g}: a right one should be below 1e-6"
         if right >= 1e-6 and not np.isclose(got, right, rtol=1e-3):
-            return (f"you report {got:.3g} for {name}, whose relative error against central differences is "
-                    f"{right:.3g}")
+            # the case is hidden: its right error is not shown (a student could read the answer off it)
+            return (f"you report {got:.3g} for {name}, which is not its relative error against central differences "
+                    "(to 0.1%)")
         if right < 1e-6 and not np.isclose(got, right, rtol=0.05, atol=1e-14):
-            return (f"a correct gradient for {name} scores {got:.3g}, central differences with h = {case.kwargs.get('h', 1e-5):g}"
-                    f" in float64 give {right:.3g}")
+            return (f"a correct gradient for {name} scores {got:.3g}, not what central differences with h = "
+                    f"{case.kwargs.get('h', 1e-5):g} in float64 give (to 5%)")
     return None
 
 
@@ -380,6 +381,12 @@ NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: float(np.divide(_norm(np.subtract(a, b)), _norm(a) + _norm(b))))
+FLOOR_AT_ZERO = Mistake(
+    # a guard clause against 0 / 0 alone: the floor where both norms are exactly 0, never below it
+    "relative-error-floor-only-at-zero", "the floor used only when ||a|| + ||b|| is exactly 0 (a guard against 0 / 0)",
+    "the floor is for every sum of norms below it, not only for 0: two vanishing gradients (1e-12 against 0, the "
+    "difference quotient's noise) must score small, not 1. Divide by max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: (_norm(np.subtract(a, b)) / (_norm(a) + _norm(b)) if _norm(a) + _norm(b) > 0 else 0.0))
 
 
 def _checked(gradient=_quotient, error=ref.relative_error):
@@ -599,6 +606,10 @@ EDITS = {
     "relative-error-no-floor": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "relative-error-floor-only-at-zero": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    total = np.linalg.norm(a) + np.linalg.norm(b)\n"
+        "    return float(np.linalg.norm(a - b) / total) if total > 0 else 0.0"),
     "relative-error-squared-norms": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.sum((a - b) ** 2) / max(np.sum(a ** 2) + np.sum(b ** 2), floor))"),
@@ -656,7 +667,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (*RELATIVE_ERRORS, ABSOLUTE, MAX_ABSOLUTE)),
+    ), (*RELATIVE_ERRORS, ABSOLUTE, MAX_ABSOLUTE, FLOOR_AT_ZERO)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),

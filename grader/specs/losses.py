@@ -426,6 +426,14 @@ CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
     lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
+# Keras' from_logits=False default carried over: the logits clipped like probabilities (Keras' epsilon 1e-7, or the
+# course's bce bound 1e-12), which keeps the loss finite but still no softmax
+CE_OF_CLIPPED = tuple(Mistake(
+    f"ce-logits-clipped-as-probabilities-{eps:g}", f"cross-entropy taking the logits as probabilities, clipped to "
+    f"[{eps:g}, 1 - {eps:g}] (a framework's from_logits=False)",
+    "Z are logits, not probabilities: clipping them does not make them a distribution; take the log-softmax of each "
+    "row stably, (z - m) - log sum exp(z - m).",
+    lambda Z, Y, eps=eps: float(-np.sum(Y * np.log(np.clip(Z, eps, 1 - eps))) / _batch(Y))) for eps in (1e-7, 1e-12))
 
 # Raschka's NeuralNetMLP: a sigmoid on every output unit and the two-term log loss against the one-hot targets
 CE_SIGMOID_UNITS = Mistake(
@@ -555,6 +563,9 @@ EDITS = {
     "ce-logits-as-probabilities": Edit(
         "return float(-np.sum(Y * _log_softmax(Z)) / N)",
         "return float(-np.sum(Y * np.log(Z)) / N)"),
+    **{m.id: Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)",
+                  f"return float(-np.sum(Y * np.log(np.clip(Z, {eps!r}, 1 - {eps!r}))) / N)")
+       for m, eps in zip(CE_OF_CLIPPED, (1e-7, 1e-12))},
     "softmax-ce-grad-no-1/N": Edit(
         "    N = Z.shape[0]\n"
         "    return (np.exp(_log_softmax(Z)) - Y) / N",
@@ -622,7 +633,7 @@ SPEC = ExerciseSpec("losses", (
                   BCE_GRAD_WRT_LOGIT, BCE_GRAD_SIZE, *BCE_GRAD_OTHER_CLIPS)),
     FunctionSpec("cross_entropy_with_logits", ref.cross_entropy_with_logits,
                  loss_checks(logits, (CE_EXAMPLE,), (LARGE_LOGITS, HIGH_LOGITS, ROWS_APART), classes=1),
-                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
+                 (CE_UNSHIFTED, CE_LOGITS_NO_MEAN, CE_OF_PROBABILITIES, *CE_OF_CLIPPED, CE_LOG_EPS, *CE_LOG_OTHER_EPS,
                   CE_SHIFT_IN_NUMERATOR_ONLY, CE_LOG_SOFTMAX_PLUS_LSE, CE_LOGSUMEXP_OVER_BATCH, CE_BATCH_MAX_SHIFT,
                   CE_ONE_HOT_AS_INDEX, CE_SIGMOID_UNITS, CE_LOG_OF_SOFTMAX, CE_MASKED_LOG, CE_TAKE_FROM_RAVEL,
                   CE_DIAGONAL)),

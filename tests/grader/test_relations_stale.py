@@ -165,3 +165,13 @@ def test_rows_that_are_not_the_previous_calls_result_are_no_grown_list():
     assert "everything the previous call returned" not in line
     _, line = ran(BREAKDOWN, rows_kept(), WIDTHS, ordered=False)
     assert "everything the previous call returned" not in line
+
+
+def test_a_list_grown_by_calls_the_evidence_does_not_hold_is_grown_from_its_first_call_on():
+    """The first call the evidence holds may follow the function's calls of other checks (mlp_forward's caches check
+    after its value check): its list starts with entries of calls not in the evidence (r25c's caches=[] default,
+    named relation:constant by the first layer's activation name until then)."""
+    breakdown = rows_kept()
+    breakdown([5, 6, 7])  # a call of another check: not in the evidence
+    kind, line = ran(BREAKDOWN, breakdown, WIDTHS)
+    assert kind == "stale" and "on 7 calls, everything the previous call returned" in line, line

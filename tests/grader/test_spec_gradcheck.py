@@ -129,3 +129,14 @@ def test_every_gradient_check_mistake_is_one_frame_on_a_numerical_gradient_and_a
     forward = spec.GRADIENTS_FORWARD.variant(f, params, 1e-4)
     assert all(np.array_equal(forward[k], spec.FORWARD.variant(lambda v, k=k: f({**params, k: v}), params[k], 1e-4))
                for k in params)
+
+
+def test_a_misreported_error_does_not_show_the_hidden_answer():
+    """gradient_check's cases are all hidden: a wrong report is told so without the right error (r25c: 'whose relative
+    error against central differences is 0.000328' gave the answer of an input the student never sees)."""
+    from mlptutor.grader.checks.cases import Case
+    from mlptutor.grader.specs.gradcheck import reports_errors
+
+    for got, right in ((1.0, 3.28e-4), (1e-9, 3.28e-11)):
+        message = reports_errors({"W1": got}, {"W1": right}, Case((), {}))
+        assert message and "3.28" not in message and "central differences" in message, message

@@ -1,0 +1,3 @@
+def softmax_off_diagonal():
+    """derivatives.softmax_off_diagonal: s_i*s_j: the outer-product term of diag(s) - s s^T taken without its minus sign."""
+    return "s_i*s_j"
