@@ -1,5 +1,6 @@
+"""activations.sigmoid: Right: sigmoid(z) = (1 + tanh(z/2)) / 2 exactly, no exp so no overflow; float32 stays float32 (allowed)."""
+
 def sigmoid(z):
-    """activations.sigmoid: Right: sigmoid(z) = (1 + tanh(z/2)) / 2 exactly, no exp so no overflow; float32 stays float32 (allowed)."""
     z = np.asarray(z)
     if z.dtype.kind != "f":
         z = z.astype(np.float64)

@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: 'delta = dout' then delta *= g'(Z_L) multiplies the caller's dout in place."""
+
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: 'delta = dout' then delta *= g'(Z_L) multiplies the caller's dout in place."""
     grads = {}
     delta = dout
     for l in range(len(caches), 0, -1):

@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: grads={} default argument shared across calls: a deeper earlier network leaves stale W/b keys behind."""
+
 def mlp_backward(dout, caches, grads={}):
-    """backprop.mlp_backward: grads={} default argument shared across calls: a deeper earlier network leaves stale W/b keys behind."""
     dA = dout
     for l in range(len(caches), 0, -1):
         cache = caches[l - 1]

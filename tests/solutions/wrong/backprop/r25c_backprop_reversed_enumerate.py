@@ -1,5 +1,6 @@
+"""backprop.mlp_backward: enumerate(reversed(caches), 1) names the last layer 'W1': every gradient lands under the mirrored key."""
+
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: enumerate(reversed(caches), 1) names the last layer 'W1': every gradient lands under the mirrored key."""
     grads = {}
     dA = dout
     for l, cache in enumerate(reversed(caches), start=1):

@@ -1,3 +1,5 @@
+"""backprop.mlp_backward: Right: sigmoid' = 1/(4 cosh^2(z/2)) and tanh' = sech^2 (clipped, no overflow), einsum, keys in L..1 order."""
+
 def _r25c_dact(z, name):
     if name == "sigmoid":
         return 0.25 / np.cosh(0.5 * np.clip(z, -700.0, 700.0)) ** 2
@@ -9,7 +11,6 @@ def _r25c_dact(z, name):
 
 
 def mlp_backward(dout, caches):
-    """backprop.mlp_backward: Right: sigmoid' = 1/(4 cosh^2(z/2)) and tanh' = sech^2 (clipped, no overflow), einsum, keys in L..1 order."""
     grads = {}
     dA = np.asarray(dout, dtype=np.float64)
     for l in range(len(caches), 0, -1):

@@ -1,5 +1,6 @@
+"""clipping.clip_by_global_norm: clipped = grads.copy() copies the dict, not the arrays: clipped[k] *= scale rescales the caller's gradients."""
+
 def clip_by_global_norm(grads, max_norm):
-    """clipping.clip_by_global_norm: clipped = grads.copy() copies the dict, not the arrays: clipped[k] *= scale rescales the caller's gradients."""
     norm = float(np.sqrt(sum(np.sum(np.square(g)) for g in grads.values())))
     clipped = grads.copy()
     if norm > max_norm:

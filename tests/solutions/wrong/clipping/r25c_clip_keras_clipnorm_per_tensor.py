@@ -1,5 +1,6 @@
+"""clipping.clip_by_global_norm: Keras's clipnorm: each tensor clipped to its own norm, not by the one global norm."""
+
 def clip_by_global_norm(grads, max_norm):
-    """clipping.clip_by_global_norm: Keras's clipnorm: each tensor clipped to its own norm, not by the one global norm."""
     clipped = {}
     total = 0.0
     for k, g in grads.items():

@@ -1,5 +1,6 @@
+"""counting.parameter_breakdown: "shape" given in nn.Linear's weight layout (n_out, n_in) instead of (n_in, n_out)."""
+
 def parameter_breakdown(widths):
-    """counting.parameter_breakdown: "shape" given in nn.Linear's weight layout (n_out, n_in) instead of (n_in, n_out)."""
     rows = []
     for l in range(1, len(widths)):
         n_in, n_out = widths[l - 1], widths[l]

@@ -1,5 +1,6 @@
+"""data.one_hot: K taken as the number of distinct labels (pandas get_dummies' habit), not max(labels) + 1."""
+
 def one_hot(labels, n_classes=None):
-    """data.one_hot: K taken as the number of distinct labels (pandas get_dummies' habit), not max(labels) + 1."""
     labels = np.asarray(labels, dtype=int)
     k = len(np.unique(labels)) if n_classes is None else n_classes
     out = np.zeros((labels.size, k))

@@ -1,3 +1,4 @@
+"""derivatives.l2_gradient: 2*lam*w: Keras's l2(lam) penalty lam*sum(w**2) differentiated, not the documented (lam/2)*w**2."""
+
 def l2_gradient():
-    """derivatives.l2_gradient: 2*lam*w: Keras's l2(lam) penalty lam*sum(w**2) differentiated, not the documented (lam/2)*w**2."""
     return "2*lam*w"

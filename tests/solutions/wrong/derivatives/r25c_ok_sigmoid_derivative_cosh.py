@@ -1,3 +1,4 @@
+"""derivatives.sigmoid_derivative: Right: 1/(2 + exp(z) + exp(-z)) = e^-z/(1 + e^-z)^2 (multiply through by e^z)."""
+
 def sigmoid_derivative():
-    """derivatives.sigmoid_derivative: Right: 1/(2 + exp(z) + exp(-z)) = e^-z/(1 + e^-z)^2 (multiply through by e^z)."""
     return "1/(2 + exp(z) + exp(-z))"

@@ -1,3 +1,4 @@
+"""derivatives.sigmoid_derivative: exp(-z)/(1 + exp(-z)): the quotient rule's square of the denominator dropped."""
+
 def sigmoid_derivative():
-    """derivatives.sigmoid_derivative: exp(-z)/(1 + exp(-z)): the quotient rule's square of the denominator dropped."""
     return "exp(-z)/(1 + exp(-z))"

@@ -1,3 +1,4 @@
+"""derivatives.softmax_off_diagonal: s_i*s_j: the outer-product term of diag(s) - s s^T taken without its minus sign."""
+
 def softmax_off_diagonal():
-    """derivatives.softmax_off_diagonal: s_i*s_j: the outer-product term of diag(s) - s s^T taken without its minus sign."""
     return "s_i*s_j"

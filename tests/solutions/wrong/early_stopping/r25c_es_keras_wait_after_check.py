@@ -1,5 +1,6 @@
+"""early_stopping.early_stopping: the patience test moved before the counter update in a clean-up: stops one epoch late."""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: the patience test moved before the counter update in a clean-up: stops one epoch late."""
     best, best_epoch, wait = np.inf, 0, 0
     for epoch, loss in enumerate(val_losses):
         if wait >= patience:

@@ -1,5 +1,6 @@
+"""early_stopping.early_stopping: scikit-learn's n_iter_no_change rule: the best loss follows ANY decrease, only the counter needs min_delta."""
+
 def early_stopping(val_losses, patience, min_delta=0.0):
-    """early_stopping.early_stopping: scikit-learn's n_iter_no_change rule: the best loss follows ANY decrease, only the counter needs min_delta."""
     best, best_epoch, wait = np.inf, 0, 0
     for epoch, loss in enumerate(val_losses):
         if loss > best - min_delta:

@@ -1,5 +1,6 @@
+"""experiments.activation_scale: nn.Linear's layout: a @ W.T with W drawn as (out, in): same statistics, other numbers than the reference's."""
+
 def activation_scale(rng, scales=(0.5, 1.0, 2.0), n_layers=50, width=256, batch=1):
-    """experiments.activation_scale: nn.Linear's layout: a @ W.T with W drawn as (out, in): same statistics, other numbers than the reference's."""
     x = rng.standard_normal((batch, width))
     stds = {}
     for scale in scales:

@@ -1,5 +1,6 @@
+"""gradcheck.numerical_gradient: xp = xm = x.copy() is ONE array under two names: +h then -h cancel and every entry is 0."""
+
 def numerical_gradient(f, x, h=1e-5):
-    """gradcheck.numerical_gradient: xp = xm = x.copy() is ONE array under two names: +h then -h cancel and every entry is 0."""
     xp = xm = np.array(x, dtype=float)
     grad = np.zeros_like(xp)
     for i in np.ndindex(xp.shape):

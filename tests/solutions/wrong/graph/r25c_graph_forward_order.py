@@ -1,5 +1,6 @@
+"""graph.graph_backward: the loop 'simplified' into graph order (reversed() dropped): a node passes its gradient on before it is complete."""
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: the loop 'simplified' into graph order (reversed() dropped): a node passes its gradient on before it is complete."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

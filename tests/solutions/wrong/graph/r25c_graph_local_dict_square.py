@@ -1,5 +1,6 @@
+"""graph.graph_backward: local derivatives kept in a dict keyed by input name: for x * x the second entry overwrites the first (x, not 2x)."""
+
 def graph_backward(graph, inputs, output):
-    """graph.graph_backward: local derivatives kept in a dict keyed by input name: for x * x the second entry overwrites the first (x, not 2x)."""
     values = graph_forward(graph, inputs)
     grads = {name: 0.0 for name in values}
     grads[output] = 1.0

@@ -1,8 +1,9 @@
+"""graph.graph_forward: Right: values computed with numpy scalars (np.float64 is a float); sigmoid via tanh, never overflowing."""
+
 import numpy as np
 
 
 def graph_forward(graph, inputs):
-    """graph.graph_forward: Right: values computed with numpy scalars (np.float64 is a float); sigmoid via tanh, never overflowing."""
     ops = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "exp": np.exp,
            "log": np.log, "tanh": np.tanh, "relu": lambda a: np.maximum(a, 0.0),
            "sigmoid": lambda a: 0.5 * (1.0 + np.tanh(0.5 * a))}

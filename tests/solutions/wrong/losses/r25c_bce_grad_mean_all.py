@@ -1,4 +1,5 @@
+"""losses.bce_grad: divides by P.size (torch's BCELoss mean over every element) instead of N rows."""
+
 def bce_grad(P, Y):
-    """losses.bce_grad: divides by P.size (torch's BCELoss mean over every element) instead of N rows."""
     P = np.clip(P, 1e-12, 1 - 1e-12)
     return (P - Y) / (P * (1 - P)) / P.size

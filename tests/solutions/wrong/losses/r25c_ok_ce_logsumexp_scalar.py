@@ -1,5 +1,6 @@
+"""losses.cross_entropy_with_logits: Right: mean of logsumexp(z) - <y, z> per row (one-hot rows sum to 1), returned as a numpy float64."""
+
 def cross_entropy_with_logits(Z, Y):
-    """losses.cross_entropy_with_logits: Right: mean of logsumexp(z) - <y, z> per row (one-hot rows sum to 1), returned as a numpy float64."""
     Z = np.asarray(Z, dtype=np.float64)
     N = Z.shape[0]
     if N == 0:

@@ -1,5 +1,6 @@
+"""losses.mse: Right: the documented value as a 0-d float64 array (np.asarray of the sum / 2N)."""
+
 def mse(Y_hat, Y):
-    """losses.mse: Right: the documented value as a 0-d float64 array (np.asarray of the sum / 2N)."""
     D = np.asarray(Y_hat, dtype=np.float64) - Y
     N = D.shape[0]
     if N == 0:

@@ -1,3 +1,5 @@
+"""mlp.mlp_forward: caches=[] as a default argument: the list is shared by every call, so caches of earlier calls pile up."""
+
 def _r25c_act(z, name):
     if name == "sigmoid":
         return 0.5 * (1.0 + np.tanh(0.5 * z))
@@ -9,7 +11,6 @@ def _r25c_act(z, name):
 
 
 def mlp_forward(X, params, activations, caches=[]):
-    """mlp.mlp_forward: caches=[] as a default argument: the list is shared by every call, so caches of earlier calls pile up."""
     A = np.asarray(X, dtype=np.float64)
     for l, name in enumerate(activations, start=1):
         W, b = params[f"W{l}"], params[f"b{l}"]

@@ -1,5 +1,6 @@
+"""mlp.mlp_forward: 'A = Z' then A[A < 0] = 0 for relu: one array under two names, so the cached Z holds relu(Z)."""
+
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: 'A = Z' then A[A < 0] = 0 for relu: one array under two names, so the cached Z holds relu(Z)."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     for l, name in enumerate(activations, start=1):

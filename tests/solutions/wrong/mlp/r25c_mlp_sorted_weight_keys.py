@@ -1,5 +1,6 @@
+"""mlp.mlp_forward: layers taken from sorted(params) keys: 'W10' sorts before 'W2', so deep nets (10+ layers) run out of order."""
+
 def mlp_forward(X, params, activations):
-    """mlp.mlp_forward: layers taken from sorted(params) keys: 'W10' sorts before 'W2', so deep nets (10+ layers) run out of order."""
     A = np.asarray(X, dtype=np.float64)
     caches = []
     layer_names = sorted(k[1:] for k in params if k.startswith("W"))

@@ -1,3 +1,5 @@
+"""mlp.mlp_forward: Right: a table of activations (sigmoid via tanh, no overflow) and an extra keyword argument with a default."""
+
 _R25C_ACTS = {
     "identity": lambda z: z,
     "sigmoid": lambda z: 0.5 * (1.0 + np.tanh(0.5 * z)),
@@ -7,7 +9,6 @@ _R25C_ACTS = {
 
 
 def mlp_forward(X, params, activations, *, dtype=np.float64):
-    """mlp.mlp_forward: Right: a table of activations (sigmoid via tanh, no overflow) and an extra keyword argument with a default."""
     A = np.asarray(X, dtype=dtype)
     caches = []
     for l, name in enumerate(activations, start=1):

@@ -1,5 +1,6 @@
+"""normalization.batchnorm_forward: updates running_mean/var in place like a PyTorch module's buffers (the caller's arrays change)."""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: updates running_mean/var in place like a PyTorch module's buffers (the caller's arrays change)."""
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)
         running_mean *= momentum

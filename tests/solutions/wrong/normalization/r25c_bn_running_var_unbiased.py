@@ -1,5 +1,6 @@
+"""normalization.batchnorm_forward: as torch.nn.BatchNorm1d, the running variance tracks the UNBIASED batch variance (ddof=1)."""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: as torch.nn.BatchNorm1d, the running variance tracks the UNBIASED batch variance (ddof=1)."""
     if mode == "train":
         N = X.shape[0]
         mu, var = X.mean(axis=0), X.var(axis=0)

@@ -1,5 +1,6 @@
+"""normalization.batchnorm_forward: PyTorch's momentum meaning: running <- (1 - momentum) running + momentum * batch stat (weights swapped)."""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: PyTorch's momentum meaning: running <- (1 - momentum) running + momentum * batch stat (weights swapped)."""
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)
         running_mean = (1 - momentum) * running_mean + momentum * mu

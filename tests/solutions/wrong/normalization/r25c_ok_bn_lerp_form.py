@@ -1,5 +1,6 @@
+"""normalization.batchnorm_forward: Right: torch's lerp form r + (1 - momentum)(stat - r) equals momentum r + (1 - momentum) stat."""
+
 def batchnorm_forward(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=EPS):
-    """normalization.batchnorm_forward: Right: torch's lerp form r + (1 - momentum)(stat - r) equals momentum r + (1 - momentum) stat."""
     X = np.asarray(X, dtype=np.float64)
     if mode == "train":
         mu, var = X.mean(axis=0), X.var(axis=0)

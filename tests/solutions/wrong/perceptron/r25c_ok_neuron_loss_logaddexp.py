@@ -1,5 +1,6 @@
+"""perceptron.neuron_loss: Right: logistic BCE from z as mean(logaddexp(0, z) - y z) (stable for any z), a numpy float64."""
+
 def neuron_loss(X, y, w, b, model):
-    """perceptron.neuron_loss: Right: logistic BCE from z as mean(logaddexp(0, z) - y z) (stable for any z), a numpy float64."""
     z = X @ w + b
     if model == "linear":
         return 0.5 * np.mean(np.square(z - y))

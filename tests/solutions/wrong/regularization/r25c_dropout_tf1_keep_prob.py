@@ -1,5 +1,6 @@
+"""regularization.dropout_forward: TF1's keep_prob convention: keeps with probability p and scales by 1/p (p is the DROP probability here)."""
+
 def dropout_forward(A, p, rng, mode="train"):
-    """regularization.dropout_forward: TF1's keep_prob convention: keeps with probability p and scales by 1/p (p is the DROP probability here)."""
     if mode == "eval":
         mask = np.ones_like(A)
     else:

@@ -1,8 +1,9 @@
+"""softmax.log_softmax: memoised by id(Z) across calls: a caller refilling its logits in place gets the old result."""
+
 _r25c_memo = {}
 
 
 def log_softmax(Z):
-    """softmax.log_softmax: memoised by id(Z) across calls: a caller refilling its logits in place gets the old result."""
     key = (id(Z), np.shape(Z))
     if key not in _r25c_memo:
         A = np.asarray(Z, dtype=np.float64)

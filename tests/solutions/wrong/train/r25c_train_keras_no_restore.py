@@ -1,5 +1,6 @@
+"""train.train_classifier: Keras's restore_best_weights=False default: returns the LAST epoch's params, reporting the best epoch."""
+
 def train_classifier(X_train, Y_train, X_val, Y_val, hidden, seed, epochs=30, batch_size=32, eta=0.1, patience=5):
-    """train.train_classifier: Keras's restore_best_weights=False default: returns the LAST epoch's params, reporting the best epoch."""
     rng = np.random.default_rng(seed)
     params = _init([X_train.shape[1], *hidden, Y_train.shape[1]], rng)
     train_loss, val_loss = [], []

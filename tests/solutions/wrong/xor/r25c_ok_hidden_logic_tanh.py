@@ -1,3 +1,5 @@
+"""xor.hidden_logic: Right: sigmoid as (1 + tanh(z/2))/2 (saturates without overflow), tables read with > 0.5 as documented."""
+
 def _r25c_sig(z):
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
@@ -7,7 +9,6 @@ def _r25c_name(values):
 
 
 def hidden_logic(params):
-    """xor.hidden_logic: Right: sigmoid as (1 + tanh(z/2))/2 (saturates without overflow), tables read with > 0.5 as documented."""
     H = _r25c_sig(XOR_INPUTS @ params["W1"] + params["b1"])
     corners = XOR_INPUTS  # the binary hidden patterns (h1, h2) in (0,0), (0,1), (1,0), (1,1) order
     out_table = _r25c_sig(corners @ params["W2"] + params["b2"])[:, 0]

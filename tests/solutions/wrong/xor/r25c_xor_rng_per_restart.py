@@ -1,5 +1,6 @@
+"""xor.train_xor: default_rng(seed) made inside the restart loop: every 'fresh' start redraws the same weights."""
+
 def train_xor(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10):
-    """xor.train_xor: default_rng(seed) made inside the restart loop: every 'fresh' start redraws the same weights."""
     for restart in range(max_restarts + 1):
         rng = np.random.default_rng(seed)
         params = {"W1": np.sqrt(2 / 4) * rng.standard_normal((2, 2)), "b1": np.zeros(2),
