@@ -52,7 +52,6 @@ import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
 PR_SET_PDEATHSIG = 1
-PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
 RESULT_FD, REQUEST_FD = 3, 4
 OUTPUT_FD = 5  # a copy of the job's output pipe, put back on fds 1 and 2 after every stage (see replug)
@@ -143,7 +142,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     if filter_calls:
         # orphans of the job's processes come here, and the filter keeps any from being made elsewhere (CLONE_PARENT,
         # this setting taken off): every process of the job is then this one's descendant (end_forks)
-        _contained[0] = _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        _contained[0] = _libc.prctl(seccomp.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout, sys.stderr = output_stream(1), output_stream(2)
     random.seed(SEED)  # random reseeds itself from the OS after a fork
