@@ -19,6 +19,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 """
 
 import _random
+import _signal
 import base64
 import builtins
 import contextlib
@@ -66,7 +67,7 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid, _WNOHANG = os.chdir, os.getcwd, os.umask, os.waitpid, os.WNOHANG
 _statvfs, _chmod = os.statvfs, os.chmod
-_putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
+_putenv, _unsetenv, _tzset, _fsencode = posix.putenv, posix.unsetenv, time.tzset, os.fsencode
 _int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
     else None  # Python 3.11 on
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
@@ -103,13 +104,13 @@ def become(uid: int) -> None:
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
-    _handler(signal.SIGCHLD, signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
-    _handler(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    _handler(signal.SIGCHLD, _signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
+    _handler(signal.SIGXFSZ, _signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
     # a timer one call arms and leaves (signal.alarm, signal.setitimer) goes off harmlessly in a later call: it
     # killed the child with SIGALRM or SIGPROF during another function's call, which was blamed (red23); stopping
     # the timers after every stage took 3 system calls (about 7 us here) a call
     for timed in (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF):
-        _handler(timed, signal.SIG_IGN)
+        _handler(timed, _signal.SIG_IGN)
     os.setsid()
     request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
     # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
@@ -368,13 +369,14 @@ def end_forks() -> None:
         pass
 
 
-_handler = signal.signal
+_handler, _getsignal = _signal.signal, _signal.getsignal  # the C functions signal.signal and getsignal call
 _handlers = {}  # signal -> its handler before the job's code first set it (set_handler)
 _handled = set()  # the signals the job's code set since they were last put back
 
 
 def set_handler(signalnum, handler):
-    """signal.signal as fixed_entropy leaves it: in a job's child, the signal is put back after the stage
+    """_signal.signal as fixed_entropy leaves it (signal.signal calls it, and `import _signal` got past a
+    replaced signal.signal: review D of red25): in a job's child, the signal is put back after the stage
     (handlers_back). A handler raising TimeoutError for signal.setitimer's SIGALRM, set by one call that left the
     timer armed, raised in another module's right function run after it (red25)."""
     previous = _handler(signalnum, handler)
@@ -389,6 +391,27 @@ def handlers_back() -> None:
     while _handled:
         number = _handled.pop()
         _handler(number, _handlers[number])
+
+
+_touched = set()  # the names job's code gave os.putenv or os.unsetenv since the last put-back (Environment)
+
+
+def putenv(name, value) -> None:
+    """os.putenv as fixed_entropy leaves it, and unsetenv: the name is put back after the stage (Environment), as
+    os.environ's are. os.putenv('TZ', 'JST-9') with time.tzset in one call changed the C library's environment
+    alone, and another module's right function read the time in that zone (review D of red25)."""
+    _putenv(name, value)
+    _touch(name)
+
+
+def unsetenv(name) -> None:
+    _unsetenv(name)
+    _touch(name)
+
+
+def _touch(name) -> None:
+    if in_job():
+        _touched.add(name if type(name) is bytes else _fsencode(name))
 
 
 def _seeded(self, a=None, version=2):
@@ -412,11 +435,18 @@ def fixed_entropy() -> None:
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
     for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "stat", "lstat", "fstat"):
-        leased = (_stat_as_leased if "stat" in name else _as_leased)(getattr(posix, name))
+        found = getattr(posix, name)
+        leased = (_stat_as_leased if "stat" in name else _as_leased)(found)
         setattr(os, name, leased)
         setattr(posix, name, leased)
+        # shutil.copystat(..., follow_symlinks=False) looks os.stat up in these: AttributeError in a job without
+        for supported in (os.supports_follow_symlinks, os.supports_fd, os.supports_dir_fd):
+            if found in supported:
+                supported.add(leased)
     os.getrandom = posix.getrandom = getrandom
-    signal.signal = set_handler
+    _signal.signal = set_handler
+    os.putenv = posix.putenv = putenv
+    os.unsetenv = posix.unsetenv = unsetenv
     _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
@@ -1647,24 +1677,32 @@ class Importing:
 
 
 class Environment(Pristine):
-    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv), which
-    time.tzset reads: os.environ['FOO'] = '1' in one module's call reached another module's calls, as TZ (red25)."""
+    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv, and the
+    names given os.putenv alone: _touched), which time.tzset reads: os.environ['FOO'] = '1' in one module's call
+    reached another module's calls, as TZ (red25)."""
 
     def __init__(self):
         super().__init__(os.environ._data)  # the very dict (bytes -> bytes) os.environ reads and writes
 
     def restore(self) -> None:
-        if not self.moved():
+        self.put(self.saved)
+
+    def put(self, wanted: dict) -> None:
+        """os.environ and the C library's copy as `wanted` holds them: the job's (self.saved), or a module's."""
+        if wanted is self.saved and not self.moved() and not _touched:
             return
         try:
-            changed = {key for key, value in self.namespace.items() if self.saved.get(key) is not value}
+            changed = {key for key, value in self.namespace.items() if wanted.get(key) is not value}
         except BaseException:  # a key the job's code put in the dict itself, hashing as it likes
             changed = set(self.namespace)
-        changed |= self.saved.keys() - self.namespace.keys()
-        super().restore()
+        changed |= (wanted.keys() - self.namespace.keys()) | _touched
+        _touched.clear()
+        restore(self.namespace, wanted)
+        if self.tag is not None:
+            self.seen = self.tag.value if wanted is self.saved else None  # a module's: moved from the job's
         for key in changed:
             try:
-                _putenv(key, self.saved[key]) if key in self.saved else _unsetenv(key)
+                _putenv(key, wanted[key]) if key in wanted else _unsetenv(key)
             except BaseException:
                 pass  # not a name the C library could hold: the job's code set it in the dict alone
         if b"TZ" in changed:
