@@ -66,7 +66,7 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid, _WNOHANG = os.chdir, os.getcwd, os.umask, os.waitpid, os.WNOHANG
-_statvfs, _chmod = os.statvfs, os.chmod
+_statvfs, _chmod, _devnull = os.statvfs, os.chmod, os.devnull
 _putenv, _unsetenv, _tzset, _fsencode = posix.putenv, posix.unsetenv, time.tzset, os.fsencode
 _int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
     else None  # Python 3.11 on
@@ -155,9 +155,16 @@ def unusable(stream) -> bool:
     """Whether one of the job's output streams was closed or detached: reading .closed of a stream whose buffer
     sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70); or
     reconfigured: sys.stdout.reconfigure(encoding='ascii') in one call made another module's right function
-    printing 'é' raise UnicodeEncodeError (red25)."""
+    printing 'é' raise UnicodeEncodeError (red25); reconfigure(line_buffering=False) held another's printed line
+    back past what it wrote to fd 1 next (and past the mark a call run again is cut at: review D of red25)."""
+    return closed(stream) or stream.encoding != "utf-8" or stream.errors != "backslashreplace" or (
+        stream.line_buffering is not True or stream.write_through is not False)
+
+
+def closed(stream) -> bool:
+    """Whether `stream` was closed or detached (reading its attributes then raises ValueError)."""
     try:
-        return stream.closed or stream.encoding != "utf-8" or stream.errors != "backslashreplace"
+        return stream.closed
     except ValueError:
         return True
 
@@ -808,6 +815,8 @@ class ChildJob:
             _chdir(self.scratch)
         except OSError:
             pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+        if closed(self.stdin):  # sys.stdin.close(): another module's input() raised ValueError, not EOFError
+            self.stdin = open(_devnull, encoding="utf-8")
         sys.stdin = self.stdin
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
