@@ -702,8 +702,7 @@ class ChildJob:
                                            if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
         self.importing = None  # once the student's modules are on sys.meta_path (run)
-        self.int_digits = None if _int_digits is None else _int_digits[0]()
-        self.environment = Environment()
+        self.process = ProcessSettings()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.address_space = 0  # before the imports (run): what the job's imports and calls hold is above it
@@ -741,7 +740,7 @@ class ChildJob:
         # imports only the modules its calls need (not a hoarder's), so a call first in its child judged on the
         # memory another module's import holds failed there and passed run again (review G)
         self.address_space = address_space()
-        self.settings = self.modules.settings = ModuleSettings(self.home)
+        self.settings = self.modules.settings = ModuleSettings(self.home, self.process)
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -791,11 +790,8 @@ class ChildJob:
         self.builtins.restore()
         self.loaded.restore()
         self.importing.restore()
-        self.environment.restore()
-        if _int_digits is not None and _int_digits[0]() != self.int_digits:
-            _int_digits[1](self.int_digits)  # sys.set_int_max_str_digits(640): another's str(10**1000) raised
+        self.process.put(None)  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         _setrecursionlimit(self.recursion_limit)
-        handlers_back()  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         end_forks()
         replug()
         collector_back(*self.collector)
@@ -1418,8 +1414,9 @@ class ModuleSettings:
     run only around the student's function itself (call): one raising in the harness's own code ended the child
     ("exited with code 70")."""
 
-    def __init__(self, home: str):
+    def __init__(self, home: str, process):
         self.home = home  # the job's scratch dir, as os.getcwd() names it
+        self.process = process  # the job's ProcessSettings
         self.dirs = {}  # module -> the dir within `home` its import left, for its calls (enter)
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
@@ -1446,7 +1443,7 @@ class ModuleSettings:
         # (red25). About 260 modules, a version tag each (see Pristine)
         self.names, self.tags = namespaces()
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
-                      _getprofile(), self._values())
+                      _getprofile(), self._values(), None)
         # self.tags reads their version tags at C speed (tag_reader): the same values as when they were last found
         # as the job's mean no namespace moved since, and they need no loop of their own (a loop over their
         # Pristines made the child's harness 26% slower on a submission's 370 calls)
@@ -1456,7 +1453,8 @@ class ModuleSettings:
         self.tracers = self.start[3:5]  # the running call's module's trace and profile functions
 
     def put(self, settings: tuple, tracers: bool = True) -> None:
-        errors, filters, names, trace, profile, values = settings
+        errors, filters, names, trace, profile, values, process = settings
+        self.process.put(process)
         self.seterr(**errors)
         for var, value in zip(self.contexts, values):  # after seterr, whose handling is a new object
             var.set(value)
@@ -1506,11 +1504,11 @@ class ModuleSettings:
         # read at C speed first: the loop over the namespaces (about 260) took 0.1 ms at each import
         renamed = (self.tags is None or self.tags() != self.clean) and any(
             names.moved() and _moved(names.namespace, saved) for names, saved in zip(self.names, self.start[2]))
-        values = self._values()
+        values, process = self._values(), self.process.now()
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
-                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]):
+                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]) or process is not None:
             return errors, filters, [dict(names.namespace) if names.moved() and _moved(names.namespace, names.saved)
-                                     else names.saved for names in self.names], trace, profile, values
+                                     else names.saved for names in self.names], trace, profile, values, process
         return None
 
     def _values(self) -> list:
@@ -1683,6 +1681,41 @@ class Importing:
         if sys.__dict__.get("path_importer_cache") is not self.cache:
             sys.path_importer_cache = self.cache
         self.finders.restore()
+
+
+class ProcessSettings:
+    """What of the process a module may set for its own calls that is put back after every stage: os.environ,
+    sys.set_int_max_str_digits, the signal handlers (set_handler). Put back after import stages too, a module
+    doing os.environ.setdefault('MODE', 'train'), sys.set_int_max_str_digits(0) or signal.signal(SIGALRM, h) at
+    its top saw None, 4300 and SIG_IGN in its own calls (review D of red25): what its import left is its calls'
+    (ModuleSettings.kept). Names given os.putenv alone at import are not kept: os.environ does not hold them."""
+
+    def __init__(self):
+        self.environment = Environment()
+        self.int_digits = None if _int_digits is None else _int_digits[0]()
+
+    def now(self) -> tuple | None:
+        """(os.environ's dict or None, the int digits, signal -> handler) as the job's code left them; None when
+        they are the job's."""
+        environment = self.environment
+        kept = dict(environment.namespace) if environment.moved() and _moved(
+            environment.namespace, environment.saved) else None
+        digits = self.int_digits if _int_digits is None else _int_digits[0]()
+        handlers = {number: _getsignal(number) for number in _handled}  # not a notebook cell's stopped_after's
+        handlers = {number: h for number, h in handlers.items() if h is not _handlers[number] and h is not _stop_cell}
+        return None if kept is None and digits == self.int_digits and not handlers else (kept, digits, handlers)
+
+    def put(self, settings: tuple | None) -> None:
+        """`settings` (now()'s) in place; None: the job's. A sys.set_int_max_str_digits(640) left by one call made
+        another's str(10 ** 1000) raise (red25)."""
+        kept, digits, handlers = (None, self.int_digits, {}) if settings is None else settings
+        self.environment.put(self.environment.saved if kept is None else kept)
+        if _int_digits is not None and _int_digits[0]() != digits:
+            _int_digits[1](digits)
+        handlers_back()
+        for number, handler in handlers.items():
+            _handler(number, handler)
+            _handled.add(number)
 
 
 class Environment(Pristine):
