@@ -184,3 +184,24 @@ def test_a_closed_stdin_and_an_unbuffered_stdout_are_not_the_next_calls(bwrap):
                        [Call("close", "a_closing", "close"), Call("ask", "b_asking", "ask")])
     assert [result.outcomes[c].value for c in ("close", "ask")] == [1, "no input"], result.outcomes
     assert result.output == "printed\nwritten\n", result.output
+
+
+def test_the_numpy_promised_keeps_its_settings_where_the_child_puts_them_back():
+    """The child puts numpy's error handling whole and print options back through numpy 2's context variables
+    (child.ModuleSettings); numpy 1.x keeps them elsewhere (_format_options, geterrobj), where np.seterrcall and
+    np.set_printoptions of one module reached another's calls. The grader and the student's checker (which runs
+    the same sandbox: grader/release/vendor.py) require numpy 2 (its NEP 50 promotion also changes values the
+    checks compare), and this numpy has both variables."""
+    import importlib
+    import tomllib
+
+    import numpy
+
+    from mlptutor.grader.release import bundle
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "pyproject.toml"), "rb") as f:
+        grader = tomllib.load(f)["project"]["dependencies"]
+    student = tomllib.loads(bundle.PYPROJECT.format(version="0"))["project"]["dependencies"]
+    assert "numpy>=2" in grader and "numpy>=2" in student, (grader, student)
+    assert numpy._core._multiarray_umath._extobj_contextvar is not None
+    assert importlib.import_module("numpy._core.printoptions").format_options is not None
