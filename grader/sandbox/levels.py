@@ -98,7 +98,8 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
                          "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}", f"HOST={HOSTNAME}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
-                         *(arg for cover, parts in unshare_covers(runtime).items() for arg in (cover, *parts, "--")), "--",
+                         *(arg for cover, parts in unshare_covers(runtime).items() for arg in (cover, *parts, "--")),
+                         "--",
                          *hidden(runtime), "--"]
     return []
 

@@ -2,9 +2,8 @@
 
 import os
 
-import pytest
-
 from mlptutor.grader.sandbox import Call
+from tests.sandbox.test_sandbox_attacks_r25 import HOARDING, UNCHECKED
 
 SETTING = """\
 import os, signal, sys
@@ -73,22 +72,7 @@ def test_a_call_cannot_stack_a_filter_or_change_the_process_for_later_calls(bwra
     assert result.outcomes["c"].value == [denied] * 5 + [[0, 0], [0, 0]], result.outcomes
 
 
-HOARDING = ("import numpy as np\n\nKEPT = []\n\ndef hoard():\n    KEPT.append(np.empty(1_500_000_000 // 8))\n"
-            "    return 1\n")
 SAYING = "def say():\n    print('said')\n    return 1\n"
-UNCHECKED = """\
-import ctypes
-
-libc = ctypes.CDLL(None)
-libc.malloc.restype = ctypes.c_void_p
-libc.free.argtypes = [ctypes.c_void_p]
-
-def allocate():
-    block = libc.malloc(700_000_000)
-    ctypes.memset(block, 1, 10)  # NULL when the earlier calls hold the memory: SIGSEGV
-    libc.free(block)
-    return 1
-"""
 
 
 def test_calls_a_crash_left_unreported_print_once_after_it_runs_again(bwrap):
