@@ -593,7 +593,9 @@ def stopped_after(seconds: float):
     cell importing another notebook, whose cells run under their own), within the outer block's time, which is
     armed again with what is left of it (it ran unstopped after the import)."""
     outer, started, was = signal.getitimer(signal.ITIMER_PROF)[0], time.process_time(), _running[0]
-    previous = signal.signal(signal.SIGPROF, _stop_cell)
+    # the C function, not the job's signal.signal (set_handler): the handlers a module's import sets are put back
+    # when it ends (ProcessSettings), and a notebook imported in a cell reset the importing cell's stop with them
+    previous = _handler(signal.SIGPROF, _stop_cell)
     signal.setitimer(signal.ITIMER_PROF, min(seconds, outer) if outer else seconds)
     _running[0] = True
     try:
@@ -601,7 +603,7 @@ def stopped_after(seconds: float):
     finally:
         _running[0] = False
         signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        _handler(signal.SIGPROF, previous)
         _running[0] = was
         if outer:
             signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 1e-6))
@@ -1701,15 +1703,18 @@ class ProcessSettings:
         kept = dict(environment.namespace) if environment.moved() and _moved(
             environment.namespace, environment.saved) else None
         digits = self.int_digits if _int_digits is None else _int_digits[0]()
-        handlers = {number: _getsignal(number) for number in _handled}  # not a notebook cell's stopped_after's
-        handlers = {number: h for number, h in handlers.items() if h is not _handlers[number] and h is not _stop_cell}
+        handlers = {number: _getsignal(number) for number in _handled}
+        handlers = {number: h for number, h in handlers.items() if h is not _handlers[number]}
         return None if kept is None and digits == self.int_digits and not handlers else (kept, digits, handlers)
 
     def put(self, settings: tuple | None) -> None:
         """`settings` (now()'s) in place; None: the job's. A sys.set_int_max_str_digits(640) left by one call made
         another's str(10 ** 1000) raise (red25)."""
         kept, digits, handlers = (None, self.int_digits, {}) if settings is None else settings
-        self.environment.put(self.environment.saved if kept is None else kept)
+        if kept is None:
+            self.environment.restore()
+        else:
+            self.environment.put(kept)
         if _int_digits is not None and _int_digits[0]() != digits:
             _int_digits[1](digits)
         handlers_back()
