@@ -358,15 +358,15 @@ def keyed_inputs(student: str, sources: dict, paths: tuple[str, ...], exercises:
     folder of each file given, read as `mlptutor grade` reads a submission folder (_submission). Keyed by the checked
     files alone, `check --student ann softmax.py` drew other inputs than grade of ann's folder (softmax.py, src/losses.py
     and a marker file: the key hashes every module), so a check was another draw than the grade; a note says when
-    the key covers more than the files checked."""
+    the key covers more than the files checked, naming the folders as the report names files (_shown)."""
     from mlptutor.grader.bulk.engine import inputs_key
 
     folders = list(dict.fromkeys(path if path.is_dir() else path.parent for path in map(Path, paths)))
     modules = _submission(folders, exercises)
     if modules != sources:
-        click.echo(f"note: hidden inputs drawn as `mlptutor grade` draws them for {student}'s submission of "
-                   f"{', '.join(map(str, folders))} as a whole ({len(modules)} modules: {', '.join(sorted(modules))})",
-                   err=True)
+        shown = ", ".join(_shown(str(folder)) for folder in folders)
+        click.echo(f"note: hidden inputs drawn as `mlptutor grade` draws them for {student}'s submission of {shown} "
+                   f"as a whole ({len(modules)} modules: {', '.join(sorted(modules))})", err=True)
     return inputs_key(student, modules)
 
 

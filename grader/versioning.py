@@ -64,6 +64,7 @@ SCORE_PATHS = (
     "grader/__init__.py", "grader/pipeline.py", "grader/pricing.py", "grader/spec.py", "grader/model.py",
     "grader/mistakes.py", "grader/versioning.py", "grader/symbolic_worker.py", "grader/symbolic_relations.py",
     "grader/diskcache.py", "grader/checks", "grader/callees.py", "grader/effort.py", "grader/load_notes.py",
+    "grader/cell_markers.py",
     "grader/specs", "grader/sandbox",
     "grader/relations", "grader/bulk/__init__.py", "grader/bulk/engine.py", "reference", "mlptutor/seeding.py",
     # its handed_in rewrites the rows' messages before the gradebook stores them (bulk/run.py), which a re-render

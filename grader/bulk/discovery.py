@@ -295,7 +295,8 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
     canvas = _CanvasRoster.of(roster, groups)
     spelled = {s.id.casefold(): s.id for s in roster.students} if roster else {}  # unique ignoring case (roster.py)
     participants: set[str] = set()  # the ids Moodle's download names gave
-    texts: list[str] = []  # whose Moodle online text the download holds: no code file, passed over
+    # whose Moodle online text the download holds: no code file, passed over; a set: a text with an image is two entries
+    texts: set[str] = set()
     known = _known_students(entries, exercises, names, roster)
     for entry in entries:
         name = entry.name
@@ -306,7 +307,7 @@ def _class_folder(root: Path, exercises: Collection[str], limits: FileLimits, ti
         elif (moodle := MOODLE.fullmatch(name)) and (entry.is_dir() or moodle["own"]):
             _add_moodle(entry, moodle, teams, root, exercises, limits, joined, problems)
             if moodle["plugin"] == "onlinetext":
-                texts.append(moodle["id"] or moodle["who"])
+                texts.add(moodle["id"] or moodle["who"])
             if not teams.get(moodle_group_key(moodle["who"])):  # a team's folder names its group's id, not a student's
                 participants.add(moodle["id"] or "")
         elif entry.is_dir() and (entry / METADATA).is_file():  # else all its submissions would be one student's

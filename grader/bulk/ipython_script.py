@@ -11,7 +11,8 @@ import ast
 import itertools
 import re
 
-from mlptutor.grader.bulk.notebooks import CELL_LABEL, python_cell, run_magic
+from mlptutor.grader.bulk.notebooks import python_cell, run_magic
+from mlptutor.grader.cell_markers import CELL_LABEL
 
 
 # IPython's rewrite of a magic, also assigned (`files = !ls` ran as `files = get_ipython().getoutput('ls')`: a

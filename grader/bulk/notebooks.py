@@ -21,6 +21,7 @@ import re
 import shlex
 import warnings
 
+from mlptutor.grader.cell_markers import CELL_LABEL, CELL_NAME
 from mlptutor.grader.nbgrader.cells import grade_id, is_graded_code, is_nbgrader_notebook, without_hidden_tests
 
 
@@ -155,10 +156,6 @@ def _written(first: str, lines: list[str]) -> str | None:
     body = "".join(line + "\n" for line in lines[at + 1:])
     write = f"__import__('builtins').open({names[0]!r}, {'a' if append else 'w'!r}, encoding='utf-8').write({body!r})"
     return "\n".join(lines[:at] + [write] + [""] * (len(lines) - at - 1))
-
-
-CELL_LABEL = "# In[ ]: notebook cell "  # a cell's marker naming it, read by grader/sandbox/child.py (_CELL)
-CELL_NAME = re.compile(r"^# In\[ \]: notebook cell [^\n]*", re.MULTILINE)  # a cell's marker naming it
 
 
 def joined(cells: list[str], names: list[str] | None = None) -> str:

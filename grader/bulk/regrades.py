@@ -2,7 +2,8 @@
 
 The gradebook keeps one graded submission per student and assignment, so a grade graded again replaces the old one;
 these lines (printed, and added to OUT/regrades.txt, its newest 1 MiB kept) are the record of what the old grades
-were. The causes, each its own line, the first that holds: new files (the student handed in again), another grader
+were. The causes, each its own line, the first that holds: other code (the student handed in again, or a newer
+mlptutor reads the same files into other modules: its hash is of the modules), another grader
 version on the same files (the course's checks, points or reference changed: a term's gradebook graded again with
 today's code), a submission that could not be graded before (`--regrade` tried again), a grade out of other
 exercises (another --exercises, or an nbgrader assignment's notebooks), the same files under other names (moved or
@@ -78,7 +79,10 @@ def _cause(old: SubmissionReport, new: SubmissionReport) -> str:
 
 # the causes in the order of their lines (the order _cause tries them)
 CAUSES = ("files", "grader", "ungraded", "exercises", "names", "same")
-_WORDS = {"files": "for new files", "ungraded": "that could not be graded before",
+# "files": the modules read differ, which new files make, and a newer mlptutor reading the same files otherwise too
+# (read25 graded a Losses.py beside softmax.py as losses: every such student was said to have handed in again)
+_WORDS = {"files": "for other code (new files, or the same ones read into other modules by a newer mlptutor)",
+          "ungraded": "that could not be graded before",
           "exercises": "out of other exercises (another --exercises)",
           "names": "with the same files under other names (moved or renamed; the feedback names them)"}
 

@@ -255,7 +255,11 @@ def grade_class(root: Path, out: Path, engine: Engine, executor: Executor, *, as
                         try:
                             replaced = gradebook.record(found.assignment, copy, late, folder.render_version)
                         except BaseException:
-                            if not gradebook.holds(found.assignment, copy):  # else the stop came after the commit
+                            try:  # asked after the stop: its own failure (a locked database) must not replace it
+                                landed = gradebook.holds(found.assignment, copy)
+                            except BaseException:
+                                landed = False
+                            if not landed:  # else the stop came after the commit
                                 del written[member]
                             raise
                         summary.problems += [

@@ -7,7 +7,9 @@ notebook counts as the code of its code cells, in order):
    or a file manager named (`softmax (1).py`, `softmax - Copy.py`, `softmax copy 2.py`, `softmax-1.py`) when no
    file named after it gives it (said in one line: its own imports find it only by the exercise's name); an
    untouched stub (its functions only raise NotImplementedError, as `mlptutor-student init` copies it) gives its
-   exercise last, after a copy, rule 2 and a rule 3 bundle defining one of its functions (but in an nbgrader course);
+   exercise last, after a copy, rule 2, a rule 3 bundle defining one of its functions (but in an nbgrader course)
+   and a file of rule 4 named after it in other letter case (`Losses.py`, `LOSSES.py`: the first of them; a Canvas
+   download keeps the student's own name), which gives the exercise after rules 1-3, said in one line;
 2. a file with marker lines `# mlptutor: <exercise>` is split at them: each
    exercise gets the text before the first marker (imports, helpers) plus its
    own sections;
@@ -15,7 +17,9 @@ notebook counts as the code of its code cells, in order):
    file is named after an exercise (or a copy of one), is a bundle: the whole code (files joined
    in name order) serves every exercise not given by rules 1-2;
 4. any other `.py` file is a helper module importable by its name, shipped when an exercise imports it (in turn
-   too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`).
+   too), as `mlptutor check` and the Gradescope autograder ship helpers (`imported_helpers`); one named after an
+   exercise in other letter case is such a helper too (`from Losses import f` finds Losses.py), whether or not it
+   gives the exercise.
 
 The first file (in the order of rules 1, 2, 3, then the shallowest, then by
 path, a `.py` before the notebook of its name but in an nbgrader course) that
@@ -32,7 +36,8 @@ from pathlib import PurePath, PurePosixPath
 
 from mlptutor.grader.bulk.filelimits import first_five
 from mlptutor.grader.bulk.ipython_script import exported_source
-from mlptutor.grader.bulk.notebooks import CELL_LABEL, CELL_NAME, NotebookError, joined, named_cells
+from mlptutor.grader.bulk.notebooks import NotebookError, joined, named_cells
+from mlptutor.grader.cell_markers import CELL_LABEL, CELL_NAME
 
 # what a browser (`softmax (1).py`), Windows (`softmax - Copy (2).py`), macOS (`softmax copy 2.py`) or an LMS
 # (`softmax-1.py`) makes of a file's name when the name is taken
@@ -43,10 +48,11 @@ MARKER = re.compile(r"^#\s*mlptutor:\s*([A-Za-z_]\w*)\s*$", re.MULTILINE)
 # (`try: import utils`): `from NAME ...` or `import NAME [as x], NAME ...` (read line by line: a notebook's cells may
 # not parse as a whole)
 # `from .utils import f` and `from . import utils` too (a package's file, another course's layout): its utils.py is
-# the helper it needs; `from . import (p,\n q)` names the modules of its lines up to the ")" (q was missed; 1 KiB at
-# most: a file of unclosed "import (" lines is not read to its end from each)
+# the helper it needs; `from . import (p,\n q)` names the modules of its lines up to the ")" (q was missed), a ")" in
+# a comment not ending it (`(a,  # see (b)\n c)` missed c); 32 lines of 256 characters and a comment each at most,
+# possessive: a file of unclosed "import (" lines is not read to its end from each (1.8 MB of them: 0.46 s of CPU)
 _IMPORT = re.compile(r"(?:^|[;:])[ \t]*(?:from[ \t]+\.*([A-Za-z_]\w*)|(?:from[ \t]+\.+[ \t]*)?import[ \t]+"
-                     r"(\([^)]{0,1024}\)|[^\n#;]+))", re.MULTILINE)
+                     r"(\((?:[^)#\n]{0,256}+(?:#[^\n]{0,256}+)?\n){0,32}+[^)#\n]{0,256}+\)|[^\n#;]+))", re.MULTILINE)
 # `__import__('utils')`, as a notebook's `%run utils.py` reads (notebooks.run_magic)
 _DUNDER_IMPORT = re.compile(r"__import__\((['\"])([A-Za-z_]\w*)\1\)")
 
@@ -197,20 +203,30 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
             if exercise not in modules and (not stub or written & set(_DEF.findall(stub[0]))):
                 modules[exercise], origin[exercise] = whole, where
                 parts[exercise] = tuple(p for p, _ in bundled)
+    # `Losses.py` beside softmax.py (a Canvas download keeps the student's own name) was a helper nothing imports,
+    # losses missing, 0 points, where the student meant it as losses: it is losses, before an untouched stub losses.py
+    # (the answer was called scratch work) and the first of two spellings (LOSSES.py, Losses.py) before the other;
+    # said below, once it is known whether an exercise imports it by its own name too
+    cased = [(module, path, source) for path, source in helpers
+             if (module := _cased(PurePosixPath(path).stem, exercises))]
+    for module, path, source in cased:
+        if module not in modules:
+            modules[module], origin[module] = source, path
+            problems += unread.pop(path, [])
     for module, path, source in stubs:
         if module in modules:
             problems.append(f"{path}: still the exercise's stub (its functions only raise NotImplementedError); "
                             f"{module} is graded from {origin[module]}")
         else:
             give(module, path, source)
+    # a file named in other letter case stays a helper of its own name too: softmax.py's `from Losses import f` found
+    # no Losses once Losses.py was graded as losses (softmax 0 of 17.5, where `check softmax.py Losses.py` ships it)
+    spelled = {PurePosixPath(path).stem for _, path, _ in cased}
     for path, source in helpers:
         stem = PurePosixPath(path).stem
-        if (cased := _cased(stem, exercises)) and cased not in modules:
-            # `Losses.py` beside softmax.py (a Canvas download keeps the student's own name) was a helper nothing
-            # imports, losses missing, 0 points, where `import losses` finds it on the student's Mac or Windows disk
-            problems.append(f"{path}: graded as {cased} (its name in other letter case: rename it {cased}"
-                            f"{PurePosixPath(path).suffix}, the name an import finds)")
-            give(cased, path, source)
+        if stem in spelled:
+            if helper_name(stem) and stem not in modules:  # the first of its name, as give takes it, without a line
+                modules[stem], origin[stem] = source, path
             continue
         if not helper_name(stem):
             problems.append(f"{path}: not an importable module name; ignored (rename it, e.g. helpers.py)")
@@ -234,9 +250,10 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
 
     reached = imported_helpers(given, (PurePosixPath(f"{name}.py") for name in modules if name not in given),
                                exercises, shipped, refuse)
+    problems += _said_cased(cased, origin, reached)
     # a helper no exercise imports is left out: said in one line, or the student wonders whether their utils.py counted
     # the shallowest first: a home folder's Documents/scratch.py before the 300 modules of its miniconda3/
-    unused = sorted(modules.keys() - given.keys() - reached.keys() - refused_names,
+    unused = sorted(modules.keys() - given.keys() - reached.keys() - refused_names - spelled,
                     key=lambda name: (origin[name].count("/"), origin[name]))
     # another exercise of the course (grade --exercises softmax, losses.py beside it) is no scratch work
     from mlptutor.grader.specs import exercise_names  # the spec modules' names, nothing imported
@@ -254,6 +271,24 @@ def modules_from_files(files: dict[str, bytes], exercises: Collection[str], note
     if origins is not None:
         origins.update((name, parts.get(name, (origin[name],))) for name in (*given, *reached))
     return given | reached, problems
+
+
+def _said_cased(cased: list[tuple[str, str, str | bytes]], origin: dict[str, str],
+                reached: Collection[str]) -> list[str]:
+    """A line for each file named after an exercise in other letter case (`cased`: exercise, path, source): graded as
+    it (and shipped by its own name too when imported so: the line says so, as renaming it would break that import),
+    or ignored when another file gives the exercise and nothing imports it by its own name."""
+    lines = []
+    for module, path, _ in cased:
+        stem = PurePosixPath(path).stem
+        shipped = stem in reached and origin[stem] == path
+        if origin[module] == path:
+            lines.append(f"{path}: graded as {module} (its name in other letter case" + (
+                f"; shipped as {stem} too, the name an exercise imports it by)" if shipped else
+                f": rename it {module}{PurePosixPath(path).suffix}, the name an import finds)"))
+        elif not shipped:
+            lines.append(f"{path}: {module} is already given by {origin[module]}; ignored here")
+    return lines
 
 
 def _redefined(bundled: list[tuple[str, str | bytes]]) -> list[str]:

@@ -129,6 +129,10 @@ def _properties(setting: Setting, calls: list[Call]) -> list[tuple[list, str, st
         if i in ints:
             found.append(([a[i] == 1 for a, _ in calls], f"with {name} = 1",
                           f"a single one ({name} = 1) trips an index, a squeeze or a len()"))
+        if all(i < len(a) and type(a[i]) in (list, tuple) and a[i] and all(map(integral, a[i])) for a, _ in calls):
+            found.append(([1 in a[i] for a, _ in calls], f"whose {name} holds a 1",
+                          f"a size of 1 in {name} (a layer of one unit) is allowed: a check, an index or a squeeze "
+                          f"trips on it"))
     named = [choices(a, k) for a, k in calls]
     for s in sorted(set().union(*named)):
         found.append(([s in n for n in named], f"naming {s!r}", f"check what your code does for {s!r}"))

@@ -227,21 +227,23 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = 
     """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
     else wrong on two or more of the calls naming one string (the only one all of them name and not every call
     does), right on every other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0
-    only, say). Calls that raised are wrong ones (bound: their keywords are positional)."""
-    if all(wrong_items) or not any(wrong_items):
+    only, say). Either needs two wrong calls or more: one wrong call beside one right one is split exactly by every
+    name the right one lacks (mlp's layer-2 cache, wrong with a 'tanh' third layer where the sigmoid before it was
+    wrong). Calls that raised are wrong ones (bound: their keywords are positional)."""
+    if all(wrong_items) or sum(wrong_items) + len(raised) < 2:
         return None
     names = [choices(item.args, item.kwargs) for item in leaf.items] + [choices(args, {}) for args in raised]
     wrong_items = wrong_items + [True] * len(raised)
-    for name in sorted(set().union(*names)):
-        if [name in n for n in names] == wrong_items:
-            return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
-                                         f"on the others: check what your code does for {name!r}",
-                            f"the right {what} except with {name!r}", leaf.path)
+    exact = [name for name in sorted(set().union(*names)) if [name in n for n in names] == wrong_items]
+    if len(exact) == 1:  # two names splitting the calls alike: which branch is wrong is a guess
+        name, = exact
+        return Relation("some-rows", f"your {what} is wrong exactly on the inputs that name {name!r} and right "
+                                     f"on the others: check what your code does for {name!r}",
+                        f"the right {what} except with {name!r}", leaf.path)
     within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
               if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
-    # one wrong call among several is no pattern of a branch (an overflow on a large input says more); nor are
     # wrong calls that name several strings (a sigmoid layer and an identity one): which branch is wrong is a guess
-    if len(within) != 1 or sum(wrong_items) < 2:
+    if len(within) != 1:
         return None
     (count, name), = within
     return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "

@@ -30,7 +30,10 @@ def _pieces(value):
     if type(value) not in (tuple, list) or len(value) != 3:
         return None, "return a tuple of three index arrays (train, val, test)"
     if not all(type(v) is np.ndarray and v.ndim == 1 and v.dtype.kind in "iu" for v in value):
-        return None, "each piece must be a 1-D numpy array of integer indices"
+        other = next((i for i, v in enumerate(value) if type(v) is not np.ndarray), None)
+        # which piece is no array at all, in the words relations/stated.py reads as relation:type (a count returned)
+        return None, "each piece must be a 1-D numpy array of integer indices" + (
+            "" if other is None else f": result[{other}] is a {type(value[other]).__name__}, expected an index array")
     return value, None
 
 

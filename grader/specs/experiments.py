@@ -145,6 +145,29 @@ PRODUCT_TANH_UNSQUARED = Mistake(
     "vanishing-tanh-derivative-unsquared", "tanh's derivative written as 1 - tanh(z), the square missing",
     "differentiate tanh once more: its derivative is a square away from what you wrote.",
     _one_factor("tanh", lambda z: 1 - np.tanh(z)))
+PRODUCT_TANH_HALVED = Mistake(
+    # Zurada's bipolar sigmoid 2 / (1 + e^-z) - 1 = tanh(z / 2) has the slope (1 - o^2) / 2; tanh's own has no 1/2
+    "vanishing-tanh-derivative-halved", "tanh's derivative taken with a factor 1/2, the bipolar sigmoid's slope",
+    "(1 - o^2) / 2 is the slope of the bipolar sigmoid tanh(z / 2); the course's tanh is tanh(z) itself: "
+    "differentiate it and see which factor goes.",
+    _one_factor("tanh", lambda z: 0.5 * (1 - np.tanh(z) ** 2)))
+
+
+def _output_forms_of_z(z_per_layer, activation="sigmoid"):
+    """derivative_product with the slopes written in the unit's output, s (1 - s) and 1 - t^2, fed z itself."""
+    z = np.asarray(z_per_layer, dtype=float)
+    if activation in ("sigmoid", "tanh"):
+        with np.errstate(over="ignore"):  # z of +-1000 in a product of a few squares: inf, as the student's
+            return float(np.prod(z * (1 - z) if activation == "sigmoid" else 1 - z ** 2))
+    return ref.derivative_product(z_per_layer, activation)
+
+
+PRODUCT_OUTPUT_FORMS_OF_Z = Mistake(
+    "vanishing-output-form-derivatives-of-z", "the sigmoid's and tanh's derivatives written z (1 - z) and 1 - z^2, "
+    "their output forms fed the pre-activation z",
+    "the sigmoid's and tanh's slope formulas are written in the unit's output, sigmoid(z) or tanh(z), not in z: "
+    "which one do your two expressions take?",
+    _output_forms_of_z)
 PRODUCT_LEAKY_SLOPE = Mistake(
     "vanishing-leaky-relu-slope-0.1", "leaky ReLU's slope below 0 taken as 0.1, not the course's 0.01",
     "the slope below 0 is the course's own small one: look up the default alpha of activations.leaky_relu.",
@@ -190,7 +213,9 @@ def _scale(rng, scales=SCALES, n_layers=50, width=256, batch=1, activate=True, s
         std = scale * (2 / width) ** std_power
         W = normal(width, width, rng, std) if one_W else None
         for _ in range(n_layers - len(per_layer)):
-            if uniform:  # the Theano tutorial's draw, Glorot's uniform bound (fan-in + fan-out), times scale
+            if uniform == "he":  # He's std as a uniform draw: bound sqrt(3) std = scale sqrt(6 / width)
+                W = rng.uniform(-scale * np.sqrt(6 / width), scale * np.sqrt(6 / width), (width, width))
+            elif uniform:  # the Theano tutorial's draw, Glorot's uniform bound (fan-in + fan-out), times scale
                 W = scale * rng.uniform(-np.sqrt(6 / (2 * width)), np.sqrt(6 / (2 * width)), (width, width))
             elif not one_W:
                 W = normal(width, width, rng, std).T if transposed else normal(width, width, rng, std)
@@ -256,6 +281,12 @@ SCALE_UNIFORM = Mistake(
     "draw W as the docstring says, normal(width, width, rng, scale * sqrt(2 / width)): a uniform draw spends the "
     "generator differently (other numbers) and its variance, 1 / width, is half He's.",
     scale_variant(uniform=True))
+SCALE_HE_UNIFORM = Mistake(
+    "activation-scale-he-uniform-draw", "W drawn uniform in +-scale sqrt(6 / width), He's std as a uniform draw, "
+    "instead of normal with that std",
+    "the docstring draws W from normal(width, width, rng, scale * sqrt(2 / width)): a uniform draw of the same std "
+    "has the same scale in the long run but spends the generator differently, so other numbers than the given rng's.",
+    scale_variant(uniform="he"))
 SCALE_ROW_STD = Mistake(
     "activation-scale-mean-of-row-stds", "the mean of each example's std recorded instead of the std of all of a",
     "record a.std() over the whole batch: the mean of per-example stds equals it only for a batch of one.",
@@ -376,6 +407,11 @@ EDITS = {
         "    return np.where(z > 0, z, 0.01 * z)"),
     "vanishing-sigmoid-derivative-of-z": Edit("        return s * (1 - s)", "        return z * (1 - z)"),
     "vanishing-tanh-derivative-unsquared": Edit("        return 1 - np.tanh(z) ** 2", "        return 1 - np.tanh(z)"),
+    "vanishing-tanh-derivative-halved": Edit("        return 1 - np.tanh(z) ** 2",
+                                             "        return 0.5 * (1 - np.tanh(z) ** 2)"),
+    "vanishing-output-form-derivatives-of-z": Edit(
+        "        return s * (1 - s)\n    if activation == \"tanh\":\n        return 1 - np.tanh(z) ** 2",
+        "        return z * (1 - z)\n    if activation == \"tanh\":\n        return 1 - z ** 2"),
     "vanishing-leaky-relu-slope-0.1": Edit("np.where(z > 0, 1.0, 0.01)", "np.where(z > 0, 1.0, 0.1)"),
     "vanishing-product-log-floored": Edit(
         "return float(np.prod(_derivative(np.asarray(z_per_layer, dtype=float), activation)))",
@@ -415,6 +451,9 @@ EDITS = {
     "activation-scale-glorot-uniform-draw": Edit(
         "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
         "            W = scale * rng.uniform(-np.sqrt(6 / (2 * width)), np.sqrt(6 / (2 * width)), (width, width))"),
+    "activation-scale-he-uniform-draw": Edit(
+        "            W = scale * np.sqrt(2 / width) * rng.standard_normal((width, width))",
+        "            W = rng.uniform(-scale * np.sqrt(6 / width), scale * np.sqrt(6 / width), (width, width))"),
     "activation-scale-sample-std": Edit("per_layer.append(a.std())", "per_layer.append(a.std(ddof=1))"),
     "activation-scale-mean-of-unit-stds": Edit("per_layer.append(a.std())", "per_layer.append(a.std(axis=0).mean())"),
     "activation-scale-transposed-draw": Edit(
@@ -435,7 +474,8 @@ SPEC = ExerciseSpec("experiments", (
             Scenario("relu through a negative z", relu_blocks, draw=relu_paths, several=True),)),
         EdgeCheck("edge", 1.0, fixed=tuple(case for case, _ in EDGES), what=tuple(what for _, what in EDGES)),
     ), (PRODUCT_OF_ACTIVATIONS, PRODUCT_AS_SUM, PRODUCT_AT_PEAK, PRODUCT_FLOAT32, PRODUCT_RELU_ALWAYS_ONE, PRODUCT_SIGMOID_OF_Z,
-        PRODUCT_LOG_FLOORED, PRODUCT_TANH_UNSQUARED, PRODUCT_LEAKY_SLOPE, *PRODUCT_DEFAULTS)),
+        PRODUCT_LOG_FLOORED, PRODUCT_TANH_UNSQUARED, PRODUCT_LEAKY_SLOPE, PRODUCT_TANH_HALVED,
+        PRODUCT_OUTPUT_FORMS_OF_Z, *PRODUCT_DEFAULTS)),
     FunctionSpec("activation_scale", ref.activation_scale, (
         # (2.0, 0.5, 1.0): scale 1 draws the third block of weights, what neither sorted scales (the second) nor
         # weights shared across scales (the first) give
@@ -458,5 +498,5 @@ SPEC = ExerciseSpec("experiments", (
         )),
     ), (SCALE_NO_RELU, SCALE_RELU_MINIMUM, SCALE_VARIANCE_AS_STD, SCALE_FRESH_INPUT, SCALE_BEFORE_RELU, SCALE_NOT_RESET, SCALE_SAMPLE_STD,
         SCALE_TRANSPOSED_DRAW, SCALE_ROW_STD, SCALE_UNIT_STD, SCALE_ONE_W, SCALE_SHARED_WEIGHTS, SCALE_STD_AS_MEAN,
-        SCALE_SORTED, SCALE_INPUT_FIRST, SCALE_UNIFORM)),
+        SCALE_SORTED, SCALE_INPUT_FIRST, SCALE_UNIFORM, SCALE_HE_UNIFORM)),
 ), edits=EDITS)

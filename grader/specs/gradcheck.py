@@ -381,6 +381,12 @@ NO_FLOOR = Mistake(
     "relative-error-no-floor", "the relative error without its floor",
     "two zero gradients give 0 / 0: divide by max(||a|| + ||b||, floor).",
     lambda a, b, floor=1e-8: float(np.divide(_norm(np.subtract(a, b)), _norm(a) + _norm(b))))
+FLOOR_AT_ZERO = Mistake(
+    # a guard clause against 0 / 0 alone: the floor where both norms are exactly 0, never below it
+    "relative-error-floor-only-at-zero", "the floor used only when ||a|| + ||b|| is exactly 0 (a guard against 0 / 0)",
+    "the floor is for every sum of norms below it, not only for 0: two vanishing gradients (1e-12 against 0, the "
+    "difference quotient's noise) must score small, not 1. Divide by max(||a|| + ||b||, floor).",
+    lambda a, b, floor=1e-8: (_norm(np.subtract(a, b)) / (_norm(a) + _norm(b)) if _norm(a) + _norm(b) > 0 else 0.0))
 
 
 def _checked(gradient=_quotient, error=ref.relative_error):
@@ -600,6 +606,10 @@ EDITS = {
     "relative-error-no-floor": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))"),
+    "relative-error-floor-only-at-zero": Edit(
+        "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
+        "    total = np.linalg.norm(a) + np.linalg.norm(b)\n"
+        "    return float(np.linalg.norm(a - b) / total) if total > 0 else 0.0"),
     "relative-error-squared-norms": Edit(
         "    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), floor))",
         "    return float(np.sum((a - b) ** 2) / max(np.sum(a ** 2) + np.sum(b ** 2), floor))"),
@@ -657,7 +667,7 @@ SPEC = ExerciseSpec("gradcheck", (
     FunctionSpec("relative_error", ref.relative_error, (
         ValueCheck("value", 2.0, fixed=((np.array([1.0, 2.0]), np.array([1.0, 2.5])),), hidden=PAIRS),
         HygieneCheck("hygiene", 1.0, inputs=PAIRS),
-    ), (*RELATIVE_ERRORS, ABSOLUTE, MAX_ABSOLUTE)),
+    ), (*RELATIVE_ERRORS, ABSOLUTE, MAX_ABSOLUTE, FLOOR_AT_ZERO)),
     FunctionSpec("gradient_check", ref.gradient_check, (
         KnownFunctionCheck("behaviour", 3.0, hidden=planted, expect=reports_errors),
         KnownFunctionCheck("keys", 0.5, hidden=keyed, expect=reports_own_keys),

@@ -291,6 +291,12 @@ TANH_UNSQUARED = Mistake(
     "graph-tanh-derivative-unsquared", "the tanh's local derivative written 1 - t, the square missing",
     "tanh'(a) = 1 - t^2 with t = tanh(a).",
     _with_rules(tanh=lambda a, b: (1 - math.tanh(a),)))
+TANH_BIPOLAR_HALF = Mistake(
+    # Zurada's bipolar sigmoid tanh(a / 2) has the slope (1 - o^2) / 2; tanh(a)'s own has no 1/2
+    "graph-tanh-derivative-halved", "the tanh's local derivative taken as (1 - t^2) / 2, the bipolar sigmoid's slope",
+    "(1 - o^2) / 2 is the slope of the bipolar sigmoid tanh(a / 2); the graph's tanh is tanh(a) itself, whose "
+    "slope in its value t has no factor 1/2.",
+    _with_rules(tanh=lambda a, b: (0.5 * (1 - math.tanh(a) ** 2),)))
 RELU_OF_VALUE = Mistake(
     "graph-relu-derivative-value", "relu's local derivative taken as the node's value max(a, 0) instead of 1 for a > 0",
     "relu(a) = max(a, 0) is a for a > 0, and its slope there is 1 (0 below): the local derivative is the step, not "
@@ -365,6 +371,7 @@ EDITS = {
         "        return [value * (1 - value)]\n    if op == \"tanh\":\n        return [1 - value**2]",
         "        return [a * (1 - a)]\n    if op == \"tanh\":\n        return [1 - a**2]"),
     "graph-tanh-derivative-unsquared": Edit("        return [1 - value**2]", "        return [1 - value]"),
+    "graph-tanh-derivative-halved": Edit("        return [1 - value**2]", "        return [0.5 * (1 - value**2)]"),
     "graph-sub-derivative-plus": Edit("        return [1.0, -1.0]", "        return [1.0, 1.0]"),
     "graph-sub-derivatives-reversed": Edit("        return [1.0, -1.0]", "        return [-1.0, 1.0]"),
     "graph-div-derivative-square-missing": Edit("        return [1 / b, -a / b**2]", "        return [1 / b, -a / b]"),
@@ -415,5 +422,5 @@ SPEC = ExerciseSpec("graph", (
     ), (OVERWRITE, FORWARD_ORDER, RECURSIVE, SEED_LAST, BY_INPUT, FIRST_NODE_SKIPPED, SIGMOID_BIPOLAR, MUL_SELF, SUB_PLUS, SUB_LOCALS_REVERSED, DIV_SIGN,
         DIV_SQUARE_MISSING, DIV_PRECEDENCE, DIV_NUMERATOR_MISSING, DIV_TIMES_DENOMINATOR, EXP_AT_INPUT, LOG_OF_VALUE,
         LOG_SLOPE_ONE, SIGMOID_AT_INPUT, SIGMOID_OWN_VALUE, TANH_AT_INPUT, SATURATING_AT_INPUT, TANH_UNSQUARED,
-        RELU_OF_VALUE)),
+        TANH_BIPOLAR_HALF, RELU_OF_VALUE)),
 ), edits=EDITS)

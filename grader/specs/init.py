@@ -306,16 +306,17 @@ ZEROS_TRANSPOSED = Mistake(
     lambda n_in, n_out: np.zeros((n_out, n_in)))
 
 
-def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0, reduce=np.max):
+def _spread(params, columns=True, output=True, signed=False, bias=True, unit=0, reduce=np.max, mean_of=None):
     """hidden_unit_spread with the usual slips switchable (every unit compared with `unit`, each part's differences
-    reduced by `reduce`): a frame for the wrong variants below."""
+    reduced by `reduce`, the part named `mean_of` by their mean): a frame for the wrong variants below."""
     size = (lambda d: d) if signed else np.abs
+    by = {part: np.mean if part == mean_of else reduce for part in ("W1", "b1", "W2")}
     W1 = params["W1"]
-    parts = [reduce(size(W1 - W1[:, [unit]])) if columns else reduce(size(W1 - W1[[unit]]))]
+    parts = [by["W1"](size(W1 - W1[:, [unit]])) if columns else by["W1"](size(W1 - W1[[unit]]))]
     if bias:
-        parts.append(reduce(size(params["b1"] - params["b1"][unit])))
+        parts.append(by["b1"](size(params["b1"] - params["b1"][unit])))
     if output:
-        parts.append(reduce(size(params["W2"] - params["W2"][[unit]])))
+        parts.append(by["W2"](size(params["W2"] - params["W2"][[unit]])))
     return float(max(parts))
 
 
@@ -374,6 +375,13 @@ SPREAD_MEAN = Mistake(
     "the spread is the LARGEST difference from unit 0: a mean over every entry, unit 0's own zeros included, "
     "shrinks a unit that differs in one weight towards 0.",
     lambda params: _spread(params, reduce=np.mean))
+# one part's maximum written as a mean (lines of one shape, one of them changed)
+SPREAD_MEAN_IN_PART = tuple(Mistake(
+    f"spread-mean-of-{part}", f"the mean of {part}'s differences from unit 0 instead of the largest one (the other "
+    f"parts' maxima right)",
+    f"the spread is the LARGEST difference from unit 0 in every part: compare how you reduce {part}'s differences "
+    f"with how you reduce the other parts'.",
+    lambda params, part=part: _spread(params, mean_of=part)) for part in ("W1", "b1", "W2"))
 SPREAD_SIGNED = Mistake(
     "spread-signed-differences", "the largest signed difference instead of the largest absolute one",
     "a unit may differ from unit 0 downwards: take the absolute differences before the maximum.",
@@ -382,23 +390,25 @@ SPREAD_SIGNED = Mistake(
 
 def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, output_value=None, bias=0.0,
               bias_grad=None, hidden="sigmoid", output="identity", output_bias=None, sequential=False,
-              derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None, decay=0.0):
+              derivative=None, spread=ref.hidden_unit_spread, per_example=False, output_delta=None, decay=0.0,
+              flipped=False):
     """symmetry_demo with the usual slips switchable: a frame for the wrong variants below. `per_example` makes each
     step one update per row in turn, on that row's own loss (stochastic gradient descent without the shuffle);
     `bias_grad` maps each bias's right gradient to the one stepped by (0 * g: never trained, -g: stepped uphill);
-    `decay` adds decay * W to each weight's gradient (an L2 term the docstring's loss does not have)."""
+    `decay` adds decay * W to each weight's gradient (an L2 term the docstring's loss does not have); `flipped`
+    makes the hidden layer sigmoid(-z), its derivative still taken as H (1 - H)."""
     d, k = np.shape(X)[1], np.shape(Y)[1]
     W2 = float(value) if output_value is None else output_value
     params = {"W1": np.full((d, n_hidden), float(value)), "b1": np.full(n_hidden, bias),
               "W2": np.full((n_hidden, k), W2), "b2": np.full(k, bias if output_bias is None else output_bias)}
     spreads = [spread(params)]
-    written_out = sequential or derivative is not None or output_delta is not None
+    written_out = sequential or derivative is not None or output_delta is not None or flipped
     for _ in range(steps):
         if per_example:
             for i in range(len(X)):
                 params = sgd_step(params, mlp_loss_and_grads(X[i:i + 1], Y[i:i + 1], params, [hidden, output])[1], eta)
         elif written_out:
-            params = _written_step(X, Y, params, eta, sequential, derivative, output_delta)
+            params = _written_step(X, Y, params, eta, sequential, derivative, output_delta, flipped)
         else:
             grads = mlp_loss_and_grads(X, Y, params, [hidden, output])[1]
             if bias_grad is not None:
@@ -410,13 +420,15 @@ def _symmetry(X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5, initial=True, outp
     return {"spread": spreads if initial else spreads[1:], "params": params}
 
 
-def _written_step(X, Y, params, eta, sequential, derivative, output_delta=None):
+def _written_step(X, Y, params, eta, sequential, derivative, output_delta=None, flipped=False):
     """One step written out with the operations of tests/solutions/init.py in their order, so that a run its large
     steps make chaotic (the summed loss's) replays to the last bit: with `sequential` the output layer stepped first
     and the old output delta sent back through the new W2; `derivative(H)` in place of the sigmoid's H (1 - H) in the
-    hidden delta when given; `output_delta(Y_hat, Y)` in place of the mean loss's (Y_hat - Y) / N when given."""
+    hidden delta when given; `output_delta(Y_hat, Y)` in place of the mean loss's (Y_hat - Y) / N when given;
+    sigmoid(-z) for the hidden layer when `flipped`."""
+    Z = X @ params["W1"] + params["b1"]
     with np.errstate(over="ignore"):  # a diverging run's sigmoid overflows as the student's own does
-        H = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+        H = 1 / (1 + np.exp(Z if flipped else -Z))
     out = H @ params["W2"] + params["b2"]
     d_out = (out - Y) / len(X) if output_delta is None else output_delta(out, Y)
     if sequential:
@@ -492,6 +504,14 @@ DEMO_TANH_HIDDEN = Mistake(
     "symmetry-demo-tanh-hidden", "a tanh hidden layer instead of the sigmoid one",
     "the demo's hidden layer is the sigmoid, as the docstring says, and its derivative is the sigmoid's, not tanh's.",
     lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, hidden="tanh"))
+# a stable sigmoid whose two branches are swapped (exp(z) / (1 + exp(z)) for z >= 0) is sigmoid(-z) = 1 - sigmoid(z);
+# its derivative, written from the output as H (1 - H), is the same either way
+DEMO_SIGMOID_OF_MINUS_Z = Mistake(
+    "symmetry-demo-sigmoid-of-minus-z", "the hidden layer's sigmoid computed as sigmoid(-z) = 1 - sigmoid(z) (a stable "
+    "sigmoid's two branches swapped)",
+    "check your hidden layer's sigmoid on its own: at z = 2 it must be above 0.5 (0.88), at z = -2 below it; in a "
+    "stable form, each branch must compute the same function as 1 / (1 + exp(-z)).",
+    lambda X, Y, n_hidden=4, value=0.0, steps=20, eta=0.5: _symmetry(X, Y, n_hidden, value, steps, eta, flipped=True))
 DEMO_ZERO_OUTPUT = Mistake(
     "symmetry-demo-output-weights-zero", "W2 started at 0 instead of at `value`",
     "every weight starts at `value`, W1 and W2 alike (the biases at 0).",
@@ -742,6 +762,10 @@ EDITS = {
         "        out = H @ params[\"W2\"] + params[\"b2\"]\n"
         "        d_out = (out - Y) / len(X)\n"
         "        d_hidden = d_out @ params[\"W2\"].T * (1 - H ** 2)"),
+    **{f"spread-mean-of-{part}": Edit(f"np.abs({diff}).max()", f"np.abs({diff}).mean()")
+       for part, diff in (("W1", "W1 - W1[:, :1]"), ("b1", "b1 - b1[0]"), ("W2", "W2 - W2[:1]"))},
+    "symmetry-demo-sigmoid-of-minus-z": Edit("        H = 1 / (1 + np.exp(-(X @ params[\"W1\"] + params[\"b1\"])))",
+                                             "        H = 1 / (1 + np.exp(X @ params[\"W1\"] + params[\"b1\"]))"),
     "spread-mean-not-max": Edit(
         "    return float(max(np.abs(W1 - W1[:, :1]).max(), np.abs(b1 - b1[0]).max(), np.abs(W2 - W2[:1]).max()))",
         "    return float(max(np.abs(W1 - W1[:, :1]).mean(), np.abs(b1 - b1[0]).mean(), np.abs(W2 - W2[:1]).mean()))"),
@@ -889,8 +913,8 @@ SPEC = ExerciseSpec("init", (
         ValueCheck("value", 1.5, hidden=SPREAD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=SPREAD_INPUTS),
         EdgeCheck("edge", 0.5, fixed=SPREAD_EDGES, what=("exact copies of one hidden unit", "a single hidden unit")),
-    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_MEAN, SPREAD_FROM_MEAN, SPREAD_W2_COLUMNS, SPREAD_RANGE,
-        SPREAD_NO_BIAS, SPREAD_W1_ONLY, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
+    ), (SPREAD_NO_OUTPUT, SPREAD_ROWS, SPREAD_SIGNED, SPREAD_MEAN, *SPREAD_MEAN_IN_PART, SPREAD_FROM_MEAN,
+        SPREAD_W2_COLUMNS, SPREAD_RANGE, SPREAD_NO_BIAS, SPREAD_W1_ONLY, SPREAD_FROM_LAST, SPREAD_FROM_UNIT_1)),
     FunctionSpec("symmetry_demo", ref.symmetry_demo, (
         ValueCheck("value", 2.0, hidden=DEMO_INPUTS),
         BehaviourCheck("behaviour", 2.0, scenarios=(
@@ -899,6 +923,7 @@ SPEC = ExerciseSpec("init", (
         )),
     ), (DEMO_NO_INITIAL, DEMO_ZERO_OUTPUT, DEMO_BIASES_AT_VALUE, DEMO_BIASES_FROZEN, DEMO_BIASES_UPHILL,
        DEMO_BIASES_SUMMED, DEMO_SUMMED_LOSS, DEMO_TANH_HIDDEN, DEMO_HIDDEN_BIASES_AT_VALUE, DEMO_SIGMOID_OUTPUT,
-       DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_SIGMOID_AS_DERIVATIVE, DEMO_TANH_DERIVATIVE, DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
+       DEMO_SIGMOID_OF_MINUS_Z, DEMO_SEQUENTIAL, DEMO_NO_DERIVATIVE, DEMO_SIGMOID_AS_DERIVATIVE, DEMO_TANH_DERIVATIVE,
+       DEMO_PER_EXAMPLE, DEMO_TORCH_MSE, DEMO_MSE_NO_HALF,
        *DEMO_WEIGHT_DECAY, recording(SPREAD_ROWS), recording(SPREAD_W2_COLUMNS))),
 ), edits=EDITS)

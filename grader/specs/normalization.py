@@ -80,16 +80,19 @@ def forward_checks(inputs, fixed, extreme):
 
 
 def _batchnorm(X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS,
-               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False, running_ddof=None, shortcut=False):
-    """Batch norm with the usual slips switchable: a frame for the wrong variants below."""
+               ddof=0, eval_batch=False, swap_momentum=False, eps_outside=False, running_ddof=None, shortcut=False,
+               eval_updates=False):
+    """Batch norm with the usual slips switchable: a frame for the wrong variants below (eval_updates: the batch's
+    statistics folded into the running ones in eval mode too)."""
     train = mode == "train" or eval_batch
     mu, var = (X.mean(axis=0), X.var(axis=0, ddof=ddof)) if train else (running_mean, running_var)
     if shortcut and train:
         var = (X * X).mean(axis=0) - mu * mu
-    if mode == "train":
+    if mode == "train" or eval_updates:
         keep = 1 - momentum if swap_momentum else momentum
-        running_mean = keep * running_mean + (1 - keep) * mu
-        running = var if running_ddof is None else X.var(axis=0, ddof=running_ddof)
+        batch_mu, batch_var = (mu, var) if train else (X.mean(axis=0), X.var(axis=0, ddof=ddof))
+        running_mean = keep * running_mean + (1 - keep) * batch_mu
+        running = batch_var if running_ddof is None else X.var(axis=0, ddof=running_ddof)
         running_var = keep * running_var + (1 - keep) * running
     inv_std = 1 / (np.sqrt(var) + eps) if eps_outside else 1 / np.sqrt(var + eps)
     x_hat = (X - mu) * inv_std
@@ -135,6 +138,12 @@ BN_NO_EPS = Mistake(
     lambda X, gamma, beta, running_mean, running_var, mode="train", momentum=0.9, eps=ref.EPS: _batchnorm(
         X, gamma, beta, running_mean, running_var, mode, momentum, 0.0))
 
+BN_EVAL_UPDATES = Mistake(
+    "batchnorm-eval-updates-running", "eval mode standardising with the running statistics but still folding the "
+    "batch's mean and variance into the returned running_mean and running_var",
+    "an eval pass only reads the running statistics, which leave it as they came in (in new arrays); only a train "
+    "pass moves them toward the batch's.",
+    batchnorm_variant(eval_updates=True))
 BN_RUNNING_UNBIASED = Mistake(
     "batchnorm-running-variance-unbiased", "running_var updated with the unbiased batch variance (ddof=1, PyTorch's "
     "and R's var() habit) while standardising with the biased one",
@@ -162,7 +171,7 @@ def _bn_backward(dout, cache, constant_stats=False, no_gamma=False, dgamma_plain
     x_hat, inv_std, gamma = cache["x_hat"], cache["inv_std"], cache["gamma"]
     if cache["mode"] in running_std:  # 1 / sqrt(var + eps) rebuilt from the cache's running variance, default eps
         inv_std = 1 / np.sqrt(cache["running_var"] + ref.EPS)
-    g = dout if no_gamma else dout * gamma
+    g = dout if no_gamma is True or no_gamma == cache["mode"] else dout * gamma  # no_gamma "train": that mode's only
     if cache["mode"] == "train" and not constant_stats:
         dX = inv_std * (g - _mean(g, 0, ddof) - x_hat * _mean(g * x_hat, 0, ddof or projection_ddof))
     else:
@@ -179,6 +188,11 @@ BN_BACKWARD_NO_GAMMA = Mistake(
     "batchnorm-backward-no-gamma", "dX computed from dout without multiplying by gamma",
     "y = gamma x_hat + beta: the gradient reaching x_hat is dout * gamma.",
     lambda dout, cache: _bn_backward(dout, cache, no_gamma=True))
+BN_BACKWARD_TRAIN_NO_GAMMA = Mistake(
+    "batchnorm-backward-train-no-gamma",
+    "the train-mode dX computed from dout without gamma (the eval-mode dX keeps it)",
+    "y = gamma x_hat + beta in both modes: the standardisation backward of train mode takes g = dout * gamma too.",
+    lambda dout, cache: _bn_backward(dout, cache, no_gamma="train"))
 BN_BACKWARD_N_MINUS_1 = Mistake(
     "batchnorm-backward-means-over-n-minus-1", "the two means of the train-mode backward divided by N - 1, not N",
     "the backward's means come from the forward's mean and biased variance, both divided by the batch size N.",
@@ -339,6 +353,19 @@ EDITS = {
     "batchnorm-backward-constant-statistics": Edit(
         "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)",
         "        dX = dout * gamma * inv_std"),
+    "batchnorm-backward-train-no-gamma": Edit("        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)",
+                                              "        dX = _standardize_backward(dout, x_hat, inv_std, 0)"),
+    "batchnorm-eval-updates-running": Edit(
+        "    if mode == \"train\":\n"
+        "        mu, var = X.mean(axis=0), X.var(axis=0)\n"
+        "        running_mean = momentum * running_mean + (1 - momentum) * mu\n"
+        "        running_var = momentum * running_var + (1 - momentum) * var\n"
+        "    else:\n"
+        "        mu, var = running_mean, running_var\n",
+        "    batch_mu, batch_var = X.mean(axis=0), X.var(axis=0)\n"
+        "    mu, var = (batch_mu, batch_var) if mode == \"train\" else (running_mean, running_var)\n"
+        "    running_mean = momentum * running_mean + (1 - momentum) * batch_mu\n"
+        "    running_var = momentum * running_var + (1 - momentum) * batch_var\n"),
     "batchnorm-backward-no-gamma": Edit(
         "        dX = _standardize_backward(dout * gamma, x_hat, inv_std, 0)\n"
         "    else:\n"
@@ -452,7 +479,7 @@ SPEC = ExerciseSpec("normalization", (
             Scenario("one batch given twice", alike_twice, draw=lambda rng: [batch_case(3, 2, rng)] * 2, several=True,
                      refill=True, validate=False),)),),
         (BN_UNBIASED, BN_EVAL_BATCH, BN_MOMENTUM, BN_TORCH_MOMENTUM, BN_EPS_OUTSIDE, BN_NO_EPS, BN_RUNNING_UNBIASED,
-         BN_VAR_SHORTCUT)),
+         BN_EVAL_UPDATES, BN_VAR_SHORTCUT)),
     FunctionSpec("batchnorm_backward", ref.batchnorm_backward, (
         ShapeCheck("shape", 1.0, sizes=BATCH_BACKWARD, names=GRADS),
         ValueCheck("value", 2.0, hidden=BATCH_BACKWARD, names=GRADS),
@@ -464,8 +491,8 @@ SPEC = ExerciseSpec("normalization", (
         BehaviourCheck("twice", 0.5, scenarios=(
             Scenario("one gradient given twice", alike_twice, draw=lambda rng: [batch_backward_case(3, 2, rng)] * 2,
                      several=True, refill=True, validate=False),)),
-    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1, BN_BACKWARD_BESSEL,
-        BN_BACKWARD_RUNNING_STD, BN_BACKWARD_EVAL_DEFAULT_EPS)),
+    ), (BN_BACKWARD_CONSTANT, BN_BACKWARD_NO_GAMMA, BN_BACKWARD_TRAIN_NO_GAMMA, BN_DGAMMA_PLAIN, BN_BACKWARD_N_MINUS_1,
+        BN_BACKWARD_BESSEL, BN_BACKWARD_RUNNING_STD, BN_BACKWARD_EVAL_DEFAULT_EPS)),
     FunctionSpec("layernorm_forward", ref.layernorm_forward, forward_checks(
         LAYER, fixed=(LAYER_EXAMPLE, EPS_LAYER, FLAT_LAYER),
         extreme=lambda rng: [layer_case(3, 5, rng, offset=1e4), layer_case(2, 4, rng, offset=1e6)]),

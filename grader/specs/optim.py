@@ -50,7 +50,10 @@ def exact_count(value, expected, case):
 
 def _batches_problem(value) -> str | None:
     """None when value is a list of 1-D integer index arrays."""
-    if type(value) not in (list, tuple) or not all(type(b) is np.ndarray for b in value):
+    if type(value) not in (list, tuple):  # in the words relations/stated.py reads as relation:type (a count returned)
+        return (f"return a list of numpy index arrays, one per mini-batch: result is a {type(value).__name__}, "
+                f"expected a list")
+    if not all(type(b) is np.ndarray for b in value):
         return "return a list of numpy index arrays, one per mini-batch"
     if not all(b.ndim == 1 and b.dtype.kind in "iu" for b in value):
         return "each mini-batch must be a 1-D array of integer indices"

@@ -127,6 +127,17 @@ def confident_cases(rng):
     return [(X * scale, (z > 0).astype(float), w, b * scale, "logistic")]
 
 
+def loss_value_cases(rng):
+    """regression_cases (the same draws), then one logistic case against its labels with |z| up to 16 (p down to
+    1e-7): log(p + eps) is off there by eps / p, visible to the value row (1e-9: 1e-2 of a loss ~8), where a naive
+    sigmoid and log(1 - p) stay within 1e-9 of the stable loss."""
+    cases = regression_cases(rng)
+    X, w, b = _points(rng, n=4)
+    z = X @ w + b
+    scale = 16.0 / np.abs(z).max()
+    return [*cases, (X * scale, (z < 0).astype(float), w, b * scale, "logistic")]
+
+
 def large_gradient_cases(rng):
     return [*large_logit_cases(rng), *confident_cases(rng)]
 
@@ -366,7 +377,7 @@ def _train(X, y, eta=1.0, max_epochs=100, early_exit=True, count_after=False, co
         if counted_at_end:  # one vectorised prediction with the weights the epoch ended with
             count = np.sum(ref.perceptron_predict(X, w, b) != np.asarray(y))
         count = int(count)
-        mistakes.append(count)
+        mistakes.append(abs(count) if signed == "abs" else count)  # "abs": the signed sum's size recorded
         if early_exit and count == 0:
             break
     converged = len(mistakes) < max_epochs if converged_by_count else mistakes[-1] == 0
@@ -426,6 +437,13 @@ TRAIN_SIGNED_COUNT = Mistake(
     "perceptron-train-mistakes-signed", "an epoch's mistakes counted as the sum of the errors y - y_hat, signs kept",
     "an error of +1 and one of -1 cancel in a sum: count the examples where y_hat != y (or sum |y - y_hat|).",
     _trained(signed=True))
+TRAIN_SIGNED_SIZE = Mistake(
+    # an explicit error accumulator (Zurada's E): the cycle stops when E is 0 and records |E|
+    "perceptron-train-mistakes-signed-size",
+    "an epoch's mistakes counted as the size of the summed errors |sum (y - y_hat)|, signs kept while summing",
+    "an error of +1 and one of -1 cancel in the sum before its size is taken, so an epoch with mistakes can count "
+    "0 and end training: count the examples where y_hat != y (or sum each |y - y_hat|).",
+    _trained(signed="abs"))
 TRAIN_W_LIKE_X = Mistake(
     "perceptron-train-weights-in-input-dtype", "w kept in X's dtype (np.zeros_like(X[0])), so an integer X truncates w",
     "start from w = np.zeros(d) (float64): with integer inputs and a fractional eta the updates are fractions.",
@@ -740,6 +758,7 @@ TRAIN_INPUTS = Inputs("inputs", train_cases, reference=train_perceptron)
 FORWARD_INPUTS = Inputs("inputs", forward_cases)
 GD_INPUTS = Inputs("inputs", step_gd_cases)
 LOSS_INPUTS = Inputs("loss-inputs", regression_cases)
+LOSS_VALUE_INPUTS = Inputs("loss-inputs", loss_value_cases)  # neuron_loss's alone: neuron_gradient keeps LOSS_INPUTS
 FIT_INPUTS = Inputs("fit-inputs", fit_cases)
 
 # How a student makes each mistake: in the correct solution tests/solutions/perceptron.py, `old` (found exactly once)
@@ -831,6 +850,13 @@ EDITS = {
         "            count += target - perceptron_predict(x, w, b)\n"
         "            w, b = perceptron_step(w, b, x, target, eta)\n"
         "        mistakes.append(int(count))"),
+    "perceptron-train-mistakes-signed-size": Edit(
+        "            count += int(perceptron_predict(x, w, b) != target)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(count)",
+        "            count += target - perceptron_predict(x, w, b)\n"
+        "            w, b = perceptron_step(w, b, x, target, eta)\n"
+        "        mistakes.append(abs(int(count)))"),
     "perceptron-train-mistakes-counted-at-epoch-start": Edit(
         "        count = 0\n        for x, target in zip(X, y):\n"
         "            count += int(perceptron_predict(x, w, b) != target)\n",
@@ -1016,16 +1042,16 @@ SPEC = ExerciseSpec("perceptron", (
     FunctionSpec("train_perceptron", ref.train_perceptron, (
         ValueCheck("value", 3.0, fixed=((GATES, AND), (GATES, OR)), hidden=TRAIN_INPUTS),
     ), (TRAIN_NO_EXIT, TRAIN_COUNT_AFTER, TRAIN_CONVERGED_BY_COUNT, TRAIN_W_LIKE_X, TRAIN_W_ONES,
-        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT,
+        TRAIN_EPOCH_PREDICTIONS, TRAIN_CLEAN_EPOCH_UNCOUNTED, TRAIN_SIGNED_COUNT, TRAIN_SIGNED_SIZE,
         TRAIN_CLEAN_EPOCH_UNRECORDED, TRAIN_COUNTED_AT_START, TRAIN_COUNTED_AT_END, TRAIN_BATCH)),
     FunctionSpec("neuron_forward", ref.neuron_forward, (
         ValueCheck("value", 2.0, hidden=FORWARD_INPUTS),
         HygieneCheck("hygiene", 1.0, inputs=FORWARD_INPUTS, extreme=large_forward_cases),
     ), (FORWARD_NO_SIGMOID, FORWARD_SIGMOID_ALWAYS, FORWARD_NO_BIAS)),
     FunctionSpec("neuron_loss", ref.neuron_loss, (
-        ValueCheck("value", 2.0, hidden=LOSS_INPUTS),
+        ValueCheck("value", 2.0, hidden=LOSS_VALUE_INPUTS),
         # the docstring asks for the logistic loss computed stably from z
-        HygieneCheck("hygiene", 1.0, inputs=LOSS_INPUTS, extreme=large_logit_cases),
+        HygieneCheck("hygiene", 1.0, inputs=LOSS_VALUE_INPUTS, extreme=large_logit_cases),
     ), (LOSS_NO_HALF, LOSS_N_MINUS_ONE, LOSS_SUM, LOSS_SUM_OF_SQUARES, LOSS_MSE_FOR_LOGISTIC, LOSS_LOG_OF_SIGMOID,
         LOSS_TARGETS_SQUEEZED, *CLIPPED_P, *CLIPPED_Z, *LOG_PLUS_EPS)),
     FunctionSpec("neuron_gradient", ref.neuron_gradient, (

@@ -212,9 +212,10 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
            std_power=0.5, reseed=None, hidden_derivative=True, step_loss=None, bias_step=1.0, summed_epochs=False,
            counted_starts=False, w2_std=None, keep_best=False, stds=None, hidden_grads=None, at_tol=False,
            bias_std=None, tested_after_steps=False, stale_last=False, best_index=False, reported_before=False,
-           uniform=False, w1_transposed=False, nguyen_widrow=False, unclipped=None):
+           uniform=False, w1_transposed=False, nguyen_widrow=False, unclipped=None, by_pattern=False):
     """train_xor with the usual slips switchable: a frame for the wrong variants below (reseed: restart -> the seed
-    each start makes a new rng from; unclipped: L with p never clipped, from the output's "logits" or "log" of p)."""
+    each start makes a new rng from; unclipped: L with p never clipped, from the output's "logits" or "log" of p;
+    by_pattern: each epoch's step made pattern by pattern, each pattern's share 1/4 of the mean loss's gradient)."""
     rng = np.random.default_rng(seed)
     for restart in range(max_restarts + 1):
         if reseed is not None:
@@ -269,7 +270,7 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
             if done or epoch == max_epochs:
                 break
             before = value
-            params = sgd_step(params, grads, eta)
+            params = _by_pattern_step(params, eta) if by_pattern else sgd_step(params, grads, eta)
         if keep_best and (restart == 0 or value < best[0]):
             best = (value, epoch, params, restart)
         if done:
@@ -282,6 +283,17 @@ def _train(seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10, extra_ep
     epochs = epoch + extra_epoch + (restart * max_epochs if summed_epochs else 0)
     return {"epochs": epochs, "restarts": restart + counted_starts, "loss": float(value), "predictions": p,
             "correct": int(np.sum((p > 0.5) == ref.XOR_TARGETS[:, 0].astype(bool))), "params": params}
+
+
+def _by_pattern_step(params, eta):
+    """PDP's learning by pattern: one step per pattern in turn, each by its own term of the mean loss, (p_i - y_i) / 4
+    at the output, so the next pattern already sees the changed weights."""
+    n = len(ref.XOR_INPUTS)
+    for i in range(n):
+        grads = mlp_loss_and_grads(ref.XOR_INPUTS[i:i + 1], ref.XOR_TARGETS[i:i + 1], params, ref.ACTIVATIONS,
+                                   loss="bce")[1]
+        params = sgd_step(params, {k: g / n for k, g in grads.items()}, eta)
+    return params
 
 
 def _unclipped_loss(params, form: str) -> float:
@@ -520,6 +532,12 @@ SUMMED_LOSS_STEPS = Mistake(
     "times too large",
     "L is the mean over the 4 patterns: the 1/4 of the mean stays in the output delta.",
     lambda seed=0, eta=5.0, max_epochs=2000, tol=0.05, max_restarts=10: _train(seed, 4 * eta, max_epochs, tol, max_restarts))
+BY_PATTERN = Mistake(
+    "xor-pattern-by-pattern-steps", "each epoch's step made pattern by pattern (online, the PDP's learning by "
+    "pattern), each pattern's term of the mean loss in turn, instead of one full-batch step",
+    "the docstring's step is one gradient step on the mean loss over all four patterns at once: compute every "
+    "pattern's delta with the same weights, average, then update once per epoch.",
+    _slipping(by_pattern=True))
 TANH_HIDDEN_DERIVATIVE = Mistake(
     "xor-hidden-delta-tanh-derivative", "the hidden delta with tanh's derivative 1 - A1^2 for the sigmoid hidden layer",
     "the hidden units are sigmoids, not tanh: use the sigmoid's derivative, written in their output A1.",
@@ -747,6 +765,17 @@ EDITS = {
         "            params = {k: params[k] - eta * grads[k] for k in params}\n"
         "        if loss < tol and epoch > 0:\n"
         "            break"),
+    "xor-pattern-by-pattern-steps": Edit(
+        "            grads = _gradients(params)\n"
+        "            params = {k: params[k] - eta * grads[k] for k in params}",
+        "            for i in range(len(XOR_INPUTS)):\n"
+        "                x, t = XOR_INPUTS[i:i + 1], XOR_TARGETS[i:i + 1]\n"
+        "                A1, p = _forward(x, params)\n"
+        "                d2 = (p - t) / len(XOR_INPUTS)\n"
+        "                d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)\n"
+        "                grads = {\"W1\": x.T @ d1, \"b1\": d1.sum(axis=0),\n"
+        "                         \"W2\": A1.T @ d2, \"b2\": d2.sum(axis=0)}\n"
+        "                params = {k: params[k] - eta * grads[k] for k in params}"),
     "xor-gradient-of-summed-loss": Edit("    d2 = (p - XOR_TARGETS) / len(XOR_INPUTS)", "    d2 = p - XOR_TARGETS"),
     "xor-hidden-delta-sigmoid-gradient-of-activation": Edit(
         "    d1 = d2 @ params[\"W2\"].T * A1 * (1 - A1)",
@@ -1007,8 +1036,9 @@ SPEC = ExerciseSpec("xor", (
         RESTARTS_COUNT_STARTS, BIAS_GRADIENT_AVERAGED, W2_STD_FAN_IN, BEST_FAILED_START, ONE_RESTART_TOO_MANY,
         ONE_RESTART_TOO_FEW, STARTS_COUNTED_AND_CAPPED,
         LOSS_BEFORE_LAST_STEP, REPORTED_LOSS_BEFORE_LAST_STEP, CORRECT_BROADCAST,
-        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, TANH_HIDDEN_DERIVATIVE, HIDDEN_DELTA_NOT_THROUGH_W2,
-        SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN, XAVIER_UNIFORM, NGUYEN_WIDROW,
+        STEP_THEN_TEST, TESTED_AFTER_STEPS, SUMMED_LOSS_STEPS, BY_PATTERN, TANH_HIDDEN_DERIVATIVE,
+        HIDDEN_DELTA_NOT_THROUGH_W2, SIGMOID_GRADIENT_OF_ACTIVATION, STDS_SWAPPED, STOPS_AT_TOL, BIASES_DRAWN,
+        XAVIER_UNIFORM, NGUYEN_WIDROW,
         BIPOLAR_HIDDEN_DERIVATIVE, THROUGH_UPDATED_W2, BEST_FAILED_START_INDEX, SQUARED_ERROR_SENSITIVITY_STEPS,
         LOSS_UNCLIPPED, LOG_UNCLIPPED)),
     FunctionSpec("hidden_logic", ref.hidden_logic, (

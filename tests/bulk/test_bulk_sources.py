@@ -87,10 +87,13 @@ def test_the_names_a_source_imports():
 
     source = ("import numpy as np, utils\nimport a; import b\nfrom c.d import e\n  from f import (g,\n h)\n"
               "x = 1; from k import l  # import m\nfrom .rel import n\nfrom ..up.x import o\nfrom . import (p,\n q)\n"
-              "from .. import r as s\nfrom . import (t,  # a note, import u\n    v as w,\n)\n")
+              "from .. import r as s\nfrom . import (t,  # a note, import u\n    v as w,\n)\n"
+              "from . import (x,  # see (y)\n z)\n")
     # a package's relative imports name its helpers too (read24: mysolutions/utils.py "imported by no exercise file"),
-    # `from . import p` too (review A of read24), and every line of a parenthesised list (q, v: read25)
-    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k", "rel", "up", "p", "q", "r", "t", "v"}
+    # `from . import p` too (review A of read24), and every line of a parenthesised list (q, v: read25), past a ")"
+    # in a comment (z: menda25)
+    assert imported(source) == {"numpy", "utils", "a", "b", "c", "f", "k", "rel", "up", "p", "q", "r", "t", "v", "x",
+                                "z"}
 
 
 def test_check_and_gradescope_read_the_layouts_grade_reads(tmp_path):
@@ -565,3 +568,46 @@ def test_the_zips_at_a_folders_top_keep_only_the_first_ones_read(tmp_path):
         (tmp_path / f"{n:02d}.zip").write_bytes(b"")
     (tmp_path / "notes.txt").write_text("")
     assert [p.name for p in _top_zips(Counted(tmp_path), 3)] == ["01.zip", "02.zip", "03.zip"] and Counted.made == 3
+
+
+def test_a_file_in_other_letter_case_imported_by_its_own_name_is_shipped_by_it_too(tmp_path):
+    """Review A of read25: softmax.py's `from Losses import helper_mse` beside Losses.py: read25 graded Losses.py as
+    losses and shipped no Losses, softmax 0/17.5 in grade, `check .` and Gradescope, where `check softmax.py
+    Losses.py` shipped it (17.5). It is losses and Losses both, the same modules in every reader (so the same hidden
+    inputs), the line saying why not to rename it. Reading only."""
+    from mlptutor.grader.bulk.folders import read_submission
+    from mlptutor.grader.commands import collect
+    from mlptutor.grader.gradescope import find_sources
+
+    files = {"softmax.py": "from Losses import helper_mse\ndef softmax(Z):\n    return Z\n",
+             "Losses.py": "def helper_mse(a, b):\n    return 0\n"}
+    for file, text in files.items():
+        (tmp_path / file).write_text(text)
+    modules, problems = modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+    assert modules == {"softmax": files["softmax.py"], "losses": files["Losses.py"], "Losses": files["Losses.py"]}
+    assert problems == ["Losses.py: graded as losses (its name in other letter case; shipped as Losses too, the name "
+                        "an exercise imports it by)"]
+    assert find_sources(tmp_path, ["softmax", "losses"]) == (modules, problems)
+    assert read_submission(tmp_path, ["softmax", "losses"]) == (modules, problems)  # check --student's key
+    assert collect((str(tmp_path),), ["softmax", "losses"])[0] == modules
+    assert collect((str(tmp_path / "softmax.py"), str(tmp_path / "Losses.py")), ["softmax", "losses"])[0]["Losses"] \
+        == files["Losses.py"]
+
+
+def test_of_two_spellings_or_a_stub_the_written_file_in_other_letter_case_gives_the_exercise():
+    """Review A of read25: of LOSSES.py and Losses.py the second was "fine for scratch work", not the exercise given
+    already; beside an untouched stub losses.py a written Losses.py was scratch work and the stub graded (0)."""
+    written = "def mse(y, t):\n    return 1\n"
+    stub = 'def mse(y, t):\n    """MSE."""\n    raise NotImplementedError\n'
+    softmax = "def softmax(Z):\n    return Z\n"
+
+    def read(files):
+        return modules_from_files({f: t.encode() for f, t in files.items()}, ["softmax", "losses"])
+
+    modules, problems = read({"softmax.py": softmax, "LOSSES.py": written, "Losses.py": "x = 1\n"})
+    assert modules["losses"] == written and problems[1:] == ["Losses.py: losses is already given by LOSSES.py; "
+                                                             "ignored here"]
+    modules, problems = read({"softmax.py": softmax, "losses.py": stub, "Losses.py": written})
+    assert modules == {"softmax": softmax, "losses": written}
+    assert problems[0] == ("losses.py: still the exercise's stub (its functions only raise NotImplementedError); "
+                           "losses is graded from Losses.py") and problems[1].startswith("Losses.py: graded as losses")

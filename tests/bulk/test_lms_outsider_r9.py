@@ -55,10 +55,13 @@ def test_moodle_download_without_folders_reads_flat_files(write, tmp_path):
     write("dl/Chloé Martin_123458_assignsubmission_file_softmax.py", CODE)
     write("dl/Chloé Martin_123458_assignsubmission_file_losses.py", "def mse(a, b):\n    return 0\n")
     write("dl/Chloé Martin_123458_assignsubmission_onlinetext_onlinetext.html", "<p>hi</p>")
+    write("dl/Chloé Martin_123458_assignsubmission_onlinetext_plot.png", "png")  # the text's image: one text
     write("dl/Eve Stone_123461_assignsubmission_file_notes.txt", "not code")
     found = discover(tmp_path / "dl", EXERCISES)
     subs = _by_student(found)
     assert list(subs) == ["123458"] and set(subs["123458"].modules) == {"softmax", "losses"}
+    # menda25: "2 Moodle online texts ...: 123458, 123458"
+    assert _one_line(found.problems)[0].endswith("(code pasted there is not): 123458")
     assert _one_line(found.problems)[1:] == ["123461: nothing to grade (Eve Stone_123461_assignsubmission_file_"
                                              "notes.txt: no .py or .ipynb files)"]
 

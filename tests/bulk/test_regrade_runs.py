@@ -55,7 +55,8 @@ def test_a_run_stopped_halfway_records_the_grades_it_replaced(tmp_path, write):
         write(f"class/{student}/softmax.py", "CORRECT")
     with pytest.raises(KeyboardInterrupt):
         _run(tmp_path, stop_after=1)
-    assert _run(tmp_path).regraded == ["1 graded again for new files: 1 grade moved (bob 0 -> 2 of 4; rows: "
+    assert _run(tmp_path).regraded == ["1 graded again for other code (new files, or the same ones read into other "
+                                       "modules by a newer mlptutor): 1 grade moved (bob 0 -> 2 of 4; rows: "
                                        "softmax.softmax shape (1), softmax.softmax value (1)), 0 unchanged"]
     kept = (tmp_path / "out" / "regrades.txt").read_text()
     assert "(ann 0 -> 2 of 4;" in kept and "(bob 0 -> 2 of 4;" in kept
@@ -136,7 +137,11 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
     """Review F of mend24: the run listed a member as regraded only after gradebook.record committed and its
     replaced ids were read, so a Ctrl-C between the two left the old grade out of regrades.txt; one in record, before
     the commit, lists nothing it did not replace; one in record after its commit (a Ctrl-C during COMMIT is raised
-    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student)."""
+    once it returns) lists it too (read25: it was left out, and the next run skipped the regraded student); when the
+    gradebook cannot be asked then, the Ctrl-C still stops the run, listing nothing (menda25: the gradebook's error
+    replaced it)."""
+    import sqlite3
+
     from mlptutor.grader.bulk.gradebook import Gradebook
 
     record = Gradebook.record
@@ -156,13 +161,19 @@ def test_a_ctrl_c_just_after_a_grade_is_recorded_keeps_the_grade_it_replaced(tmp
         record(self, *args, **kwargs)
         raise KeyboardInterrupt
 
-    for committed, recording in ((False, before_commit), (True, after_commit), (True, inside_after_commit)):
+    def locked(self, *args):
+        raise sqlite3.OperationalError("database is locked")
+
+    for committed, recording, holds in ((False, before_commit, Gradebook.holds), (True, after_commit, Gradebook.holds),
+                                        (True, inside_after_commit, Gradebook.holds),
+                                        (False, inside_after_commit, locked)):
         write("class/ann/softmax.py", "wrong")  # the same old grade before each stopped run
         monkeypatch.undo()
         _run(tmp_path)
         write("class/ann/softmax.py", "CORRECT")
         (tmp_path / "out" / "regrades.txt").unlink(missing_ok=True)
         monkeypatch.setattr(Gradebook, "record", recording)
+        monkeypatch.setattr(Gradebook, "holds", holds)
         with pytest.raises(KeyboardInterrupt):
             _run(tmp_path)
         kept = tmp_path / "out" / "regrades.txt"
@@ -185,3 +196,21 @@ def test_each_submission_is_hashed_once_per_run(tmp_path, write):
     assert len(hashed) == 2
     _run(tmp_path, Counting(), regrade=True)
     assert len(hashed) == 4
+
+
+def test_the_same_files_read_otherwise_by_a_newer_mlptutor_are_not_said_to_be_handed_in_again(tmp_path, write,
+                                                                                             monkeypatch):
+    """Review A of read25: its reading grades a Losses.py beside softmax.py as losses (before: a helper nothing
+    imports); a gradebook of before regraded such a student (17.5 -> 44.5 with real grading, one regrade run) "for new
+    files" although nothing was handed in again: the hash is of the modules read. The line says both causes."""
+    from mlptutor.grader.bulk import sources
+
+    write("class/ann/softmax.py", "CORRECT")
+    write("class/ann/Losses.py", "CORRECT")
+    with monkeypatch.context() as before:
+        before.setattr(sources, "_cased", lambda stem, exercises: None)  # the reading before read25
+        assert _run(tmp_path).graded == 1
+    assert _run(tmp_path).regraded == ["1 graded again for other code (new files, or the same ones read into other "
+                                       "modules by a newer mlptutor): 1 grade moved (ann 2 -> 4 of 4; rows: "
+                                       "losses.(file) submitted (1), losses.losses shape (1), losses.losses value "
+                                       "(1)), 0 unchanged"]

@@ -18,8 +18,9 @@ def test_each_cause_is_one_line_naming_whose_grade_moved():
              report("cy", 3, 4, files="h2"),  # handed in again
              report("dee", 3, 4), report("new", 1, 4)]  # --regrade; a first grade is no regrade
     new_files, new_grader, same = regrade_lines(before, after, regrade=True)
-    assert new_files == ("1 graded again for new files: 1 grade moved (cy 1 -> 3 of 4; rows: softmax.softmax value "
-                         "(1)), 0 unchanged")
+    assert new_files == ("1 graded again for other code (new files, or the same ones read into other modules by a "
+                         "newer mlptutor): 1 grade moved (cy 1 -> 3 of 4; rows: softmax.softmax value (1)), 0 "
+                         "unchanged")
     assert new_grader.startswith("2 graded again with the same files by another grader version (v1 -> v2")
     assert new_grader.endswith("1 grade moved (ann 4 -> 4 (out of 4 -> 5); rows: softmax.softmax value (1)), "
                                "1 unchanged; the gradebook keeps the new grades only")
@@ -58,7 +59,8 @@ def test_other_exercises_a_retried_submission_and_a_rename_are_causes_of_their_o
 def test_a_student_id_in_another_letter_case_is_the_same_student():
     """gradebook.record replaces 'Bob' by 'bob' (one student); the lines looked 'bob' up exactly and said nothing."""
     assert regrade_lines({"Bob": report("Bob", 1, 4)}, [report("bob", 2, 4, files="h2")]) == [
-        "1 graded again for new files: 1 grade moved (bob 1 -> 2 of 4; rows: softmax.softmax value (1)), 0 unchanged"]
+        "1 graded again for other code (new files, or the same ones read into other modules by a "
+        "newer mlptutor): 1 grade moved (bob 1 -> 2 of 4; rows: softmax.softmax value (1)), 0 unchanged"]
 
 
 def test_a_row_that_did_not_record_its_files_is_no_rename(tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 
-from mlptutor.grader.bulk.notebooks import CELL_LABEL
+from mlptutor.grader.cell_markers import CELL_LABEL
 from mlptutor.grader.bulk.sources import read_source
 
 SOLUTION = (Path(__file__).resolve().parents[1] / "solutions" / "softmax.py").read_text()

@@ -223,6 +223,24 @@ def test_a_crash_on_some_graphs_is_not_said_by_a_name_inside_them():
     assert crash_split(setting, calls, raised, "raises OverflowError at graph.py line 5") is None
 
 
+def stacked(x, activations):
+    """x times the number of layers: (n,), a list of names -> (n,)."""
+    return x * len(activations)
+
+
+def test_one_wrong_call_beside_one_right_one_names_no_branch():
+    """mlp's layer-2 cache of two 3-layer calls, wrong on the one with a sigmoid first layer, was told 'wrong
+    exactly on the inputs that name tanh' (its third layer): one wrong call beside one right one is split so by
+    every name the right one lacks; two wrong calls naming tanh, and no right one, are a branch's pattern."""
+    def slipped(x, activations):  # no factor: off by 0, 1, 4 where tanh is named
+        return stacked(x, activations) + ("tanh" in activations) * np.arange(len(x)) ** 2
+    x, setting = np.array([0.3, -1.2, 2.0]), Setting(stacked, "stacked")
+    pair = [(x, ["relu", "sigmoid", "tanh"]), (x, ["identity", "relu", "sigmoid"])]
+    assert found(setting, slipped, pair) is None or "tanh" not in found(setting, slipped, pair)[1]
+    kind, line = found(setting, slipped, pair + [(2 * x, ["tanh", "relu"]), (x, ["relu"])])
+    assert kind == "some-rows" and "exactly on the inputs that name 'tanh'" in line, line
+
+
 def test_a_value_off_on_one_call_only_is_no_constant():
     """5 on both calls, the right 5 on the first: the value of an earlier call kept (a gradient left in a dict
     the function keeps) is not shown to be independent of the input by one call that is off."""
