@@ -43,7 +43,7 @@ name = "mlptutor-student"
 version = "{version}"
 description = "Exercise stubs and public checks of the MLP course (no solutions inside)"
 requires-python = ">=3.11"
-dependencies = ["numpy>=1.26", "click>=8.1", "nbformat>=5.9"]  # nbformat: the checker reads notebooks as grading does
+dependencies = ["numpy>=2", "click>=8.1", "nbformat>=5.9"]  # nbformat: the checker reads notebooks as grading does
 
 [project.scripts]
 mlptutor-student = "mlptutor_student.cli:main"

@@ -19,6 +19,7 @@ it wakes, so a deadline is per stage at no cost per call; outcomes
 """
 
 import _random
+import _signal
 import base64
 import builtins
 import contextlib
@@ -52,7 +53,6 @@ import mlptutor_sandbox_seccomp as seccomp
 import mlptutor_sandbox_wire as wire
 
 PR_SET_PDEATHSIG = 1
-PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
 RESULT_FD, REQUEST_FD = 3, 4
 OUTPUT_FD = 5  # a copy of the job's output pipe, put back on fds 1 and 2 after every stage (see replug)
@@ -66,8 +66,8 @@ _ioctl, _unread = fcntl.ioctl, bytearray(4)
 # file raised PermissionError; sys.setrecursionlimit replaced after setting 60, another's recursion 150 deep raised
 # RecursionError (review D of red24)
 _chdir, _getcwd, _umask, _waitpid, _WNOHANG = os.chdir, os.getcwd, os.umask, os.waitpid, os.WNOHANG
-_statvfs, _chmod = os.statvfs, os.chmod
-_putenv, _unsetenv, _tzset = posix.putenv, posix.unsetenv, time.tzset
+_statvfs, _chmod, _devnull = os.statvfs, os.chmod, os.devnull
+_putenv, _unsetenv, _tzset, _fsencode = posix.putenv, posix.unsetenv, time.tzset, os.fsencode
 _int_digits = (sys.get_int_max_str_digits, sys.set_int_max_str_digits) if hasattr(sys, "get_int_max_str_digits") \
     else None  # Python 3.11 on
 _dup2, _fstat, _get_blocking, _set_blocking, _samestat = os.dup2, os.fstat, os.get_blocking, os.set_blocking, \
@@ -104,13 +104,13 @@ def become(uid: int) -> None:
 def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     _owner[0] = os.getpid()
     signal.set_wakeup_fd(-1)
-    _handler(signal.SIGCHLD, signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
-    _handler(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+    _handler(signal.SIGCHLD, _signal.SIG_DFL)  # not signal.signal (set_handler): the job's own, as it begins
+    _handler(signal.SIGXFSZ, _signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
     # a timer one call arms and leaves (signal.alarm, signal.setitimer) goes off harmlessly in a later call: it
     # killed the child with SIGALRM or SIGPROF during another function's call, which was blamed (red23); stopping
     # the timers after every stage took 3 system calls (about 7 us here) a call
     for timed in (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF):
-        _handler(timed, signal.SIG_IGN)
+        _handler(timed, _signal.SIG_IGN)
     os.setsid()
     request_fd, result_fd, output_fd, progress_fd = (fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in fds)
     # mmap keeps a duplicate of the fd: closerange below closes it, the mapping stays
@@ -143,7 +143,7 @@ def child_main(fds: list, scratch: str, uid, filter_calls: bool) -> None:
     if filter_calls:
         # orphans of the job's processes come here, and the filter keeps any from being made elsewhere (CLONE_PARENT,
         # this setting taken off): every process of the job is then this one's descendant (end_forks)
-        _contained[0] = _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        _contained[0] = _libc.prctl(seccomp.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
         seccomp.install(kept_fds())  # after no_new_privs and the uid switch, before any student code; raises if refused
     sys.stdout, sys.stderr = output_stream(1), output_stream(2)
     random.seed(SEED)  # random reseeds itself from the OS after a fork
@@ -155,9 +155,16 @@ def unusable(stream) -> bool:
     """Whether one of the job's output streams was closed or detached: reading .closed of a stream whose buffer
     sys.stdout.detach() took (the common Windows UTF-8 line) raises ValueError, which exited the child (70); or
     reconfigured: sys.stdout.reconfigure(encoding='ascii') in one call made another module's right function
-    printing 'é' raise UnicodeEncodeError (red25)."""
+    printing 'é' raise UnicodeEncodeError (red25); reconfigure(line_buffering=False) held another's printed line
+    back past what it wrote to fd 1 next (and past the mark a call run again is cut at: review D of red25)."""
+    return closed(stream) or stream.encoding != "utf-8" or stream.errors != "backslashreplace" or (
+        stream.line_buffering is not True or stream.write_through is not False)
+
+
+def closed(stream) -> bool:
+    """Whether `stream` was closed or detached (reading its attributes then raises ValueError)."""
     try:
-        return stream.closed or stream.encoding != "utf-8" or stream.errors != "backslashreplace"
+        return stream.closed
     except ValueError:
         return True
 
@@ -369,13 +376,14 @@ def end_forks() -> None:
         pass
 
 
-_handler = signal.signal
+_handler, _getsignal = _signal.signal, _signal.getsignal  # the C functions signal.signal and getsignal call
 _handlers = {}  # signal -> its handler before the job's code first set it (set_handler)
 _handled = set()  # the signals the job's code set since they were last put back
 
 
 def set_handler(signalnum, handler):
-    """signal.signal as fixed_entropy leaves it: in a job's child, the signal is put back after the stage
+    """_signal.signal as fixed_entropy leaves it (signal.signal calls it, and `import _signal` got past a
+    replaced signal.signal: review D of red25): in a job's child, the signal is put back after the stage
     (handlers_back). A handler raising TimeoutError for signal.setitimer's SIGALRM, set by one call that left the
     timer armed, raised in another module's right function run after it (red25)."""
     previous = _handler(signalnum, handler)
@@ -390,6 +398,27 @@ def handlers_back() -> None:
     while _handled:
         number = _handled.pop()
         _handler(number, _handlers[number])
+
+
+_touched = set()  # the names job's code gave os.putenv or os.unsetenv since the last put-back (Environment)
+
+
+def putenv(name, value) -> None:
+    """os.putenv as fixed_entropy leaves it, and unsetenv: the name is put back after the stage (Environment), as
+    os.environ's are. os.putenv('TZ', 'JST-9') with time.tzset in one call changed the C library's environment
+    alone, and another module's right function read the time in that zone (review D of red25)."""
+    _putenv(name, value)
+    _touch(name)
+
+
+def unsetenv(name) -> None:
+    _unsetenv(name)
+    _touch(name)
+
+
+def _touch(name) -> None:
+    if in_job():
+        _touched.add(name if type(name) is bytes else _fsencode(name))
 
 
 def _seeded(self, a=None, version=2):
@@ -413,11 +442,18 @@ def fixed_entropy() -> None:
     os.kill = posix.kill = kill
     os.killpg = posix.killpg = killpg
     for name in ("getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "stat", "lstat", "fstat"):
-        leased = (_stat_as_leased if "stat" in name else _as_leased)(getattr(posix, name))
+        found = getattr(posix, name)
+        leased = (_stat_as_leased if "stat" in name else _as_leased)(found)
         setattr(os, name, leased)
         setattr(posix, name, leased)
+        # shutil.copystat(..., follow_symlinks=False) looks os.stat up in these: AttributeError in a job without
+        for supported in (os.supports_follow_symlinks, os.supports_fd, os.supports_dir_fd):
+            if found in supported:
+                supported.add(leased)
     os.getrandom = posix.getrandom = getrandom
-    signal.signal = set_handler
+    _signal.signal = set_handler
+    os.putenv = posix.putenv = putenv
+    os.unsetenv = posix.unsetenv = unsetenv
     _random.Random = random.Random
     random.Random.seed = _seeded
     random.seed = random._inst.seed  # bound to the original seed at import
@@ -557,7 +593,9 @@ def stopped_after(seconds: float):
     cell importing another notebook, whose cells run under their own), within the outer block's time, which is
     armed again with what is left of it (it ran unstopped after the import)."""
     outer, started, was = signal.getitimer(signal.ITIMER_PROF)[0], time.process_time(), _running[0]
-    previous = signal.signal(signal.SIGPROF, _stop_cell)
+    # the C function, not the job's signal.signal (set_handler): the handlers a module's import sets are put back
+    # when it ends (ProcessSettings), and a notebook imported in a cell reset the importing cell's stop with them
+    previous = _handler(signal.SIGPROF, _stop_cell)
     signal.setitimer(signal.ITIMER_PROF, min(seconds, outer) if outer else seconds)
     _running[0] = True
     try:
@@ -565,7 +603,7 @@ def stopped_after(seconds: float):
     finally:
         _running[0] = False
         signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        _handler(signal.SIGPROF, previous)
         _running[0] = was
         if outer:
             signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 1e-6))
@@ -666,8 +704,7 @@ class ChildJob:
                                            if isinstance(value, types.BuiltinFunctionType)])
         self.loaded = Loaded()
         self.importing = None  # once the student's modules are on sys.meta_path (run)
-        self.int_digits = None if _int_digits is None else _int_digits[0]()
-        self.environment = Environment()
+        self.process = ProcessSettings()
         self.streams = self.first_streams = sys.stdout, sys.stderr
         self.recursion_limit = sys.getrecursionlimit()
         self.address_space = 0  # before the imports (run): what the job's imports and calls hold is above it
@@ -705,7 +742,7 @@ class ChildJob:
         # imports only the modules its calls need (not a hoarder's), so a call first in its child judged on the
         # memory another module's import holds failed there and passed run again (review G)
         self.address_space = address_space()
-        self.settings = self.modules.settings = ModuleSettings(self.home)
+        self.settings = self.modules.settings = ModuleSettings(self.home, self.process)
         # every module goes to the finder, those without an import stage are imported when code imports them
         unusable = self.load_modules([name for name in self.header["modules"] if name not in self.module_errors])
         self.modules.refuse({**self.module_errors, **unusable})
@@ -755,11 +792,8 @@ class ChildJob:
         self.builtins.restore()
         self.loaded.restore()
         self.importing.restore()
-        self.environment.restore()
-        if _int_digits is not None and _int_digits[0]() != self.int_digits:
-            _int_digits[1](self.int_digits)  # sys.set_int_max_str_digits(640): another's str(10**1000) raised
+        self.process.put(None)  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         _setrecursionlimit(self.recursion_limit)
-        handlers_back()  # before end_forks: a SIGCHLD handler the stage set ran in the harness for each kill
         end_forks()
         replug()
         collector_back(*self.collector)
@@ -779,6 +813,8 @@ class ChildJob:
             _chdir(self.scratch)
         except OSError:
             pass  # the scratch dir removed: the job's own doing, and what writes there fails alike on every run
+        if closed(self.stdin):  # sys.stdin.close(): another module's input() raised ValueError, not EOFError
+            self.stdin = open(_devnull, encoding="utf-8")
         sys.stdin = self.stdin
         # and sys.stdout and sys.stderr, which a call replaced or closed: a later call of another function that
         # printed a debug line raised "I/O operation on closed file" (red23)
@@ -1380,8 +1416,9 @@ class ModuleSettings:
     run only around the student's function itself (call): one raising in the harness's own code ended the child
     ("exited with code 70")."""
 
-    def __init__(self, home: str):
+    def __init__(self, home: str, process):
         self.home = home  # the job's scratch dir, as os.getcwd() names it
+        self.process = process  # the job's ProcessSettings
         self.dirs = {}  # module -> the dir within `home` its import left, for its calls (enter)
         numpy = sys.modules.get("numpy")  # not in a companion that preloads SymPy alone
         self.geterr, self.seterr = (numpy.geterr, numpy.seterr) if numpy else (dict, lambda **_: None)
@@ -1408,7 +1445,7 @@ class ModuleSettings:
         # (red25). About 260 modules, a version tag each (see Pristine)
         self.names, self.tags = namespaces()
         self.start = (self.geterr(), warnings.filters[:], [names.saved for names in self.names], _gettrace(),
-                      _getprofile(), self._values())
+                      _getprofile(), self._values(), None)
         # self.tags reads their version tags at C speed (tag_reader): the same values as when they were last found
         # as the job's mean no namespace moved since, and they need no loop of their own (a loop over their
         # Pristines made the child's harness 26% slower on a submission's 370 calls)
@@ -1418,7 +1455,8 @@ class ModuleSettings:
         self.tracers = self.start[3:5]  # the running call's module's trace and profile functions
 
     def put(self, settings: tuple, tracers: bool = True) -> None:
-        errors, filters, names, trace, profile, values = settings
+        errors, filters, names, trace, profile, values, process = settings
+        self.process.put(process)
         self.seterr(**errors)
         for var, value in zip(self.contexts, values):  # after seterr, whose handling is a new object
             var.set(value)
@@ -1468,11 +1506,11 @@ class ModuleSettings:
         # read at C speed first: the loop over the namespaces (about 260) took 0.1 ms at each import
         renamed = (self.tags is None or self.tags() != self.clean) and any(
             names.moved() and _moved(names.namespace, saved) for names, saved in zip(self.names, self.start[2]))
-        values = self._values()
+        values, process = self._values(), self.process.now()
         if renamed or errors != self.start[0] or _moved(filters, self.start[1]) or _moved(
-                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]):
+                [trace, profile], self.start[3:5]) or _moved(values, self.start[5]) or process is not None:
             return errors, filters, [dict(names.namespace) if names.moved() and _moved(names.namespace, names.saved)
-                                     else names.saved for names in self.names], trace, profile, values
+                                     else names.saved for names in self.names], trace, profile, values, process
         return None
 
     def _values(self) -> list:
@@ -1647,25 +1685,71 @@ class Importing:
         self.finders.restore()
 
 
+class ProcessSettings:
+    """What of the process a module may set for its own calls that is put back after every stage: os.environ,
+    sys.set_int_max_str_digits, the signal handlers (set_handler). Put back after import stages too, a module
+    doing os.environ.setdefault('MODE', 'train'), sys.set_int_max_str_digits(0) or signal.signal(SIGALRM, h) at
+    its top saw None, 4300 and SIG_IGN in its own calls (review D of red25): what its import left is its calls'
+    (ModuleSettings.kept). Names given os.putenv alone at import are not kept: os.environ does not hold them."""
+
+    def __init__(self):
+        self.environment = Environment()
+        self.int_digits = None if _int_digits is None else _int_digits[0]()
+
+    def now(self) -> tuple | None:
+        """(os.environ's dict or None, the int digits, signal -> handler) as the job's code left them; None when
+        they are the job's."""
+        environment = self.environment
+        kept = dict(environment.namespace) if environment.moved() and _moved(
+            environment.namespace, environment.saved) else None
+        digits = self.int_digits if _int_digits is None else _int_digits[0]()
+        handlers = {number: _getsignal(number) for number in _handled}
+        handlers = {number: h for number, h in handlers.items() if h is not _handlers[number]}
+        return None if kept is None and digits == self.int_digits and not handlers else (kept, digits, handlers)
+
+    def put(self, settings: tuple | None) -> None:
+        """`settings` (now()'s) in place; None: the job's. A sys.set_int_max_str_digits(640) left by one call made
+        another's str(10 ** 1000) raise (red25)."""
+        kept, digits, handlers = (None, self.int_digits, {}) if settings is None else settings
+        if kept is None:
+            self.environment.restore()
+        else:
+            self.environment.put(kept)
+        if _int_digits is not None and _int_digits[0]() != digits:
+            _int_digits[1](digits)
+        handlers_back()
+        for number, handler in handlers.items():
+            _handler(number, handler)
+            _handled.add(number)
+
+
 class Environment(Pristine):
-    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv), which
-    time.tzset reads: os.environ['FOO'] = '1' in one module's call reached another module's calls, as TZ (red25)."""
+    """os.environ as the job found it, put back after each stage with the C library's copy (os.putenv, and the
+    names given os.putenv alone: _touched), which time.tzset reads: os.environ['FOO'] = '1' in one module's call
+    reached another module's calls, as TZ (red25)."""
 
     def __init__(self):
         super().__init__(os.environ._data)  # the very dict (bytes -> bytes) os.environ reads and writes
 
     def restore(self) -> None:
-        if not self.moved():
+        self.put(self.saved)
+
+    def put(self, wanted: dict) -> None:
+        """os.environ and the C library's copy as `wanted` holds them: the job's (self.saved), or a module's."""
+        if wanted is self.saved and not self.moved() and not _touched:
             return
         try:
-            changed = {key for key, value in self.namespace.items() if self.saved.get(key) is not value}
+            changed = {key for key, value in self.namespace.items() if wanted.get(key) is not value}
         except BaseException:  # a key the job's code put in the dict itself, hashing as it likes
             changed = set(self.namespace)
-        changed |= self.saved.keys() - self.namespace.keys()
-        super().restore()
+        changed |= (wanted.keys() - self.namespace.keys()) | _touched
+        _touched.clear()
+        restore(self.namespace, wanted)
+        if self.tag is not None:
+            self.seen = self.tag.value if wanted is self.saved else None  # a module's: moved from the job's
         for key in changed:
             try:
-                _putenv(key, self.saved[key]) if key in self.saved else _unsetenv(key)
+                _putenv(key, wanted[key]) if key in wanted else _unsetenv(key)
             except BaseException:
                 pass  # not a name the C library could hold: the job's code set it in the dict alone
         if b"TZ" in changed:

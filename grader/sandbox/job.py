@@ -347,10 +347,12 @@ class SandboxJob:
             status = child.finish()
         if end is not None and end[1][0] == "call" and end[1][1] not in self.restarted and _run_again(status):
             # out of memory its earlier calls hold: the call runs again, first in a child; once (os._exit(72) of its
-            # own would loop). What it printed goes: the run again prints it (it was there twice, red25)
+            # own would loop). What it printed goes: the run again prints it (it was there twice, red25), and so
+            # does what the earlier calls whose reports the crash lost printed, which run again after it (review D)
             self.restarted.add(end[1][1])
-            if child.progress in child.marks and child.stage == end[1]:
-                self.output.cut(child.marks[child.progress])
+            unreported = [mark for number, mark in child.marks.items() if number > child.reported]
+            if unreported:
+                self.output.cut(min(unreported))
             return RESTART, end[1], None
         if end is not None and end[2] is None:
             end = (end[0], end[1], status_text(status))

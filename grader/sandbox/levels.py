@@ -10,10 +10,10 @@ bwrap    bubblewrap: new PID, network, IPC and UTS namespaces, a read-only view 
 unshare  util-linux unshare: new PID, network, IPC, UTS and mount namespaces; the
          preload distributions are bind-mounted at SITE first, each dir above the runtime
          that other users cannot enter (/root holding a pyenv) is covered by an empty 0755
-         tmpfs with the runtime's parts bound back read-only (as bwrap mounts them), then the checkout, /home,
-         the shared temp dirs (sized) and the system's site dirs are covered by empty tmpfs
-         (so a .venv inside the checkout hides nothing), the rest of the host filesystem stays visible
-         (subject to the sandbox uid's permissions).
+         tmpfs with the runtime's parts bound back read-only (as bwrap mounts them), and so is every
+         top-level dir but the system's (/usr, /etc, /lib, /var, ...: SYSTEM_DIRS): /home, /work, /srv, other
+         clones of the project; then the shared temp dirs (sized) and the system's site dirs are covered by
+         empty tmpfs, the rest of the system's dirs stays visible (subject to the sandbox uid's permissions).
 rlimits  no namespaces: only the rlimits, the uid switch and the process-tree kill. A
          sys.path entry under a dir the sandbox uid cannot enter is reached through a
          descriptor the zygote opens (`rerouted`).
@@ -98,7 +98,8 @@ def wrapper(level: str, runtime: Runtime, tmpdir: str, tmp_bytes: int = 4 << 20)
         return pdeath + ["unshare", *userns, "--fork", "--pid", "--mount-proc", "--net", "--ipc", "--uts",
                          "--kill-child", "--", "env", f"SITE={stage}/{os.path.basename(SITE)}", f"SIZE={tmp_bytes}", f"HOST={HOSTNAME}",
                          "/bin/sh", "-c", HIDE, "mlptutor-sandbox", stage, *runtime.entries, "--",
-                         *(arg for cover, parts in covers(runtime).items() for arg in (cover, *parts, "--")), "--",
+                         *(arg for cover, parts in unshare_covers(runtime).items() for arg in (cover, *parts, "--")),
+                         "--",
                          *hidden(runtime), "--"]
     return []
 
@@ -121,7 +122,7 @@ def hidden(runtime: Runtime) -> list[str]:
     """
     candidates = [str(Path(__file__).resolve().parents[2]), "/home", "/tmp", "/var/tmp", "/dev/shm",
                   *runtime.stdlib_sites, *SYSTEM_SITES]
-    covered = [*covers(runtime)]  # d + "/" within one: d is it or under it (the stdlib's site dirs come back)
+    covered = [*unshare_covers(runtime)]  # d + "/" within one: d is it or under it (the stdlib's site dirs come back)
     return [d for d in dict.fromkeys(candidates) if os.path.isdir(d) and not _holds_runtime(d, runtime)
             and (not _within(d + "/", covered) or _within(d, _parts(runtime)))]
 
@@ -147,6 +148,27 @@ def _locked(path: str) -> str:
         except OSError:
             return ""
     return ""
+
+
+# the top-level dirs the system's programs and its dynamic loader read, left visible at unshare (the shared temp dirs
+# in them are hidden); every other one is covered
+SYSTEM_DIRS = frozenset(("bin", "boot", "dev", "etc", "lib", "lib32", "lib64", "libx32", "proc", "run", "sbin", "sys",
+                         "tmp", "usr", "var"))
+
+
+def unshare_covers(runtime: Runtime) -> dict[str, list[str]]:
+    """Each dir the unshare level covers with an empty tmpfs -> the runtime's parts bound back under it: every
+    top-level dir but the system's and the stage's (only the running checkout was hidden: other clones of the
+    project on the machine, their reference/ with the solutions, were readable, review D of red25), and the dirs
+    above the runtime other users cannot enter (covers) that none of those holds."""
+    stage = _unshare_stage(runtime)
+    tops = [path for name in sorted(os.listdir("/")) if name not in SYSTEM_DIRS
+            and (path := "/" + name) != stage and os.path.isdir(path) and not os.path.islink(path)]
+    found: dict[str, list[str]] = {top: [part for part in _parts(runtime) if _within(part, [top])] for top in tops}
+    for cover, parts in covers(runtime).items():
+        if not _within(cover + "/", tops):
+            found[cover] = parts
+    return found
 
 
 def covers(runtime: Runtime) -> dict[str, list[str]]:

@@ -20,6 +20,13 @@ unprivileged container:
   either would make a process of the job that is no descendant of its child,
   which is what lets the child skip kill(-1) after a stage that left it no
   child process (child.end_forks);
+- prctl but reading a setting (PR_GET_*, PR_CAPBSET_READ) and naming the
+  thread (PR_SET_NAME), and seccomp(2): a setting is the process's for the
+  job's later calls, and a filter one call stacked (PR_SET_SECCOMP) denied
+  mkdir to another module's right function after it; PR_SET_PDEATHSIG,
+  TIMERSLACK, THP_DISABLE, TSC persisted alike (review D of red25). Neither
+  CPython nor numpy calls prctl in a job (strace of one: none after the
+  filter; the harness sets its own before it);
 - mounts: mount, umount2, pivot_root, the new mount API (fsopen ... mount_setattr);
 - other processes and the kernel: ptrace, process_vm_readv/writev, kcmp,
   pidfd_getfd, bpf, perf_event_open, userfaultfd, io_uring_*, keyctl,
@@ -116,7 +123,7 @@ SYSCALLS = {
     "vmsplice": (278, 75), "socket": (41, 198), "socketpair": (53, 199), "getrandom": (318, 278),
     "close": (3, 57), "dup2": (33, None), "dup3": (292, 24), "close_range": (436, 436),
     "setrlimit": (160, 164), "prlimit64": (302, 261), "prctl": (157, 167),
-    "setpriority": (141, 140), "sched_setparam": (142, 118), "sched_setscheduler": (144, 119),
+    "seccomp": (317, 277), "setpriority": (141, 140), "sched_setparam": (142, 118), "sched_setscheduler": (144, 119),
     "sched_setattr": (314, 274),
 }
 # decided by their arguments, or ENOSYS, not EPERM
@@ -128,6 +135,9 @@ CLONE_NEW = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x2
 CLONE_THREAD = 0x00010000
 CLONE_PARENT = 0x00008000  # the new process the caller's sibling: no descendant of the job's child (child.end_forks)
 PR_SET_CHILD_SUBREAPER = 36  # taken off the job's child, the job's orphans would go to the zygote (child.end_forks)
+# the prctl options a job may use: PR_GET_PDEATHSIG ... PR_GET_IO_FLUSHER, PR_CAPBSET_READ (23), PR_MCE_KILL_GET (34),
+# PR_SET_NAME (15)
+PRCTL_ALLOWED = (2, 3, 5, 7, 9, 11, 13, 15, 16, 19, 21, 23, 25, 27, 30, 34, 37, 39, 40, 42, 46, 52, 56, 58)
 PERSONALITIES = (0x0, 0x8, 0x20000, 0x20008, 0xFFFFFFFF)  # PER_LINUX and the query, as Docker allows
 EPERM, ENOSYS = 1, 38
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
@@ -176,8 +186,8 @@ def program(machine: str, kept: tuple = ()) -> list:
     for label, argument in (("close", ARG0), ("replace", ARG1)):  # the fd closed; the fd dup2/dup3 replaces
         labels[label] = len(code)
         code += [(LD_ABS, 0, 0, argument), *((JEQ, "deny", 0, fd) for fd in kept), (RET, 0, 0, ALLOW)]
-    labels["prctl"] = len(code)  # every option but setting who adopts orphans (the job's child alone, child_main)
-    code += [(LD_ABS, 0, 0, ARG0), (JEQ, "deny", "allow", PR_SET_CHILD_SUBREAPER)]
+    labels["prctl"] = len(code)  # reading a setting, naming the thread
+    code += [(LD_ABS, 0, 0, ARG0), *((JEQ, "allow", 0, option) for option in PRCTL_ALLOWED), (RET, 0, 0, ERRNO | EPERM)]
     labels["prlimit"] = len(code)  # reading a limit (no new one: args[2] is NULL) passes, setting one is denied
     code += [(LD_ABS, 0, 0, ARG2), (JEQ, 0, "deny", 0), (LD_ABS, 0, 0, ARG2_HIGH), (JEQ, "allow", "deny", 0)]
     labels["personality"] = len(code)

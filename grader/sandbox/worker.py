@@ -61,7 +61,7 @@ DEFERRED = {"sympy.combinatorics": {"Permutation": "sympy.combinatorics.permutat
 def serve(control: socket.socket, boot: dict) -> None:
     """ZygoteLoop main loop: preload, say "ready", then fork and reap jobs until the socket closes; then
     end the last job and exit at once."""
-    child.prctl(child.PR_SET_CHILD_SUBREAPER, 1)
+    child.prctl(seccomp.PR_SET_CHILD_SUBREAPER, 1)
     for name in boot["preload"]:
         importlib.import_module(name)
         for package, early in DEFERRED.items():

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from mlptutor.grader.sandbox import Call
+from mlptutor.grader.sandbox import Call, levels
+from mlptutor.grader.sandbox.runtime import runtime
 from tests.sandbox.conftest import open_sandbox, run_one
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -30,10 +31,18 @@ def test_project_checkout_is_invisible(bwrap):
 
 
 def test_unshare_level_hides_the_checkout_and_shared_tmp():
+    """And every top-level dir but the system's: only the running checkout was hidden, another clone of the project
+    on the machine (its reference/ with the solutions: /work/main beside /work/wt/NAME) stayed readable (review D
+    of red25). The checkout's top-level dir is an empty tmpfs, but for the runtime's parts bound back in it."""
+    top = "/" + PROJECT.parts[1]
+    parts = levels.unshare_covers(runtime(("numpy",))).get(top)
     with open_sandbox("unshare") as sb:
         assert run_one(sb, READ, args=(str(REFERENCE_FILE),))[0].status == "error"
         assert run_one(sb, WRITE, args=("/tmp/evil",))[0].status == "error"
         assert run_one(sb, WRITE, args=("mine.txt",))[0].value == "written"
+        if parts is not None:  # not a system dir
+            listing, _ = run_one(sb, "import os\ndef f(path):\n    return sorted(os.listdir(path))\n", args=(top,))
+            assert listing.value == sorted({Path(part).relative_to(top).parts[0] for part in parts}), listing
 
 
 def test_another_students_file_is_unreadable(sandbox, tmp_path):
