@@ -887,6 +887,10 @@ DIAGNOSED = {
     'losses/r25c_ce_keras_from_probs': ('ce-logits-clipped-as-probabilities-1e-07', 'entries off'),
     'early_stopping/r25c_es_keras_wait_after_check': ('early-stopping-patience-checked-first',
                                                       '(stop_epoch, best_epoch)'),
+    # mendc25: the same rule called by early_stopping_restore lost its behaviour and keys rows with mistake None
+    # (no restore twin of the checked-first slip)
+    'early_stopping/mendc25_esr_patience_checked_first': ('early-stopping-restore-patience-checked-first',
+                                                          '(stop_epoch, best_epoch)'),
     # misnamed relation:constant ('result[0]['activation'] is 'tanh' on every input') until stale.grown took a first
     # call that follows calls of other checks: caches=[] as a default argument, grown on every call
     'mlp/r25c_mlp_mutable_default_caches': ('relation:stale', 'caches of a 3-layer network'),
