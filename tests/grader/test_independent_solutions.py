@@ -68,7 +68,10 @@ SURVIVORS = {
     'optim/r25_minibatch_split_empty_epoch':
         "np.split(perm, np.arange(B, n, B)) unguarded gives one empty batch for n = 0 where the reference gives none: "
         "no graded call has n = 0 (an empty training set), and minibatch_indices' docstring promises no edge case "
-        "(exercises/README.md: a docstring that promises one says so), so adding that call would grade beyond it",
+        "(exercises/README.md: a docstring that promises one says so; 'a list of iterations_per_epoch(n, B) int "
+        "arrays' states the count for the n it is given, not that n = 0 is one), so adding that call would grade "
+        "beyond it: the correct styles r3, r5 and stable are this very np.split and return [array([])] for n = 0 too "
+        "(mendc25: checked, the other 25 styles and the solution return [])",
     # r14 outsider round (C): state kept between calls, aliasing
     # r14: dicts kept on the module (lead)
     'experiments/r14_kk_module_dict':
