@@ -135,12 +135,14 @@ def restores_best(show):
 
 def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=False, relative=False, reset=True,
           previous=False, first_waits=False, nan_improves=False, any_gain_resets=False, delta_added=False,
-          best_follows_any=False, bar_follows_any=False, epoch_follows_any=False):
+          best_follows_any=False, bar_follows_any=False, epoch_follows_any=False, checked_first=False):
     """The stopping rule with the usual slips switchable: a frame for the wrong variants below."""
     best, best_epoch, wait, last = val_losses[0] if first_waits else float("inf"), 0, 0, float("inf")
     lowest = float("inf")
     delta = 0.0 if ignore_delta else -min_delta if delta_added else min_delta
     for epoch, loss in enumerate(val_losses):
+        if checked_first and wait >= patience + late:
+            return epoch, best_epoch
         bar = best * (1 - delta) if relative else (last if previous else best) - delta
         improves = not loss >= bar if nan_improves else loss < bar
         if improves or (ties and loss == bar):
@@ -158,7 +160,7 @@ def _rule(val_losses, patience, min_delta=0.0, late=0, ignore_delta=False, ties=
         if epoch_follows_any and loss < lowest:
             lowest, best_epoch = loss, epoch
         last = loss
-        if wait >= patience + late:
+        if not checked_first and wait >= patience + late:
             return epoch, best_epoch
     return len(val_losses) - 1, best_epoch
 
@@ -301,9 +303,9 @@ NAN_IMPROVES = Mistake(
 
 
 def _checked_first(val_losses, patience, min_delta=0.0):
-    """The patience test moved to the top of the loop: the run stops on the epoch after the rule's stop, unseen."""
-    stop_epoch, best_epoch = ref.early_stopping(val_losses, patience, min_delta)
-    return min(stop_epoch + 1, len(val_losses) - 1), best_epoch
+    """The patience test moved to the top of the loop: the run stops on the epoch after the rule's stop, unseen,
+    and at epoch 0 for patience 0 (as that code does). Not a _slip: relations/paired.py's pairs stay as measured."""
+    return _rule(val_losses, patience, min_delta, checked_first=True)
 
 
 PATIENCE_CHECKED_FIRST = Mistake(
@@ -317,7 +319,7 @@ RULE_SLIPS = (PATIENCE_OFF_BY_ONE, MIN_DELTA_IGNORED, TIES_IMPROVE, MIN_DELTA_RE
 # slips of the rule that reach early_stopping_restore too when it calls early_stopping (the course's solution does);
 # not DEFAULT_DELTA (restore passes its own min_delta) nor the whole-curve argmin (GLOBAL_ARGMIN below names it)
 PASSED_ON = (NAN_IMPROVES, ANY_GAIN_RESETS, ARGMIN_UP_TO_STOP, DELTA_ADDED, BEST_FOLLOWS_ANY, BAR_FOLLOWS_ANY,
-             EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY)
+             EPOCH_FOLLOWS_ANY, PATIENCE_ONE_EARLY, PATIENCE_CHECKED_FIRST)
 
 
 def restoring(mistake):
@@ -454,15 +456,13 @@ def _restore_args(curve, bias=True):
 
 
 # early_stopping_restore with its own copy of the rule (the solution's calls early_stopping), `old` -> `new` in it
+OWN_COUNT = ("        if loss < best - min_delta:\n"
+             "            best, best_epoch, wait = loss, epoch, 0\n"
+             "        else:\n"
+             "            wait += 1\n")
+OWN_TEST = "        if wait >= patience:\n            stop_epoch = epoch\n            break\n"
 OWN_LOOP = ("    best, best_epoch, wait, stop_epoch, prev = np.inf, 0, 0, len(val_losses) - 1, np.inf\n"
-            "    for epoch, loss in enumerate(val_losses):\n"
-            "        if loss < best - min_delta:\n"
-            "            best, best_epoch, wait = loss, epoch, 0\n"
-            "        else:\n"
-            "            wait += 1\n"
-            "        if wait >= patience:\n"
-            "            stop_epoch = epoch\n"
-            "            break\n")
+            "    for epoch, loss in enumerate(val_losses):\n" + OWN_COUNT + OWN_TEST)
 
 
 def own_loop(old: str, new: str, after: str = "") -> Edit:
@@ -652,6 +652,7 @@ EDITS = {
         "            best, wait = loss, 0\n"),
     "early-stopping-restore-patience-one-early": own_loop("best, best_epoch, wait = loss, epoch, 0",
                                                           "best, best_epoch, wait = loss, epoch, 1"),
+    "early-stopping-restore-patience-checked-first": own_loop(OWN_COUNT + OWN_TEST, OWN_TEST + OWN_COUNT),
 }
 
 

@@ -370,7 +370,7 @@ CE_ONE_HOT_AS_INDEX = Mistake(
 
 
 def _ce_of_index(Z, Y):
-    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    log_p = _log_softmax_of(Z)
     return float(-log_p[np.arange(len(log_p))[:, None], np.asarray(Y).astype(int)].sum() / _batch(Y))
 
 
@@ -385,7 +385,7 @@ CE_TAKE_FROM_RAVEL = Mistake(
 
 
 def _ce_taken_from_ravel(Z, Y):
-    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    log_p = _log_softmax_of(Z)
     with np.errstate(invalid="ignore"):
         return float(-np.take(log_p, np.argmax(Y, axis=1)).sum() / _batch(Y))
 
@@ -401,7 +401,7 @@ CE_DIAGONAL = Mistake(
 
 
 def _ce_diagonal(Z, Y):
-    log_p = _row_shifted(Z) - _unshifted_log_sum_exp(_row_shifted(Z), axis=1)
+    log_p = _log_softmax_of(Z)
     rows = np.nonzero(Y)[0]
     with np.errstate(invalid="ignore"):
         return float(-log_p[rows, rows].sum() / _batch(Y))
@@ -426,14 +426,15 @@ CE_OF_PROBABILITIES = Mistake(
     "ce-logits-as-probabilities", "cross-entropy taking the logits as if they were probabilities",
     "Z are logits, not probabilities: turn them into log-probabilities first, stably.",
     lambda Z, Y: float(-np.sum(Y * np.log(Z)) / _batch(Y)))
-# Keras' from_logits=False default carried over: the logits clipped like probabilities (Keras' epsilon 1e-7, or the
-# course's bce bound 1e-12), which keeps the loss finite but still no softmax
+# the logits clipped like probabilities, which keeps the loss finite but still no softmax: eps -> where it comes from
+LOGITS_CLIPPED_AT = {1e-7: "Keras' from_logits=False default, its epsilon", 1e-12: "the course's bce bound"}
 CE_OF_CLIPPED = tuple(Mistake(
     f"ce-logits-clipped-as-probabilities-{eps:g}", f"cross-entropy taking the logits as probabilities, clipped to "
-    f"[{eps:g}, 1 - {eps:g}] (a framework's from_logits=False)",
+    f"[{eps:g}, 1 - {eps:g}] ({origin})",
     "Z are logits, not probabilities: clipping them does not make them a distribution; take the log-softmax of each "
     "row stably, (z - m) - log sum exp(z - m).",
-    lambda Z, Y, eps=eps: float(-np.sum(Y * np.log(np.clip(Z, eps, 1 - eps))) / _batch(Y))) for eps in (1e-7, 1e-12))
+    lambda Z, Y, eps=eps: float(-np.sum(Y * np.log(np.clip(Z, eps, 1 - eps))) / _batch(Y)))
+    for eps, origin in LOGITS_CLIPPED_AT.items())
 
 # Raschka's NeuralNetMLP: a sigmoid on every output unit and the two-term log loss against the one-hot targets
 CE_SIGMOID_UNITS = Mistake(
@@ -565,7 +566,7 @@ EDITS = {
         "return float(-np.sum(Y * np.log(Z)) / N)"),
     **{m.id: Edit("return float(-np.sum(Y * _log_softmax(Z)) / N)",
                   f"return float(-np.sum(Y * np.log(np.clip(Z, {eps!r}, 1 - {eps!r}))) / N)")
-       for m, eps in zip(CE_OF_CLIPPED, (1e-7, 1e-12))},
+       for m, eps in zip(CE_OF_CLIPPED, LOGITS_CLIPPED_AT)},
     "softmax-ce-grad-no-1/N": Edit(
         "    N = Z.shape[0]\n"
         "    return (np.exp(_log_softmax(Z)) - Y) / N",

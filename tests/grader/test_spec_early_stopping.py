@@ -77,3 +77,18 @@ def test_a_stopping_rule_slip_is_the_rule_with_its_slip_switched_on():
     losses = [1.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]
     assert spec._slip()(losses, 2) == early_stopping(losses, 2) == (3, 1)
     assert spec._slip(late=1)(losses, 2) == spec.PATIENCE_OFF_BY_ONE.variant(losses, 2) == (4, 1)
+
+
+def test_the_patience_test_checked_first_is_the_code_its_edit_makes():
+    """The variant is the edited solution's loop (the test at the top), patience 0 too: stopped at epoch 0 before
+    counting it, where a shifted reference answer (stop + 1, clamped) said 1, or raised."""
+    from spec_cases import source
+
+    from mlptutor.grader.specs import early_stopping as spec
+
+    code = {}
+    exec(spec.EDITS["early-stopping-patience-checked-first"].apply(source("tests/solutions", "early_stopping")), code)
+    curves = [([1.0, 0.9], 0), ([1.0, 0.9, 0.95, 0.96], 1), ([1.0, 0.9, 0.95, 0.96], 2), ([0.7], 2), ([], 1)]
+    for losses, patience in curves:
+        assert spec.PATIENCE_CHECKED_FIRST.variant(losses, patience) == code["early_stopping"](losses, patience)
+    assert spec.PATIENCE_CHECKED_FIRST.variant([1.0, 0.9], 0) == (0, 0)
