@@ -203,9 +203,9 @@ DIAGNOSED = {
     'counting/acc25_breakdown_refuses_width_1': ('relation:some-rows', 'raised an error: ValueError'),
     # acc25: the count n_train returned for the train indices (mutant data.split_indices#23): the behaviour row's
     # message names the piece and its type now
-    'data/acc25_split_returns_train_count': ('relation:type', 'result[0] is a int'),
+    'data/acc25_split_returns_train_count': ('relation:type', 'result[0] is an int'),
     # acc25 mutation sample (--phase 0.08): optim.minibatch_indices#13, the count returned for the list, no id before
-    'optim/acc25_minibatch_returns_count': ('relation:type', 'result is a int, expected a list'),
+    'optim/acc25_minibatch_returns_count': ('relation:type', 'result is an int, expected a list'),
     # acc24 mutation sample (--phase 0.19, 0.66): unexplained mutants a student writes
     'optim/acc24_minibatch_empty_slices': ('minibatch-indices-empty-slices', 'each mini-batch holds batch_size'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
