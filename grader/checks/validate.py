@@ -30,6 +30,11 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def an(noun: str) -> str:
+    """`noun` with its article ('an int', 'a list'), as relations/stated.py reads 'is an? <type>'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def shape_problem(expected: tuple, got: tuple, what: str = "result") -> str | None:
     """Why shape `got` is not `expected`, naming row/column vectors and transposes."""
     if tuple(got) == tuple(expected):
@@ -216,7 +221,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
             sequence = "a tuple" if plain_ints and type(like) is tuple else "a list or tuple"
             if nothing := returned_nothing(value, _name(what), f"{sequence} of {len(like)}"):
                 return nothing
-            return f"{_name(what)} is a {type_name(value)}, expected {sequence} of {len(like)}"
+            return f"{_name(what)} is {an(type_name(value))}, expected {sequence} of {len(like)}"
         if plain_ints and type(like) is tuple and type(value) is list:
             return f"{_name(what)} is a list, expected a tuple (a list where the docstring promises a tuple)"
         if len(value) != len(like):
@@ -238,7 +243,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
         if type(value) is not dict:
             if nothing := returned_nothing(value, what, f"a dict with keys {sorted(like)}"):
                 return nothing
-            return f"{what} is a {type_name(value)}, expected a dict with keys {sorted(like)}"
+            return f"{what} is {an(type_name(value))}, expected a dict with keys {sorted(like)}"
         if missing := sorted(set(like) - set(value)):
             # the keys it holds instead tell a renaming ('fc1.weight' for 'W1') from a key forgotten
             extra = sorted(repr(k)[:40] for k in set(value) - set(like))  # a key of 20,000 characters: 80 KB rows
@@ -249,7 +254,7 @@ def structure_problem(value: Any, like: Any, array_leaf, what, exact: bool = Tru
                 return problem
         return None
     if type(value) is not type(like):  # a function, say, where a name is due: says its type (relation:type)
-        return f"{what} is a {type_name(value)}, expected a {type(like).__name__}"
+        return f"{what} is {an(type_name(value))}, expected {an(type(like).__name__)}"
     return None if value == like else f"{what} is not the expected {type(like).__name__}"
 
 

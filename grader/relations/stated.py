@@ -25,7 +25,7 @@ the whole statement, so nothing is claimed that the row does not show.
 | `extra-keys` | the result holds the keys [...], which its own arguments do not give |
 | `kept-state` | the same arguments gave <x> on the first call and <y> on the second: something is kept between calls |
 | `shape` | <leaf> has shape (...), expected (...); has <n> items, expected <m> (: the first <k> are right, then it ends / then <j> more follow) |
-| `type` | <leaf> has type <t>, expected ...; is a <t>, expected ...; is None, expected ...; <f>() returns one <t> where its docstring asks for ... |
+| `type` | <leaf> has type <t>, expected ...; is a/an <t>, expected ...; is None, expected ...; <f>() returns one <t> where its docstring asks for ... |
 | `empty-batch` | on an empty batch ...: result is <x>, expected NaN (the mean of no examples) |
 | `no-convergence` | the loss is still <x> after all <n> steps: the run never falls below tol |
 | `curve-not-of-weights` | your validation curve starts at <x>, but the weights after the first epoch (the same run with epochs=1) have validation loss <y> |
@@ -187,7 +187,7 @@ _STATED = (
     ("type", NOT_A_TUPLE,
      "a result that is {got} where the docstring asks for {want}",
      "{function}() must return {want}, every item in that order, separated by commas after `return`."),
-    ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is a) (?P<got>\w+), expected"),
+    ("type", re.compile(r"(?P<leaf>\S+) (?:has type|is an?) (?P<got>\w+), expected"),
      "a result of type {got}",
      "{leaf} comes back as type {got}: return the type the docstring gives."),
     ("empty-batch", re.compile(r"on an empty batch[^:]*: result is (?P<got>[^,;]{1,30}), expected NaN \(the mean of no "

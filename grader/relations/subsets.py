@@ -227,10 +227,12 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = 
     """Wrong exactly on the calls whose arguments name some string (an activation, a mode), right on the rest;
     else wrong on two or more of the calls naming one string (the only one all of them name and not every call
     does), right on every other call: that branch is wrong where its values show it (a sigmoid wrong for z >= 0
-    only, say). Either needs two wrong calls or more: one wrong call beside one right one is split exactly by every
-    name the right one lacks (mlp's layer-2 cache, wrong with a 'tanh' third layer where the sigmoid before it was
-    wrong). Calls that raised are wrong ones (bound: their keywords are positional)."""
-    if all(wrong_items) or sum(wrong_items) + len(raised) < 2:
+    only, say). Neither is told of one wrong call beside one right one: it is split exactly by every name the right
+    one lacks (mlp's layer-2 cache, wrong with a 'tanh' third layer where the sigmoid before it was wrong); one
+    wrong call beside two right ones or more is told when it alone names the string (an 'eval' call among 'train'
+    ones). Calls that raised are wrong ones (bound: their keywords are positional)."""
+    wrong, right = sum(wrong_items) + len(raised), len(wrong_items) - sum(wrong_items)
+    if all(wrong_items) or not wrong or (wrong, right) == (1, 1):
         return None
     names = [choices(item.args, item.kwargs) for item in leaf.items] + [choices(args, {}) for args in raised]
     wrong_items = wrong_items + [True] * len(raised)
@@ -242,8 +244,9 @@ def _calls_with(leaf: Leaf, what: str, wrong_items: list[bool], raised: tuple = 
                         f"the right {what} except with {name!r}", leaf.path)
     within = [(sum(name in n for n in names), name) for name in sorted(set().union(*names))
               if all(name in n for n, w in zip(names, wrong_items) if w) and not all(name in n for n in names)]
-    # wrong calls that name several strings (a sigmoid layer and an identity one): which branch is wrong is a guess
-    if len(within) != 1:
+    # wrong calls that name several strings (a sigmoid layer and an identity one): which branch is wrong is a guess;
+    # so is one wrong call among right ones naming its string too (a wrong input, not a wrong branch)
+    if len(within) != 1 or wrong < 2:
         return None
     (count, name), = within
     return Relation("some-rows", f"your {what} is wrong only on inputs that name {name!r} ({sum(wrong_items)} of the "

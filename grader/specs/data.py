@@ -14,6 +14,7 @@ import numpy as np
 
 from mlptutor.grader.checks.behaviour import BehaviourCheck, Scenario
 from mlptutor.grader.checks.cases import Case
+from mlptutor.grader.checks.validate import an, returned_nothing, type_name
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
@@ -28,12 +29,13 @@ NO_TEST = (0.8, 0.2, 0.0)  # a zero fraction is allowed, and val's fraction diff
 def _pieces(value):
     """The three index arrays, or one line saying why `value` is not that."""
     if type(value) not in (tuple, list) or len(value) != 3:
-        return None, "return a tuple of three index arrays (train, val, test)"
+        due = "a tuple of three index arrays (train, val, test)"
+        return None, returned_nothing(value, "result", due) or f"return {due}"
     if not all(type(v) is np.ndarray and v.ndim == 1 and v.dtype.kind in "iu" for v in value):
         other = next((i for i, v in enumerate(value) if type(v) is not np.ndarray), None)
         # which piece is no array at all, in the words relations/stated.py reads as relation:type (a count returned)
         return None, "each piece must be a 1-D numpy array of integer indices" + (
-            "" if other is None else f": result[{other}] is a {type(value[other]).__name__}, expected an index array")
+            "" if other is None else f": result[{other}] is {an(type_name(value[other]))}, expected an index array")
     return value, None
 
 

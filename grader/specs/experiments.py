@@ -18,6 +18,7 @@ from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.sandbox import RNG
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._bipolar import halved_tanh_slope
 from mlptutor.grader.specs._generators import seed
 from mlptutor.reference import experiments as ref
 from mlptutor.reference.activations import get_activation, relu
@@ -146,19 +147,16 @@ PRODUCT_TANH_UNSQUARED = Mistake(
     "differentiate tanh once more: its derivative is a square away from what you wrote.",
     _one_factor("tanh", lambda z: 1 - np.tanh(z)))
 PRODUCT_TANH_HALVED = Mistake(
-    # Zurada's bipolar sigmoid 2 / (1 + e^-z) - 1 = tanh(z / 2) has the slope (1 - o^2) / 2; tanh's own has no 1/2
     "vanishing-tanh-derivative-halved", "tanh's derivative taken with a factor 1/2, the bipolar sigmoid's slope",
-    "(1 - o^2) / 2 is the slope of the bipolar sigmoid tanh(z / 2); the course's tanh is tanh(z) itself: "
-    "differentiate it and see which factor goes.",
+    f"{halved_tanh_slope('z')}; the course's tanh is tanh(z) itself: differentiate it and see which factor goes.",
     _one_factor("tanh", lambda z: 0.5 * (1 - np.tanh(z) ** 2)))
 
 
 def _output_forms_of_z(z_per_layer, activation="sigmoid"):
     """derivative_product with the slopes written in the unit's output, s (1 - s) and 1 - t^2, fed z itself."""
     z = np.asarray(z_per_layer, dtype=float)
-    if activation in ("sigmoid", "tanh"):
-        with np.errstate(over="ignore"):  # z of +-1000 in a product of a few squares: inf, as the student's
-            return float(np.prod(z * (1 - z) if activation == "sigmoid" else 1 - z ** 2))
+    if activation in ("sigmoid", "tanh"):  # finite on the saturated paths' z of +-1000 too (products ~1e11)
+        return float(np.prod(z * (1 - z) if activation == "sigmoid" else 1 - z ** 2))
     return ref.derivative_product(z_per_layer, activation)
 
 

@@ -16,6 +16,7 @@ from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.spec import ExerciseSpec, FunctionSpec
+from mlptutor.grader.specs._bipolar import halved_tanh_slope
 from mlptutor.grader.specs._keys import own_keys
 from mlptutor.reference import graph as ref
 
@@ -292,10 +293,8 @@ TANH_UNSQUARED = Mistake(
     "tanh'(a) = 1 - t^2 with t = tanh(a).",
     _with_rules(tanh=lambda a, b: (1 - math.tanh(a),)))
 TANH_BIPOLAR_HALF = Mistake(
-    # Zurada's bipolar sigmoid tanh(a / 2) has the slope (1 - o^2) / 2; tanh(a)'s own has no 1/2
     "graph-tanh-derivative-halved", "the tanh's local derivative taken as (1 - t^2) / 2, the bipolar sigmoid's slope",
-    "(1 - o^2) / 2 is the slope of the bipolar sigmoid tanh(a / 2); the graph's tanh is tanh(a) itself, whose "
-    "slope in its value t has no factor 1/2.",
+    f"{halved_tanh_slope('a')}; the graph's tanh is tanh(a) itself, whose slope in its value t has no factor 1/2.",
     _with_rules(tanh=lambda a, b: (0.5 * (1 - math.tanh(a) ** 2),)))
 RELU_OF_VALUE = Mistake(
     "graph-relu-derivative-value", "relu's local derivative taken as the node's value max(a, 0) instead of 1 for a > 0",

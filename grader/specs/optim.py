@@ -14,7 +14,7 @@ from mlptutor.grader.checks.cases import Inputs
 from mlptutor.grader.checks.edge import EdgeCheck
 from mlptutor.grader.checks.hygiene import HygieneCheck
 from mlptutor.grader.checks.shape import ShapeCheck
-from mlptutor.grader.checks.validate import int_problem
+from mlptutor.grader.checks.validate import an, int_problem, returned_nothing, type_name
 from mlptutor.grader.checks.value import ValueCheck
 from mlptutor.grader.mistakes import Edit, Mistake
 from mlptutor.grader.relations.terms import Term
@@ -42,7 +42,8 @@ def step_case(rng, architecture=0):
 def exact_count(value, expected, case):
     n, batch_size = case.args
     if int_problem(value):  # an int or a numpy integer
-        return f"returned a {type(value).__name__}; return the count as an int"
+        return (returned_nothing(value, "result", "an int")
+                or f"returned {an(type_name(value))}; return the count as an int")
     if value != expected:
         return f"{value} iterations for n = {n}, batch_size = {batch_size}: an epoch uses every example once"
     return None
@@ -51,8 +52,8 @@ def exact_count(value, expected, case):
 def _batches_problem(value) -> str | None:
     """None when value is a list of 1-D integer index arrays."""
     if type(value) not in (list, tuple):  # in the words relations/stated.py reads as relation:type (a count returned)
-        return (f"return a list of numpy index arrays, one per mini-batch: result is a {type(value).__name__}, "
-                f"expected a list")
+        return "return a list of numpy index arrays, one per mini-batch: " + (
+            returned_nothing(value, "result", "a list") or f"result is {an(type_name(value))}, expected a list")
     if not all(type(b) is np.ndarray for b in value):
         return "return a list of numpy index arrays, one per mini-batch"
     if not all(b.ndim == 1 and b.dtype.kind in "iu" for b in value):

@@ -548,16 +548,18 @@ def _loss_log_plus(eps):
     return variant
 
 
-# a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps (not 1e-7:
-# on saturated z it is p clipped to [1e-7, 1 - 1e-7], which the value rows alone tell apart). Only the hygiene row's
-# saturated z names them: on the value rows' p (0.08 or more) a loss is off by about eps / p, 4e-9 of it for 1e-9,
-# inside the matching's rtol 1e-6, so these variants are not told apart from the right loss there
+# a blog's np.log(p + eps) in each term: every loss off a little, a confident mistake's capped at -log eps; 1e-7 is
+# Keras's epsilon, 1e-8..1e-10 blog answers' constants. The value rows' logistic case (p down to 1e-7) is off by
+# about eps / p, which tells each from the right loss and from p clipped to [eps, 1 - eps] (exact there), the same
+# loss on the hygiene row's saturated z. Not 1e-12: its one wrong value row is within the matching's rtol 1e-6 of
+# the right loss, so it is named nowhere, and it took p clipped to 1e-12's name from the hygiene row (mende25)
+ADDED_EPS = (1e-7, 1e-8, 1e-9, 1e-10)
 LOG_PLUS_EPS = tuple(Mistake(
     f"neuron-logistic-loss-log-plus-{eps:g}", f"the logistic loss as log(p + {eps:g}) and log(1 - p + {eps:g}) of "
     "p = sigmoid(z)",
     f"an eps inside each log shifts every loss a little and caps a confident mistake's at -log({eps:g}) = "
     f"{-np.log(eps):.1f}, where the loss should grow like |z|: compute it stably from z itself, with no eps.",
-    _loss_log_plus(eps)) for eps in (1e-8, 1e-9))
+    _loss_log_plus(eps)) for eps in ADDED_EPS)
 LOSS_MSE_FOR_LOGISTIC = Mistake(
     "neuron-logistic-loss-mse", "logistic regression trained on the squared error of its probabilities",
     "logistic regression's loss is the binary cross-entropy -[y log p + (1 - y) log(1 - p)].",
@@ -920,7 +922,7 @@ EDITS = {
     **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
                   "    p = _sigmoid(z)\n"
                   f"    return float(-np.mean(y * np.log(p + {eps!r}) + (1 - y) * np.log(1 - p + {eps!r})))")
-       for m, eps in zip(LOG_PLUS_EPS, (1e-8, 1e-9))},
+       for m, eps in zip(LOG_PLUS_EPS, ADDED_EPS)},
     **{m.id: Edit("    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))",
                   f"    p = _sigmoid(np.clip(z, -{bound!r}, {bound!r}))\n"
                   "    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))")

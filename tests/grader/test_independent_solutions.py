@@ -21,6 +21,7 @@ import ast
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -206,9 +207,9 @@ DIAGNOSED = {
     'counting/acc25_breakdown_refuses_width_1': ('relation:some-rows', 'raised an error: ValueError'),
     # acc25: the count n_train returned for the train indices (mutant data.split_indices#23): the behaviour row's
     # message names the piece and its type now
-    'data/acc25_split_returns_train_count': ('relation:type', 'result[0] is a int'),
+    'data/acc25_split_returns_train_count': ('relation:type', 'result[0] is an int'),
     # acc25 mutation sample (--phase 0.08): optim.minibatch_indices#13, the count returned for the list, no id before
-    'optim/acc25_minibatch_returns_count': ('relation:type', 'result is a int, expected a list'),
+    'optim/acc25_minibatch_returns_count': ('relation:type', 'result is an int, expected a list'),
     # acc24 mutation sample (--phase 0.19, 0.66): unexplained mutants a student writes
     'optim/acc24_minibatch_empty_slices': ('minibatch-indices-empty-slices', 'each mini-batch holds batch_size'),
     # r23 outsider round (r23b, AIMA's BACK-PROP-LEARNING, UFLDL's MATLAB ports, MML's Jacobians): unexplained or told
@@ -1650,14 +1651,21 @@ def _chunks() -> list[list[tuple[str, list[Wrong]]]]:
 RUNS_LAST = True  # tests/conftest.py: the second process grades these batches beside every other test
 
 
+def _selected(items) -> set[str] | None:
+    """The wrong files the tests of wrong_rows among `items` read: the `key` each is parametrised by; None (all)
+    where one has no `key` (a test of wrong_rows reading them all) or every file is read."""
+    readers = [item for item in items if "wrong_rows" in item.fixturenames]
+    keys = {getattr(item, "callspec", None) and item.callspec.params.get("key") for item in readers}
+    return None if None in keys or keys == {w.key for w in WRONG} else keys
+
+
 def begin_apart(items) -> None:
     """Queue the batches of the wrong files the collected tests read in the second process (tests/conftest.py,
     once the tests are collected and deselected: `-k r24_` grades the batches holding an r24_ file only)."""
     global SELECTED
-    keys = {item.callspec.params["key"] for item in items if "wrong_rows" in item.fixturenames}
-    if not keys:
+    if not any("wrong_rows" in item.fixturenames for item in items):
         return
-    SELECTED = keys if keys < {w.key for w in WRONG} else None
+    SELECTED = _selected(items)
     for i, chunk in enumerate(_chunks()):
         apart.begin(("wrong", i), _grade_batches, chunk)
 
@@ -1721,6 +1729,17 @@ def test_a_rounds_files_sort_after_every_older_round():
                                               "r14c_a", "acc19b_a", "l2_a", "dW_a")}
     assert rounds == {"r3_a": 3, "r10_a": 10, "acc16_a": 16, "r23c_a": 23, "fix23_a": 23, "r24a_a": 24,
                       "menc23_a": 23, "r14c_a": 0, "acc19b_a": 0, "l2_a": 0, "dW_a": 0}, rounds
+
+
+def test_a_test_of_wrong_rows_without_a_key_selects_every_file():
+    """mende25: begin_apart read item.callspec.params["key"] of every test of wrong_rows (a KeyError or an
+    AttributeError for one not parametrised by `key`); such a test reads them all."""
+    def item(**params):
+        return SimpleNamespace(fixturenames=["wrong_rows"], **({"callspec": SimpleNamespace(params=params)}
+                                                               if params else {}))
+    one = WRONG[0].key
+    assert _selected([item(key=one)]) == {one}
+    assert _selected([item(key=one), item()]) is None and _selected([item(key=one), item(tag=1)]) is None
 
 
 WRONG_KEYS = [w.key for w in WRONG if w.key not in RIGHT_ON_DOMAIN]

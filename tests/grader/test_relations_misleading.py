@@ -231,13 +231,18 @@ def stacked(x, activations):
 def test_one_wrong_call_beside_one_right_one_names_no_branch():
     """mlp's layer-2 cache of two 3-layer calls, wrong on the one with a sigmoid first layer, was told 'wrong
     exactly on the inputs that name tanh' (its third layer): one wrong call beside one right one is split so by
-    every name the right one lacks; two wrong calls naming tanh, and no right one, are a branch's pattern."""
+    every name the right one lacks; two wrong calls naming tanh, and no right one, are a branch's pattern, and so is
+    one wrong call naming tanh beside four right ones (mende25: each single wrong call was refused)."""
     def slipped(x, activations):  # no factor: off by 0, 1, 4 where tanh is named
         return stacked(x, activations) + ("tanh" in activations) * np.arange(len(x)) ** 2
     x, setting = np.array([0.3, -1.2, 2.0]), Setting(stacked, "stacked")
     pair = [(x, ["relu", "sigmoid", "tanh"]), (x, ["identity", "relu", "sigmoid"])]
     assert found(setting, slipped, pair) is None or "tanh" not in found(setting, slipped, pair)[1]
     kind, line = found(setting, slipped, pair + [(2 * x, ["tanh", "relu"]), (x, ["relu"])])
+    assert kind == "some-rows" and "exactly on the inputs that name 'tanh'" in line, line
+    # one wrong call beside four right ones (an "eval" call among "train" calls) is a branch's pattern too
+    right = [(2 * x, ["relu"]), (x, ["sigmoid", "relu"]), (-x, ["identity"])]
+    kind, line = found(setting, slipped, pair + right)
     assert kind == "some-rows" and "exactly on the inputs that name 'tanh'" in line, line
 
 

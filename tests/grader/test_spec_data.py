@@ -19,3 +19,9 @@ class TestDataSpec(SpecTests):
         rows = rows_of(grader.grade({"data": code}, student="half-up", only=["data"]), "split_indices")
         assert not rows["behaviour"].passed and rows["behaviour"].mistake == "split-rounds-half-up"
         assert "piece sizes (3, 3, 4) for n = 10, expected (2, 2, 6)" in rows["behaviour"].message
+
+
+def test_a_split_that_returns_nothing_is_told_of_return():
+    """mende25: a split_indices that prints its pieces gets the missing-`return` advice (relation:type)."""
+    from mlptutor.grader.specs.data import _pieces
+    assert "a function without `return`" in _pieces(None)[1]

@@ -47,3 +47,22 @@ class TestOptimSpec(SpecTests):
             assert {r.check for r in failing} == {"value", "behaviour", "hygiene"}
             assert {r.mistake for r in failing} == {"relation:some-parts"}, [(r.check, r.mistake) for r in failing]
             assert "never shuffled gives in result[*][1]" in rows["value"].hint
+
+    def test_a_generator_or_no_return_is_told_in_its_own_words(self, grader):
+        generator = """
+            def minibatch_indices(n, batch_size, rng):
+                perm = rng.permutation(n)
+                for start in range(0, n, batch_size):
+                    yield perm[start:start + batch_size]
+        """
+        printed = """
+            def minibatch_indices(n, batch_size, rng):
+                perm = rng.permutation(n)
+                print([perm[start:start + batch_size] for start in range(0, n, batch_size)])
+        """
+        rows = grade_edits(grader, "optim", [Appended("yield", ("minibatch_indices",), generator),
+                                             Appended("print", ("minibatch_indices",), printed)])
+        yielded, nothing = failed(rows["yield"], "behaviour"), failed(rows["print"], "behaviour")
+        assert "result is a generator, expected a list" in yielded.message, yielded.message
+        assert "type generator" in yielded.hint, yielded.hint
+        assert "a function without `return`" in nothing.message, nothing.message

@@ -43,6 +43,8 @@ from mlptutor.grader.relations.stated import stated
      "shape", "goes on past its end"),
     ("on a fixed input: result has type list, expected numpy.ndarray", "type", "type list"),
     ("caches of a 3-layer network: result[0]['activation'] is a function, expected a str", "type", "type function"),
+    ("n = 23, batch_size = 5: return a list of numpy index arrays, one per mini-batch: result is an int, expected a "
+     "list", "type", "type int"),  # mende25: the article follows the type (validate.an)
     # fix23: a forward returning Z alone, a function that prints (grader/sandbox/child.py not_a_tuple, validate.py)
     ("on a fixed input: dense_forward() returns one array where its docstring asks for a pair (Z, cache): return Z, "
      "cache", "type", "one array where the docstring asks for a pair (Z, cache)"),
